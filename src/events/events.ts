@@ -1,0 +1,54 @@
+/** Event names and detail types, declared once. Every event bubbles and is composed. */
+
+export interface SdgSelectDetail {
+  /** Country ISO alpha-3 or region code; `null` when the selection was cleared. */
+  code: string | null;
+  name: string | null;
+  value: number | string | null;
+  year: number | null;
+  /** Further context some elements add: goal, indicator, series. */
+  goal?: number;
+  indicator?: string;
+  series?: string;
+}
+
+export interface SdgRenderDetail {
+  /** What was drawn: indicator/series/year where they apply. */
+  indicator?: string;
+  series?: string;
+  year?: number | null;
+}
+
+export interface SdgErrorDetail {
+  /** Machine-readable kind: `fetch`, `parse`, `validation`, `unknown-indicator`, `unknown-code`, `no-data`. */
+  kind: string;
+  /** Human-readable message in the element's language. */
+  message: string;
+  url?: string;
+  /** For validation problems: the rejected rows with line, column and reason. */
+  problems?: Array<{ line?: number; column?: string; message: string }>;
+  /** How many rows were kept when only some were rejected. */
+  accepted?: number;
+}
+
+export interface SdgYearChangeDetail {
+  year: number;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'sdg-select': CustomEvent<SdgSelectDetail>;
+    'sdg-render': CustomEvent<SdgRenderDetail>;
+    'sdg-error': CustomEvent<SdgErrorDetail>;
+    'sdg-year-change': CustomEvent<SdgYearChangeDetail>;
+  }
+}
+
+/** Dispatches a bubbling, composed `sdg-*` event from `target`. */
+export function emit<K extends 'sdg-select' | 'sdg-render' | 'sdg-error' | 'sdg-year-change'>(
+  target: EventTarget,
+  name: K,
+  detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
+): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+}

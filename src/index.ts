@@ -1,0 +1,7 @@
+/**
+ * The one-tag entry: `<script type="module" src="dist/sdg.js">` registers every element.
+ * Classes are re-exported for scripts that need them.
+ */
+export * from './events/events.js';
+export { setDataBase } from './internal/data-base.js';
+export { registerTranslation } from './i18n/localize.js';
