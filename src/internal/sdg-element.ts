@@ -1,0 +1,113 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { LocalizedText } from '../core/data/types.js';
+import { emit, type SdgErrorDetail } from '../events/events.js';
+import { LocalizeController } from '../i18n/localize.js';
+import { baseStyles, tokens } from '../styles/tokens.js';
+import { dataUrl } from './data-base.js';
+import { classify, isAbort } from './errors.js';
+
+/**
+ * The base of every `sdg-*` element: language, data location, theme, and the three shared states
+ * (loading, error with Retry, source line). Subclasses keep it in their styles and add their own:
+ *
+ * ```ts
+ * export class SdgBarChart extends SdgElement {
+ *   static override styles = [SdgElement.styles, barChartStyles];
+ *   private data = new Task(this, {
+ *     task: async ([indicator], { signal }) => { const catalog = await loadCatalog(this.resolve, signal); … },
+ *     args: () => [this.indicator, this.dataBase] as const,
+ *     onError: (e) => this.failure(e),          // emits `sdg-error` once per failure
+ *   });
+ *   override render() {
+ *     return this.data.render({
+ *       pending: () => this.renderLoading(),
+ *       error: (e) => this.renderError(e, () => this.data.run()),
+ *       complete: () => html`…${this.renderSource(catalog.source)}`,
+ *     });
+ *   }
+ * }
+ * ```
+ */
+export class SdgElement extends LitElement {
+  static override styles = [tokens, baseStyles];
+
+  /** UI strings, data text and numbers in the element's language (`lang` on it or an ancestor). */
+  protected readonly localize = new LocalizeController(this);
+
+  /**
+   * URL of the folder holding `catalog.json`, `series/` and `geo/`, when not the `data/` folder shipped beside the
+   * script (see `setDataBase()` for a page-wide setting).
+   */
+  @property({ attribute: 'data-base' }) dataBase: string | null = null;
+
+  /** `light` or `dark` forces a theme; unset follows the reader's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+
+  /** Turns a path inside the data folder into a URL, honouring `data-base`. Pass it to the core loaders. */
+  protected readonly resolve = (path: string): string => dataUrl(path, this.dataBase);
+
+  /** @internal failures already announced, so a re-render never emits the same `sdg-error` twice. */
+  private reported = new WeakMap<object, SdgErrorDetail>();
+
+  /**
+   * The localised `sdg-error` detail of a failure, emitting the event the first time it sees that failure.
+   * Aborted (stale) runs return `null` and emit nothing.
+   */
+  protected failure(error: unknown): SdgErrorDetail | null {
+    if (isAbort(error)) return null;
+    const key = typeof error === 'object' && error !== null ? error : { error };
+    const known = this.reported.get(key);
+    if (known) return known;
+    const detail = this.errorDetail(error);
+    this.reported.set(key, detail);
+    emit(this, 'sdg-error', detail);
+    return detail;
+  }
+
+  /** @internal */
+  private errorDetail(error: unknown): SdgErrorDetail {
+    const { kind, url, code, what } = classify(error);
+    const t = this.localize;
+    const message =
+      kind === 'unknown-indicator' || kind === 'unknown-code'
+        ? t.term('errorUnknownIndicator', code ?? '')
+        : kind === 'no-data'
+          ? t.term('errorNoData', what ?? code ?? '')
+          : kind === 'parse'
+            ? t.term('errorParse', url ?? '')
+            : url
+              ? t.term('errorFetch', url)
+              : (what ?? t.term('errorTitle'));
+    return url ? { kind, message, url } : { kind, message };
+  }
+
+  /** The visible error state (part `error`): a heading, the localised message and a Retry button. */
+  protected renderError(error: unknown, retry?: () => void): TemplateResult {
+    const detail = this.failure(error);
+    return html`<div part="error" role="alert">
+      <strong>${this.localize.term('errorTitle')}</strong>
+      ${detail ? html`<p>${detail.message}</p>` : nothing}
+      ${retry ? html`<button type="button" @click=${retry}>${this.localize.term('retry')}</button>` : nothing}
+    </div>`;
+  }
+
+  /** The loading state (part `loading`), announced politely. */
+  protected renderLoading(): TemplateResult {
+    return html`<div part="loading" role="status">${this.localize.term('loading')}</div>`;
+  }
+
+  /**
+   * The source line (part `source`): "Source: …" in the element's language (marked with `lang` when the data text
+   * falls back to another language), followed by notes such as estimate or nearest-year remarks.
+   */
+  protected renderSource(source: LocalizedText | string | null | undefined, notes: string[] = []): TemplateResult {
+    const text = typeof source === 'string' ? { text: source, lang: '' } : this.localize.text(source);
+    const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+    const lang = text.lang && primary(text.lang) !== primary(this.localize.lang()) ? text.lang : nothing;
+    return html`<p part="source">
+      ${text.text ? html`<span>${this.localize.term('source')}: <span lang=${lang}>${text.text}</span></span>` : nothing}
+      ${notes.map((n) => html`<span class="note">${n}</span>`)}
+    </p>`;
+  }
+}
