@@ -1,14 +1,31 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LocalizedText } from '../core/data/types.js';
+import type { LocalizedText, PublishedValue } from '../core/data/types.js';
+import { areaName } from '../core/format/area-name.js';
+import {
+  dataLocale,
+  decimalsOf,
+  formatNumber,
+  formatPercent,
+  formatValue,
+  formatYear,
+  type ValueOptions,
+} from '../core/format/number.js';
+import { LOCALE_DATA } from './locale-data.js';
 import en, { type Translation } from './translations/en.js';
 
 /**
  * Per-element localisation (after Shoelace's LocalizeController): the language is the element's `lang`, else the
- * nearest ancestor's, else the document's, and it follows changes at run time.
+ * nearest ancestor's (across shadow roots), else the document's, and it follows changes at run time.
+ *
+ * Numbers, years and area names come from the shipped CLDR tables (src/i18n/locale-data.ts), never from the
+ * browser's Intl, which has no data for kk, uz, ky, tg, tk or ps in Chromium.
  */
 
 const registry = new Map<string, Partial<Translation>>([['en', en]]);
 const hosts = new Set<ReactiveControllerHost & HTMLElement>();
+
+/** Tags read with another registered table: Dari's ISO 639-3 code and Persian elsewhere read the fa-AF strings. */
+const ALIASES: Record<string, string> = { prs: 'fa-af', fa: 'fa-af', 'uz-latn': 'uz' };
 
 /** Registers (or extends) a locale's strings. */
 export function registerTranslation(...translations: Array<Partial<Translation> & { $code: string }>): void {
@@ -19,11 +36,13 @@ export function registerTranslation(...translations: Array<Partial<Translation> 
   for (const host of hosts) host.requestUpdate();
 }
 
-/** The most specific registered locale for a BCP 47 tag (`uz-Cyrl-UZ` → `uz-cyrl` → `uz`), or `en`. */
+/** The most specific registered locale for a BCP 47 tag (`uz-Cyrl-UZ` → `uz-cyrl` → `uz`), or `en`. Lower case. */
 export function resolveLocale(tag: string | null | undefined): string {
-  let t = (tag || 'en').toLowerCase();
+  let t = (tag || 'en').toLowerCase().replace(/_/g, '-');
   while (t) {
     if (registry.has(t)) return t;
+    const alias = ALIASES[t];
+    if (alias && registry.has(alias)) return alias;
     const i = t.lastIndexOf('-');
     t = i > 0 ? t.slice(0, i) : '';
   }
@@ -39,8 +58,25 @@ function watchLangChanges() {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
 }
 
-type TermKey = Exclude<keyof Translation, '$code' | '$name' | '$dir'>;
-type TermArgs<K extends TermKey> = Translation[K] extends (...args: infer A) => string ? A : [];
+/** The `lang` in force for a node: its own or the nearest ancestor's, crossing shadow-root boundaries. */
+function inheritedLang(node: Element): string {
+  let el: Element | null = node;
+  while (el) {
+    const lang = el.getAttribute('lang');
+    if (lang) return lang;
+    el = el.parentElement ?? ((el.getRootNode() as Partial<ShadowRoot>).host ?? null);
+  }
+  return document.documentElement.lang || 'en';
+}
+
+export type TermKey = Exclude<keyof Translation, '$code' | '$name' | '$dir'>;
+export type TermArgs<K extends TermKey> = Translation[K] extends (...args: infer A) => string ? A : [];
+
+/** Text with the language it is written in (`lang` is '' for codes that are not words, e.g. an unknown area code). */
+export interface LangText {
+  text: string;
+  lang: string;
+}
 
 export class LocalizeController implements ReactiveController {
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -58,17 +94,22 @@ export class LocalizeController implements ReactiveController {
 
   /** The language tag in force for the host (as written, e.g. `fa-AF`). */
   lang(): string {
-    const el = this.host.closest('[lang]');
-    return el?.getAttribute('lang') || document.documentElement.lang || 'en';
+    return inheritedLang(this.host);
   }
 
-  /** The registered locale used for UI strings. */
+  /** The registered locale used for UI strings (lower case, e.g. `uz-cyrl`, `fa-af`). */
   locale(): string {
     return resolveLocale(this.lang());
   }
 
+  /**
+   * Writing direction of the host's language: the registered translation's `$dir`, else the shipped locale data's
+   * (so `ps` is right-to-left even before its strings are registered).
+   */
   dir(): 'ltr' | 'rtl' {
-    return (registry.get(this.locale())?.$dir as 'ltr' | 'rtl' | undefined) ?? 'ltr';
+    const locale = this.locale();
+    const own = locale === 'en' ? undefined : (registry.get(locale)?.$dir as 'ltr' | 'rtl' | undefined);
+    return own ?? LOCALE_DATA[dataLocale(this.lang())].dir;
   }
 
   /** True when `key` has no string in the host's locale and English is used instead. */
@@ -77,13 +118,23 @@ export class LocalizeController implements ReactiveController {
   }
 
   term<K extends TermKey>(key: K, ...args: TermArgs<K>): string {
-    const table = registry.get(this.locale());
-    const entry = (table?.[key] ?? en[key]) as unknown;
-    return typeof entry === 'function' ? (entry as (...a: unknown[]) => string)(...args) : String(entry);
+    return this.termWithLang(key, ...args).text;
+  }
+
+  /**
+   * A UI string with the language it is in: the host's locale, or `en` where the locale lacks the key. Put
+   * `lang=${r.lang}` on the element holding a fallback so screen readers pronounce it as English.
+   */
+  termWithLang<K extends TermKey>(key: K, ...args: TermArgs<K>): LangText {
+    const locale = this.locale();
+    const own = registry.get(locale)?.[key];
+    const entry = (own ?? en[key]) as unknown;
+    const text = typeof entry === 'function' ? (entry as (...a: unknown[]) => string)(...args) : String(entry);
+    return { text, lang: own === undefined ? 'en' : (registry.get(locale)?.$code ?? locale) };
   }
 
   /** Picks the best text for the host's language from data (`{en, ru, kk…}`), with the language actually used. */
-  text(t: LocalizedText | undefined | null): { text: string; lang: string } {
+  text(t: LocalizedText | undefined | null): LangText {
     if (!t) return { text: '', lang: 'en' };
     let tag = this.lang().toLowerCase();
     while (tag) {
@@ -95,8 +146,42 @@ export class LocalizeController implements ReactiveController {
     return { text: t.en, lang: 'en' };
   }
 
-  /** Formats a number by the locale's rules. */
-  number(value: number, options: Intl.NumberFormatOptions = {}): string {
-    return new Intl.NumberFormat(this.lang(), options).format(value);
+  /**
+   * A number by the locale's rules (shipped CLDR symbols). `decimals`: exactly that many; else
+   * `maximumFractionDigits`/`minimumFractionDigits` bound the value's own decimals; else the value's own.
+   */
+  number(
+    value: number,
+    options: { decimals?: number; useGrouping?: boolean } & Pick<
+      Intl.NumberFormatOptions,
+      'maximumFractionDigits' | 'minimumFractionDigits'
+    > = {},
+  ): string {
+    let decimals = options.decimals;
+    if (decimals === undefined && (options.maximumFractionDigits !== undefined || options.minimumFractionDigits !== undefined)) {
+      const own = decimalsOf(value);
+      decimals = Math.max(options.minimumFractionDigits ?? 0, Math.min(options.maximumFractionDigits ?? own, own));
+    }
+    return formatNumber(value, this.lang(), { decimals, grouping: options.useGrouping !== false });
+  }
+
+  /** A published value (number or flag like `>95`, `<5`, `N`) with at least its own decimals; missing → ''. */
+  value(value: PublishedValue | null | undefined, options: ValueOptions = {}): string {
+    return formatValue(value, this.lang(), options);
+  }
+
+  /** A value in percent units (`12.5` → `12,5 %`). */
+  percent(value: number, decimals?: number): string {
+    return formatPercent(value, this.lang(), { decimals });
+  }
+
+  /** A year: the locale's digits, no group separator. */
+  year(year: number | string): string {
+    return formatYear(year, this.lang());
+  }
+
+  /** An area's name (ISO alpha-3 or alpha-2, or an aggregate code `WLD` `CAS` `CSA` `SAS` `LLDC`) with its language. */
+  country(code: string): LangText {
+    return areaName(code, this.lang());
   }
 }

@@ -1,0 +1,245 @@
+#!/usr/bin/env node
+/**
+ * Generates src/i18n/locale-data.ts: area names, number symbols and language self-names for the ten locales.
+ *
+ * Why: Chromium ships no CLDR data for kk, uz, ky, tg, tk, ps (it answers in English or with bare codes), so the
+ * library cannot ask the browser's Intl. Node's full ICU has CLDR for all of them; this script reads it once and
+ * writes a plain, deterministic TypeScript table that is committed. Run with `node scripts/build-locales.mjs`
+ * (`--check` exits 1 if the committed file differs).
+ *
+ * Every value is read from Intl here except the few written by hand below (HAND_*), each with its reason.
+ * The number symbols are verified: the d3-format locale built from them must print exactly what Intl prints
+ * for a set of sample numbers, or the script fails.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { formatLocale } from 'd3-format';
+
+const OUT = fileURLToPath(new URL('../src/i18n/locale-data.ts', import.meta.url));
+
+/** Our locale codes → the BCP 47 tag asked of ICU (`uz` is Latin in CLDR; `uz-Cyrl` is explicit). */
+const LOCALES = ['en', 'ru', 'kk', 'uz', 'uz-Cyrl', 'ky', 'tg', 'tk', 'fa-AF', 'ps'];
+const RTL = new Set(['fa-AF', 'ps']);
+
+/** Area codes of the shipped data (ISO alpha-3) → ISO alpha-2 asked of Intl.DisplayNames. */
+const COUNTRIES = {
+  KAZ: 'KZ', KGZ: 'KG', TJK: 'TJ', TKM: 'TM', UZB: 'UZ', AFG: 'AF',
+  RUS: 'RU', CHN: 'CN', MNG: 'MN', IRN: 'IR', PAK: 'PK', IND: 'IN', AZE: 'AZ', GEO: 'GE', ARM: 'AM', TUR: 'TR',
+  IRQ: 'IQ', OMN: 'OM', NPL: 'NP',
+};
+/** UN aggregates of the shipped data → M49 code asked of Intl (null: CLDR has no name for it). */
+const AGGREGATES = { WLD: '001', CAS: '143', CSA: null, SAS: '034', LLDC: null };
+const M49 = { WLD: 1, CAS: 143, CSA: 62, SAS: 34, LLDC: 432 };
+
+/**
+ * Written by hand: CLDR has no names for M49 062 (Central and Southern Asia, the SDG regional grouping) nor 432
+ * (Landlocked developing countries). en and ru follow the UN's official wording; kk follows the UN SDG target
+ * texts in Kazakh (target 7.b: "теңізге шықпайтын дамушы елдер"); the others are our translations and want review
+ * by native speakers.
+ */
+const HAND_AGGREGATES = {
+  CSA: {
+    en: 'Central and Southern Asia',
+    ru: 'Центральная и Южная Азия',
+    kk: 'Орталық және Оңтүстік Азия',
+    uz: 'Markaziy va Janubiy Osiyo',
+    'uz-Cyrl': 'Марказий ва Жанубий Осиё',
+    ky: 'Борбордук жана Түштүк Азия',
+    tg: 'Осиёи Марказӣ ва Ҷанубӣ',
+    tk: 'Merkezi we Günorta Aziýa',
+    'fa-AF': 'آسیای مرکزی و جنوبی',
+    ps: 'منځنۍ او سويلي آسيا',
+  },
+  LLDC: {
+    en: 'Landlocked developing countries',
+    ru: 'Развивающиеся страны, не имеющие выхода к морю',
+    kk: 'Теңізге шықпайтын дамушы елдер',
+    uz: 'Dengizga chiqish yoʻli boʻlmagan rivojlanayotgan mamlakatlar',
+    'uz-Cyrl': 'Денгизга чиқиш йўли бўлмаган ривожланаётган мамлакатлар',
+    ky: 'Деңизге чыгуу жолу жок өнүгүп келе жаткан өлкөлөр',
+    tg: 'Кишварҳои рӯ ба тараққии бе баромад ба баҳр',
+    tk: 'Deňze çykalgasy bolmadyk ösýän ýurtlar',
+    'fa-AF': 'کشورهای در حال توسعهٔ محاط به خشکه',
+    ps: 'په وچه کې ایسار مخ پر ودې هېوادونه',
+  },
+};
+
+/**
+ * Corrections of CLDR names, each with its reason. CLDR's name for 001 is a sentence fragment in several locales
+ * (en "world", ru "весь мир", tg "ҷаҳонӣ" is the adjective "worldwide"); as a row label of an aggregate we use the
+ * noun the UN uses, capitalised. ru: CLDR says "Киргизия"; the country's own official Russian name, and the UN's,
+ * is "Кыргызстан".
+ */
+const HAND_OVERRIDES = {
+  ru: { WLD: 'Мир', KGZ: 'Кыргызстан' },
+  tg: { WLD: 'Ҷаҳон' },
+};
+
+const capitalise = (s, locale) => s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
+
+function names(locale) {
+  const dn = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+  if (dn.resolvedOptions().locale !== locale) throw new Error(`ICU resolved ${locale} to ${dn.resolvedOptions().locale}`);
+  const out = {};
+  const hand = [];
+  for (const [a3, a2] of Object.entries(COUNTRIES)) {
+    const n = dn.of(a2);
+    if (!n || n === a2) throw new Error(`no CLDR name for ${a2} in ${locale}`);
+    out[a3] = n;
+  }
+  for (const [code, m49] of Object.entries(AGGREGATES)) {
+    if (m49) {
+      const n = dn.of(m49);
+      if (!n || n === m49) throw new Error(`no CLDR name for ${m49} in ${locale}`);
+      // Region names are labels at the start of a row or a legend entry: sentence case.
+      out[code] = capitalise(n, locale);
+    } else {
+      out[code] = HAND_AGGREGATES[code][locale];
+      hand.push(code);
+    }
+  }
+  for (const [code, n] of Object.entries(HAND_OVERRIDES[locale] ?? {})) {
+    out[code] = n;
+    hand.push(code);
+  }
+  return { names: out, hand: [...new Set(hand)].sort() };
+}
+
+function numberSymbols(locale) {
+  const nf = new Intl.NumberFormat(locale);
+  if (nf.resolvedOptions().locale !== locale) throw new Error(`ICU resolved ${locale} to ${nf.resolvedOptions().locale}`);
+  const parts = nf.formatToParts(-1234567890.5);
+  const int = parts.findIndex((p) => p.type === 'integer');
+  // Everything before the first digit is the negative prefix, e.g. fa-AF "\u200E\u2212", ps "\u200E-\u200E".
+  const minus = parts.slice(0, int).map((p) => p.value).join('');
+  const one = (type) => {
+    const vs = [...new Set(parts.filter((p) => p.type === type).map((p) => p.value))];
+    if (vs.length !== 1) throw new Error(`${locale}: ${type} is ${JSON.stringify(vs)}`);
+    return vs[0];
+  };
+  const group = one('group');
+  const decimal = one('decimal');
+  // Group sizes from the right, d3-format style: [3] repeats; [3, 2] would be Indian grouping.
+  const sizes = parts.filter((p) => p.type === 'integer').map((p) => p.value.length).reverse();
+  const grouping = sizes.slice(0, -1).every((s) => s === sizes[0]) ? [sizes[0]] : sizes.slice(0, 2);
+  const digits = [...Array(10).keys()].map((d) => nf.format(d));
+  const numerals = digits.join('') === '0123456789' ? null : digits;
+
+  const pp = new Intl.NumberFormat(locale, { style: 'percent' }).formatToParts(0.5);
+  const pInt = pp.findIndex((p) => p.type === 'integer');
+  if (pp.slice(0, pInt).length) throw new Error(`${locale}: percent sign before the number is not supported`);
+  const percent = pp.slice(pInt + 1).map((p) => p.value).join('');
+  return { decimal, group, grouping, numerals, minus, percent };
+}
+
+/** The d3-format locale must print what ICU prints, for integers, fractions, negatives, small and large numbers. */
+function verify(locale, s) {
+  const d3 = formatLocale({ decimal: s.decimal, thousands: s.group, grouping: s.grouping, numerals: s.numerals ?? undefined, minus: s.minus, percent: s.percent });
+  const samples = [0, 5, 12, 1234, 12345.5, 1234567.25, -0.5, -1234.5, 0.001, 98765432.1];
+  for (const v of samples) {
+    const dec = (String(v).split('.')[1] ?? '').length;
+    const icu = new Intl.NumberFormat(locale, { minimumFractionDigits: dec, maximumFractionDigits: dec }).format(v);
+    const ours = d3.format(`,.${dec}f`)(v);
+    if (icu !== ours) throw new Error(`${locale}: ${v} → ICU ${JSON.stringify(icu)} but d3 ${JSON.stringify(ours)}`);
+    const icuP = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: dec, maximumFractionDigits: dec }).format(v / 100);
+    const oursP = d3.format(`,.${dec}f`)(v) + s.percent;
+    if (icuP !== oursP) throw new Error(`${locale}: ${v}% → ICU ${JSON.stringify(icuP)} but ours ${JSON.stringify(oursP)}`);
+  }
+  const year = new Intl.NumberFormat(locale, { useGrouping: false }).format(2020);
+  if (d3.format('d')(2020) !== year) throw new Error(`${locale}: year ${year}`);
+}
+
+function selfName(locale) {
+  return new Intl.DisplayNames([locale], { type: 'language' }).of(locale);
+}
+
+/** Non-ASCII characters that are invisible or look alike are written as escapes so the file is reviewable. */
+const lit = (s) =>
+  JSON.stringify(s).replace(/[\u00a0\u200e\u200f\u202f\u2212\u066b\u066c\u066a]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+function emit() {
+  const rows = LOCALES.map((locale) => {
+    const { names: n, hand } = names(locale);
+    const s = numberSymbols(locale);
+    verify(locale, s);
+    return { locale, n, hand, s, self: selfName(locale) };
+  });
+  const L = [];
+  L.push('// Generated by scripts/build-locales.mjs from CLDR via Node\'s full ICU. Do not edit; run `node scripts/build-locales.mjs`.');
+  L.push(`// ICU ${process.versions.icu}, CLDR ${process.versions.cldr}, Unicode ${process.versions.unicode}.`);
+  L.push('');
+  L.push('/** d3-format locale symbols, verified against ICU by the generator. */');
+  L.push('export interface NumberSymbols {');
+  L.push('  decimal: string;');
+  L.push('  group: string;');
+  L.push('  /** Group sizes from the right; the last repeats. */');
+  L.push('  grouping: number[];');
+  L.push('  /** The ten digits, or null for ASCII 0–9. */');
+  L.push('  numerals: string[] | null;');
+  L.push('  /** Everything printed before the digits of a negative number (may include bidi marks). */');
+  L.push('  minus: string;');
+  L.push('  /** Everything printed after the digits of a percentage (may include a no-break space). */');
+  L.push('  percent: string;');
+  L.push('}');
+  L.push('');
+  L.push('export interface LocaleData {');
+  L.push('  /** Our locale code (BCP 47, as used in `lang`). */');
+  L.push('  code: string;');
+  L.push('  /** The language\'s name in itself, as CLDR writes it (often lower case). */');
+  L.push('  selfName: string;');
+  L.push("  dir: 'ltr' | 'rtl';");
+  L.push('  numbers: NumberSymbols;');
+  L.push('  /** Area names keyed by the codes of the shipped data: ISO alpha-3 countries, WLD CAS CSA SAS LLDC aggregates. */');
+  L.push('  names: Record<string, string>;');
+  L.push('  /** Codes in `names` written by hand (CLDR lacks them or is corrected), see scripts/build-locales.mjs. */');
+  L.push('  handWritten: string[];');
+  L.push('}');
+  L.push('');
+  L.push(`export const LOCALES = ${JSON.stringify(LOCALES)} as const;`);
+  L.push('export type LocaleCode = (typeof LOCALES)[number];');
+  L.push('');
+  L.push('/** ISO alpha-3 → alpha-2 for the countries named here. */');
+  L.push(`export const ALPHA2: Record<string, string> = ${JSON.stringify(COUNTRIES)};`);
+  L.push('/** UN M49 codes of the aggregates of the shipped data. */');
+  L.push(`export const AGGREGATE_M49: Record<string, number> = ${JSON.stringify(M49)};`);
+  L.push('');
+  L.push('export const LOCALE_DATA: Record<LocaleCode, LocaleData> = {');
+  for (const { locale, n, hand, s, self } of rows) {
+    L.push(`  ${lit(locale)}: {`);
+    L.push(`    code: ${lit(locale)},`);
+    L.push(`    selfName: ${lit(self)},`);
+    L.push(`    dir: ${lit(RTL.has(locale) ? 'rtl' : 'ltr')},`);
+    L.push('    numbers: {');
+    L.push(`      decimal: ${lit(s.decimal)},`);
+    L.push(`      group: ${lit(s.group)},`);
+    L.push(`      grouping: ${JSON.stringify(s.grouping)},`);
+    L.push(`      numerals: ${s.numerals ? `[${s.numerals.map(lit).join(', ')}]` : 'null'},`);
+    L.push(`      minus: ${lit(s.minus)},`);
+    L.push(`      percent: ${lit(s.percent)},`);
+    L.push('    },');
+    L.push('    names: {');
+    for (const [k, v] of Object.entries(n)) L.push(`      ${k}: ${lit(v)},`);
+    L.push('    },');
+    L.push(`    handWritten: ${JSON.stringify(hand)},`);
+    L.push('  },');
+  }
+  L.push('};');
+  L.push('');
+  return L.join('\n');
+}
+
+const text = emit();
+if (process.argv.includes('--check')) {
+  let old = '';
+  try {
+    old = readFileSync(OUT, 'utf8');
+  } catch {}
+  if (old !== text) {
+    console.error('src/i18n/locale-data.ts is out of date: run node scripts/build-locales.mjs');
+    process.exit(1);
+  }
+  console.log('src/i18n/locale-data.ts is up to date');
+} else {
+  writeFileSync(OUT, text);
+  console.log(`wrote ${OUT}`);
+}
