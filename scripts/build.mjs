@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// `npm run build`: the files a page or a bundler loads.
+//   dist/sdg.js            one ES module that registers every element (src/index.ts), lit and d3 bundled in
+//   dist/sdg-<name>.js     one entry per element (src/components/<name>/<name>.ts), sharing dist/chunk-*.js
+//   dist/types/            declarations (tsc -p tsconfig.build.json)
+// Every file lands directly in dist/, so `new URL('../data/', import.meta.url)` (src/internal/data-base.ts) points at
+// the package's data/ folder from any of them.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const srcDir = path.join(root, 'src') + path.sep;
+const started = performance.now();
+
+/** `src/components/<name>/<name>.ts` files: the registering module of each element. */
+export function elementEntries() {
+  const dir = path.join(root, 'src/components');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, `${d.name}.ts`)))
+    .map((d) => ({
+      name: d.name.startsWith('sdg-') ? d.name : `sdg-${d.name}`,
+      dir: d.name,
+      file: path.join(dir, d.name, `${d.name}.ts`),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Our own modules register elements and translations when imported (`import './components/x/x.js'`). The package's
+ * `sideEffects` field describes dist/ for downstream bundlers; inside this build every file under src/ keeps its side
+ * effects, so esbuild never drops a registering import.
+ */
+const keepSourceSideEffects = {
+  name: 'keep-source-side-effects',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      if (args.pluginData?.inner || !args.importer.startsWith(srcDir)) return undefined;
+      const r = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        with: args.with,
+        pluginData: { inner: true },
+      });
+      if (r.errors.length > 0) return { errors: r.errors };
+      return { ...r, sideEffects: r.path.startsWith(srcDir) ? true : r.sideEffects };
+    });
+  },
+};
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  sourcemap: true,
+  legalComments: 'linked',
+  tsconfig: path.join(root, 'tsconfig.json'),
+  logLevel: 'warning',
+  metafile: true,
+  plugins: [keepSourceSideEffects],
+};
+
+/** Runs tsc for the declarations; resolves with {ok, output}. */
+function declarations() {
+  return new Promise((resolve) => {
+    const tsc = path.join(root, 'node_modules/.bin/tsc');
+    const args = ['--emitDeclarationOnly', '--declaration', '--outDir', 'dist/types', '-p', 'tsconfig.build.json'];
+    const child = spawn(tsc, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', (e) => resolve({ ok: false, output: String(e) }));
+    child.on('close', (code) => resolve({ ok: code === 0, output }));
+  });
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+async function main() {
+  if (!existsSync(path.join(root, 'src/index.ts'))) throw new Error('src/index.ts is missing');
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+
+  const elements = elementEntries();
+  const types = declarations();
+  const one = esbuild.build({
+    ...common,
+    entryPoints: { sdg: 'src/index.ts' },
+    outdir: dist,
+  });
+  const per =
+    elements.length > 0
+      ? esbuild.build({
+          ...common,
+          entryPoints: Object.fromEntries(elements.map((e) => [e.name, e.file])),
+          outdir: dist,
+          splitting: true,
+          chunkNames: 'chunk-[hash]',
+        })
+      : Promise.resolve(null);
+
+  const [oneResult, perResult, typeResult] = await Promise.all([one, per, types]);
+
+  // Type errors are `npm run typecheck`'s job; here only missing declarations fail the build.
+  if (!typeResult.ok) {
+    process.stderr.write(typeResult.output);
+    if (!existsSync(path.join(dist, 'types/index.d.ts'))) {
+      throw new Error('declarations failed: tsc --emitDeclarationOnly -p tsconfig.build.json wrote no dist/types/index.d.ts');
+    }
+    console.warn('warning: tsc reported type errors (above); declarations were written anyway');
+  }
+  // `import '…/sdg-map.js'` gets the types of the element module.
+  for (const e of elements) {
+    const target = `./types/components/${e.dir}/${e.dir}.js`;
+    if (existsSync(path.join(dist, 'types/components', e.dir, `${e.dir}.d.ts`))) {
+      writeFileSync(path.join(dist, `${e.name}.d.ts`), `export * from '${target}';\n`);
+    }
+  }
+
+  const sdg = readFileSync(path.join(dist, 'sdg.js'));
+  const gz = gzipSync(sdg, { level: 9 }).length;
+  const inputs = Object.keys(oneResult.metafile.inputs).length;
+  const ms = Math.round(performance.now() - started);
+  console.log(`dist/sdg.js  ${kb(sdg.length)} minified, ${kb(gz)} gzip  (${inputs} modules)`);
+  if (perResult) {
+    const outs = Object.keys(perResult.metafile.outputs).filter((f) => f.endsWith('.js'));
+    const entries = outs.filter((f) => !path.basename(f).startsWith('chunk-'));
+    console.log(`per-element entries: ${entries.map((f) => path.relative(root, f)).join(', ')}`);
+    console.log(`shared chunks: ${outs.length - entries.length}`);
+  } else {
+    console.log('per-element entries: none yet (no src/components/<name>/<name>.ts)');
+  }
+  console.log(`dist/types/  declarations written`);
+  console.log(`built in ${ms} ms`);
+  return { gzip: gz, bytes: sdg.length, elements: elements.map((e) => e.name) };
+}
+
+export { main as build };
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err) => {
+    console.error(`build failed: ${err?.message ?? err}`);
+    process.exit(1);
+  });
+}

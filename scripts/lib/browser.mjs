@@ -1,0 +1,55 @@
+// Headless Chromium through playwright-core with the project's executable and flags (chromium.config.mjs).
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumExecutable } from '../../chromium.config.mjs';
+
+export async function launchChromium(options = {}) {
+  if (!existsSync(chromiumExecutable)) {
+    throw new Error(
+      `Chromium not found at ${chromiumExecutable}. Install it (Debian/Ubuntu: apt-get install -y chromium) ` +
+        'or set CHROMIUM_PATH to a Chromium/Chrome binary.',
+    );
+  }
+  return chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs, headless: true, ...options });
+}
+
+/**
+ * Records every `sdg-render` / `sdg-error` event (they bubble and are composed) into `window.__sdgEvents` from the
+ * very start of each page load, so none is missed however early an element draws.
+ */
+export const recordSdgEvents = () => {
+  window.__sdgEvents = [];
+  for (const type of ['sdg-render', 'sdg-error']) {
+    document.addEventListener(
+      type,
+      (e) => {
+        const t = e.composedPath()[0];
+        window.__sdgEvents.push({ type, tag: t?.localName ?? null, detail: e.detail ?? null, time: performance.now() });
+      },
+      true,
+    );
+  }
+};
+
+/**
+ * Waits until every `sdg-*` element on the page (light DOM) has fired `sdg-render` or `sdg-error` at least once, or
+ * the timeout passes. Resolves with `{ events, pending }` (tags still waiting).
+ */
+export async function waitForSdgElements(page, timeout = 15000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const state = await page.evaluate(() => {
+      const els = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('sdg-'));
+      const events = window.__sdgEvents ?? [];
+      const defined = els.filter((el) => customElements.get(el.localName));
+      const seen = new Set(events.map((e) => e.tag));
+      return {
+        events,
+        total: els.length,
+        pending: [...new Set(defined.filter((el) => !seen.has(el.localName)).map((el) => el.localName))],
+      };
+    });
+    if (state.pending.length === 0 || Date.now() > deadline) return state;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

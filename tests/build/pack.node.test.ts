@@ -1,0 +1,111 @@
+/**
+ * What `npm pack` puts in the published tarball: the bundle, the declarations, the shipped data, the manifest and
+ * the docs — and nothing of the development tree (sources, tests, stories, scripts, raw CSV).
+ * dist/ is built here when a test run starts without it (`npm test` runs before `npm run build` in CI).
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  exports: Record<string, string | Record<string, string>>;
+  sideEffects: string[];
+  types: string;
+  customElements: string;
+};
+
+let files: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(path.join(root, 'dist/sdg.js'))) {
+    await run(process.execPath, ['scripts/build.mjs'], { cwd: root });
+  }
+  if (!existsSync(path.join(root, 'custom-elements.json'))) {
+    await run(path.join(root, 'node_modules/.bin/cem'), ['analyze'], { cwd: root });
+  }
+  const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: root,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const [report] = JSON.parse(stdout) as Array<{ files: Array<{ path: string }> }>;
+  files = report.files.map((f) => f.path);
+}, 120_000);
+
+/** The element directories with a registering module (`src/components/<name>/<name>.ts`). */
+function elementNames(): string[] {
+  const dir = path.join(root, 'src/components');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((n) => existsSync(path.join(dir, n, `${n}.ts`)));
+}
+
+describe('npm pack', () => {
+  it('ships the one-tag bundle with its source map and declarations', () => {
+    expect(files).toContain('dist/sdg.js');
+    expect(files).toContain('dist/sdg.js.map');
+    expect(files).toContain('dist/types/index.d.ts');
+    expect(files).toContain(pkg.types.replace(/^\.\//, ''));
+  });
+
+  it('ships a per-element entry for every element', () => {
+    for (const name of elementNames()) {
+      const entry = name.startsWith('sdg-') ? name : `sdg-${name}`;
+      expect(files).toContain(`dist/${entry}.js`);
+      expect(files).toContain(`dist/${entry}.d.ts`);
+    }
+  });
+
+  it('ships the data the elements fetch', () => {
+    expect(files).toContain('data/catalog.json');
+    expect(files).toContain('data/geo/countries.topo.json');
+    expect(files.filter((f) => /^data\/series\/[A-Z0-9_]+\.json$/.test(f)).length).toBeGreaterThan(0);
+  });
+
+  it('ships the manifest, README and LICENSE', () => {
+    expect(files).toContain('custom-elements.json');
+    expect(files).toContain(pkg.customElements);
+    expect(files).toContain('LICENSE');
+    expect(files.some((f) => /^README(\.md)?$/i.test(f)), 'README.md at the top of the repository').toBe(true);
+    expect(files).toContain('package.json');
+  });
+
+  it('ships nothing of the development tree', () => {
+    const unwanted = files.filter(
+      (f) =>
+        /^(src|tests|stories|scripts|examples|\.storybook|\.ci|node_modules|storybook-static|bench-results)\//.test(f) ||
+        /\.(csv|tsv|xlsx?)$/i.test(f) ||
+        /\.(test|stories)\.[jt]s$/.test(f),
+    );
+    expect(unwanted).toEqual([]);
+  });
+
+  it('points every export at a packed file', () => {
+    const targets: string[] = [];
+    for (const value of Object.values(pkg.exports)) {
+      for (const t of typeof value === 'string' ? [value] : Object.values(value)) targets.push(t);
+    }
+    for (const t of targets) {
+      const rel = t.replace(/^\.\//, '');
+      if (rel.includes('*')) {
+        const [head, tail] = rel.split('*');
+        // A pattern must match at least one packed file once there are elements; `data/*` always does.
+        if (head.startsWith('dist/sdg-') && elementNames().length === 0) continue;
+        expect(
+          files.some((f) => f.startsWith(head) && f.endsWith(tail)),
+          `export target ${t}`,
+        ).toBe(true);
+      } else {
+        expect(files, `export target ${t}`).toContain(rel);
+      }
+    }
+  });
+
+  it('declares the registering entries as side effects', () => {
+    expect(pkg.sideEffects).toContain('./dist/sdg.js');
+    expect(pkg.sideEffects).toContain('./dist/sdg-*.js');
+  });
+});
