@@ -33,19 +33,28 @@ export interface SeriesEntry {
   target: string;
   /** Every indicator the series serves, e.g. `['3.2.1']`. */
   indicators: string[];
+  /** Every goal and target when the series serves several (first = `goal` / `target`); absent otherwise. */
+  goals?: number[];
+  targets?: string[];
   /** True for the one representative series of its indicator. */
   headline: boolean;
   /** UN series description (English), unit in brackets removed. */
   title: LocalizedText;
   /** SDG unit code, e.g. `PER_1000_LIVE_BIRTHS`. */
   unit: string;
+  /** The unit as the UN series description words it (e.g. `deaths per 1,000 live births`), where it does. */
+  unitText?: string;
   /** Most decimals used by any published value of the series. */
   decimals: number;
   /** `higher` when a higher value is better, `lower` when lower is better, `null` when neither. */
   better: 'higher' | 'lower' | null;
   /** Disaggregation dimensions present (sex, age, location, quantile, education_level, other) with their codes. */
   dimensions: Record<string, string[]>;
-  /** The slice a map shows by default: one code per dimension (totals where they exist). */
+  /**
+   * The slice a map shows by default: one code per dimension. Chosen dimension by dimension (in `dimensions` order)
+   * among the six countries' rows matching the codes already chosen: a total code (`BOTHSEX`, `ALLAGE`, `ALLAREA`,
+   * `_T`, `TOTAL`, `ALL`, `ANYS`, then `''`) where present, else the code with most rows. Never an empty slice.
+   */
   defaultSlice: Record<string, string>;
   /** First and last year with data for any of the six countries. */
   years: [number, number] | null;
@@ -53,6 +62,8 @@ export interface SeriesEntry {
   file: string;
   /** Bytes of the series file (uncompressed), for the size report. */
   bytes?: number;
+  /** Set when the series comes from another release than `Catalog.source` says (SE_TOT_CPLR: July 2021). */
+  sourceNote?: LocalizedText;
 }
 
 /** One SDG indicator in `data/catalog.json`. */
@@ -90,6 +101,8 @@ export interface Catalog {
 /**
  * `data/series/<SERIES>.json`: columnar, one entry per observation at index i.
  * Dimension columns are dictionary-encoded: `dims.sex.codes[dims.sex.index[i]]`.
+ * A dimension code `''` means the source row did not specify that dimension.
+ * Numbers are written with the published digits (`27.20` stays `27.20` in the file; JSON reads it as 27.2).
  */
 export interface SeriesFile {
   series: string;
@@ -98,6 +111,8 @@ export interface SeriesFile {
   year: number[];
   value: PublishedValue[];
   nature: string[];
+  /** SDG observation status (A normal, E estimated, I imputed; `''` = not given), present when the source has it. */
+  status?: string[];
   dims: Record<string, { codes: string[]; index: number[] }>;
 }
 

@@ -1,0 +1,159 @@
+/** Geometry: `data/geo/*.topo.json`, cut to the region, wound for d3-geo, simplified and quantized. */
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { feature } from 'topojson-client';
+import { quantize } from 'topojson-client';
+import { topology } from 'topojson-server';
+import { presimplify, simplify, quantile, filter, filterWeight } from 'topojson-simplify';
+import bboxClip from '@turf/bbox-clip';
+import { geoArea, geoContains } from 'd3-geo';
+import { readJson, writeOut, stringify } from './io.mjs';
+import { COUNTRIES } from './country.mjs';
+
+const require = createRequire(import.meta.url);
+/** lon 44–90, lat 28–57: the six countries with a margin of their neighbours. */
+export const CLIP_BOX = [44, 28, 90, 57];
+
+/** ISO 3166-1 numeric (world-atlas ids) → alpha-3 for every country touching the clip box. */
+export const NUMERIC_TO_ALPHA3 = {
+  '004': 'AFG', '031': 'AZE', '051': 'ARM', '064': 'BTN', '156': 'CHN', '268': 'GEO', '356': 'IND', '364': 'IRN',
+  '368': 'IRQ', '398': 'KAZ', '414': 'KWT', '417': 'KGZ', '496': 'MNG', '524': 'NPL', '586': 'PAK', '643': 'RUS',
+  '682': 'SAU', '762': 'TJK', '792': 'TUR', '795': 'TKM', '860': 'UZB',
+};
+
+/** Signed planar area of a lon/lat ring (positive = counter-clockwise). */
+function ringArea(ring) {
+  let s = 0;
+  for (let i = 0, n = ring.length - 1; i < n; i++) s += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+  return s / 2;
+}
+
+/**
+ * d3-geo reads rings on the sphere: exterior rings clockwise, holes counter-clockwise. Small regions are almost
+ * planar, so the planar sign decides. Degenerate rings (fewer than 4 points or no area) left by clipping are dropped.
+ */
+export function rewindForD3(geometry) {
+  if (!geometry) return null;
+  const fixPoly = (rings) => {
+    const out = [];
+    rings.forEach((ring, i) => {
+      if (ring.length < 4 || Math.abs(ringArea(ring)) < 1e-9) return;
+      const a = ringArea(ring);
+      const wantCw = i === 0;
+      out.push((wantCw ? a > 0 : a < 0) ? ring.slice().reverse() : ring);
+    });
+    return out.length && ringArea(rings[0]) !== 0 ? out : null;
+  };
+  if (geometry.type === 'Polygon') {
+    const p = fixPoly(geometry.coordinates);
+    return p ? { type: 'Polygon', coordinates: p } : null;
+  }
+  if (geometry.type === 'MultiPolygon') {
+    const ps = geometry.coordinates.map(fixPoly).filter(Boolean);
+    if (!ps.length) return null;
+    return ps.length === 1 ? { type: 'Polygon', coordinates: ps[0] } : { type: 'MultiPolygon', coordinates: ps };
+  }
+  return geometry;
+}
+
+/** Clip to the box and rewind; null when nothing is left. */
+export function clipFeature(f, box = CLIP_BOX) {
+  if (!f.geometry) return null;
+  const clipped = bboxClip(f, box);
+  const geometry = rewindForD3(clipped.geometry);
+  return geometry ? { type: 'Feature', id: f.id, properties: f.properties, geometry } : null;
+}
+
+/** Throws when a polygon would be read as (nearly) the whole sphere. */
+export function assertNotGlobal(features, what) {
+  for (const f of features) {
+    const a = geoArea(f);
+    if (a > 0.5) throw new Error(`${what} ${f.properties?.id ?? f.properties?.name}: area ${a} sr — wrong winding`);
+  }
+}
+
+export function slug(s) {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** Simplify (Visvalingam weights), drop rings lighter than the threshold, quantize. */
+export function webTopology(objects, { keep = 0.06, minRingWeight, q = 1e4 } = {}) {
+  let topo = topology(objects, 1e6);
+  topo = presimplify(topo);
+  const w = quantile(topo, keep); // weight above which `keep` of the points lie
+  topo = simplify(topo, w);
+  if (minRingWeight !== undefined) topo = filter(topo, filterWeight(topo, minRingWeight));
+  topo = quantize(topo, q);
+  return topo;
+}
+
+export function gzipBytes(text) {
+  return gzipSync(Buffer.from(text), { level: 9 }).length;
+}
+
+function water() {
+  const src = readJson('geo/water_bodies_central_asia_ne.geojson');
+  return src.features;
+}
+
+export function buildCountriesTopo(opts = {}) {
+  const world = require('world-atlas/countries-50m.json');
+  const all = feature(world, world.objects.countries).features;
+  const countries = [];
+  for (const f of all) {
+    const id = f.id === undefined ? (f.properties.name === 'Siachen Glacier' ? 'KAS' : undefined) : NUMERIC_TO_ALPHA3[f.id];
+    if (!id) continue;
+    const c = clipFeature({ ...f, id, properties: { id, name: f.properties.name } });
+    if (c) countries.push(c);
+  }
+  countries.sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const c of COUNTRIES) if (!countries.some((f) => f.id === c)) throw new Error(`missing ${c}`);
+  assertNotGlobal(countries, 'country');
+
+  const six = countries.filter((f) => COUNTRIES.includes(f.id));
+  const waters = [];
+  for (const f of water()) {
+    const p = f.properties;
+    if (p.kind === 'historic_lake') continue; // late-1950s Aral outline: not drawn as present water
+    let keep = p.kind === 'sea' || p.kind === 'bay';
+    if (!keep) {
+      const pts = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flatMap((poly) => poly[0]);
+      const inside = pts.filter((pt) => six.some((c) => geoContains(c, pt))).length;
+      keep = inside / pts.length >= 0.5;
+    }
+    if (!keep) continue;
+    const g = clipFeature({
+      type: 'Feature',
+      properties: {
+        id: slug(p.name ?? `lake-${p.scalerank}`),
+        name: p.name ?? null,
+        name_alt: p.name_alt ?? null,
+        kind: p.kind,
+        scalerank: p.scalerank,
+        ...(p.name === 'Aral Sea'
+          ? { note: 'Natural Earth 4.0 outline (a fixed snapshot, larger than the present-day Aral Sea)' }
+          : {}),
+      },
+      geometry: f.geometry,
+    });
+    if (g) waters.push(g);
+  }
+  // Stable order and unique ids (unnamed lakes get -2, -3 …).
+  waters.sort((a, b) => (a.properties.kind + a.properties.id < b.properties.kind + b.properties.id ? -1 : 1));
+  const seen = new Map();
+  for (const w of waters) {
+    const n = (seen.get(w.properties.id) ?? 0) + 1;
+    seen.set(w.properties.id, n);
+    if (n > 1) w.properties.id += `-${n}`;
+    w.id = w.properties.id;
+  }
+  assertNotGlobal(waters, 'water');
+
+  const topo = webTopology(
+    { countries: { type: 'FeatureCollection', features: countries }, water: { type: 'FeatureCollection', features: waters } },
+    { keep: opts.keep ?? 0.5, minRingWeight: opts.minRingWeight ?? 0.02, q: opts.q ?? 1e4 },
+  );
+  const text = stringify(topo);
+  const bytes = writeOut('geo/countries.topo.json', text);
+  return { bytes, gzip: gzipBytes(text + '\n'), countries: countries.length, water: waters.length, names: waters.map((w) => w.properties.name) };
+}
