@@ -7,15 +7,28 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedData, outDir } from './data/io.mjs';
 import { buildCountry } from './data/country.mjs';
-import { buildCountriesTopo } from './data/geo.mjs';
+import { buildCountriesTopo, buildAdmin1, buildKaz2018, buildGdl, buildRivers } from './data/geo.mjs';
+import { buildRegions } from './data/regions.mjs';
+import { readCsv } from './data/io.mjs';
 
 if (!existsSync(sharedData)) {
   console.error(`raw data not found at ${sharedData}`);
   process.exit(1);
 }
-rmSync(join(outDir, 'series'), { recursive: true, force: true });
+for (const d of ['series', 'regions', 'geo']) rmSync(join(outDir, d), { recursive: true, force: true });
 
 const { catalog } = buildCountry();
 console.log(`catalog: ${Object.keys(catalog.series).length} series, ${Object.keys(catalog.indicators).length} indicators`);
 const geo = buildCountriesTopo();
 console.log(`countries.topo.json: ${geo.bytes} bytes`);
+
+const kazNames = new Map(readCsv('subnational/kaz_regions_crosswalk.csv').map((r) => [r.region_code_src, r.name_en]));
+const sizes = {
+  'geo/admin1.topo.json': buildAdmin1(),
+  'geo/kaz-2018.topo.json': buildKaz2018((code) => kazNames.get(code) ?? code),
+  'geo/gdl.topo.json': buildGdl(),
+  'geo/rivers.topo.json': buildRivers(),
+};
+for (const [f, s] of Object.entries(sizes)) console.log(`${f}: ${s.bytes} bytes, ${s.gzip} gzip`);
+const regions = buildRegions({ gdlGeoIds: sizes['geo/gdl.topo.json'].ids });
+console.log(`regions/catalog.json: ${Object.keys(regions.catalog.indicators).length} indicators, ${Object.keys(regions.catalog.regions).length} regions`);

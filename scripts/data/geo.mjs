@@ -157,3 +157,91 @@ export function buildCountriesTopo(opts = {}) {
   const bytes = writeOut('geo/countries.topo.json', text);
   return { bytes, gzip: gzipBytes(text + '\n'), countries: countries.length, water: waters.length, names: waters.map((w) => w.properties.name) };
 }
+
+function writeTopo(rel, objects, opts) {
+  const topo = webTopology(objects, opts);
+  const text = stringify(topo);
+  const bytes = writeOut(rel, text);
+  return { bytes, gzip: gzipBytes(text + '\n') };
+}
+
+const fc = (features) => ({ type: 'FeatureCollection', features });
+const rewound = (f, id, properties) => {
+  const geometry = rewindForD3(f.geometry);
+  return { type: 'Feature', id, properties, geometry };
+};
+
+/** NE admin-1 of the six (code corrections of the raw file kept), ids = NE `adm1_code`. */
+export function buildAdmin1() {
+  const src = readJson('geo/admin1_central_asia_ne.geojson');
+  const features = src.features.map((f) => {
+    const p = f.properties;
+    const kaz = p.adm0_a3 === 'KAZ';
+    const current = kaz ? p.iso_3166_2_current : p.iso_3166_2;
+    const valid = (c) => (c && /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(c) ? c : null);
+    return rewound(f, p.adm1_code, {
+      id: p.adm1_code,
+      country: p.adm0_a3 === 'KAB' ? 'KAZ' : p.adm0_a3,
+      iso_3166_2: valid(current),
+      ...(kaz && valid(p.iso_3166_2) ? { iso_3166_2_legacy: p.iso_3166_2 } : {}),
+      name: p.name_en || p.name,
+      name_ru: p.name_ru || null,
+      ...(p.note ? { note: p.note } : {}),
+    });
+  }).sort((a, b) => (a.id < b.id ? -1 : 1));
+  assertNotGlobal(features, 'admin1');
+  return { ...writeTopo('geo/admin1.topo.json', { admin1: fc(features) }, { keep: 0.35, q: 1e4 }), ids: new Set(features.map((f) => f.id)) };
+}
+
+/** kazstat's 2018–2022 layout; the three city polygons stay last so they draw over their oblasts. */
+export function buildKaz2018(nameOf) {
+  const src = readJson('geo/kaz_regions_2018_2022_kazstat.geojson');
+  const features = src.features.map((f) => {
+    const p = f.properties;
+    return rewound(f, p.region_code_src, {
+      id: p.region_code_src,
+      iso_3166_2: p.iso_3166_2_current,
+      iso_3166_2_legacy: p.iso_3166_2_legacy,
+      name: nameOf(p.region_code_src),
+      name_ru: p.kzName,
+      ...(p.note ? { note: p.note } : {}),
+    });
+  });
+  assertNotGlobal(features, 'kaz-2018');
+  return { ...writeTopo('geo/kaz-2018.topo.json', { regions: fc(features) }, { keep: 0.5, q: 1e4 }), ids: new Set(features.map((f) => f.id)) };
+}
+
+/** GDL SHDI regions; the two with no polygon in the source are left out of the file. */
+export function buildGdl() {
+  const src = readJson('geo/gdl_shdi_regions_central_asia.geojson');
+  const features = src.features.filter((f) => f.geometry).map((f) => {
+    const p = f.properties;
+    return rewound(f, p.gdlcode, { id: p.gdlcode, country: p.country_iso3, name: p.region_name });
+  }).sort((a, b) => (a.id < b.id ? -1 : 1));
+  assertNotGlobal(features, 'gdl');
+  return { ...writeTopo('geo/gdl.topo.json', { regions: fc(features) }, { keep: 0.6, q: 1e4 }), ids: new Set(features.map((f) => f.id)) };
+}
+
+/** NE rivers and lake centrelines; `label` is the display name (NE's double spaces collapsed: "Amu Darya"). */
+export function buildRivers() {
+  const src = readJson('geo/rivers_central_asia_ne.geojson');
+  const features = src.features.map((f, i) => {
+    const p = f.properties;
+    const name = p.name_en ?? p.name ?? null;
+    return {
+      type: 'Feature',
+      properties: {
+        name: p.name ?? null,
+        label: name ? name.replace(/\s+/g, ' ').trim() : null,
+        ...(p.name_alt ? { name_alt: p.name_alt } : {}),
+        kind: p.featurecla === 'Lake Centerline' ? 'lake_centerline' : 'river',
+        scalerank: p.scalerank,
+        rivernum: p.rivernum,
+      },
+      geometry: f.geometry,
+      _i: i,
+    };
+  }).sort((a, b) => a.properties.scalerank - b.properties.scalerank || a.properties.rivernum - b.properties.rivernum || a._i - b._i)
+    .map(({ _i, ...f }) => f);
+  return writeTopo('geo/rivers.topo.json', { rivers: fc(features) }, { keep: 0.5, q: 1e4 });
+}

@@ -43,9 +43,9 @@ pages.countries = svg([
   polys(water, (f) => (f.properties.kind === 'sea' || f.properties.kind === 'bay' ? '#7fb3e0' : '#9cc9ef'), '#3a78b5', (f) => f.properties.name ?? ''),
 ]);
 for (const [name, obj, key] of [
-  ['admin1', 'admin1', (f) => f.properties.iso_3166_2],
+  ['admin1', 'admin1', (f) => f.properties.iso_3166_2 ?? f.properties.id],
   ['kaz-2018', 'regions', (f) => f.properties.iso_3166_2],
-  ['gdl', 'regions', (f) => f.properties.gdlcode],
+  ['gdl', 'regions', (f) => f.properties.id],
 ]) {
   try {
     const t = load(`${name}.topo.json`);

@@ -129,3 +129,131 @@ export interface Observation {
   /** Disaggregation codes, e.g. `{sex: 'FEMALE'}`. */
   dims?: Record<string, string>;
 }
+
+/* ----------------------------------------------------------------------------------------------
+ * Region level: `data/regions/catalog.json` and `data/regions/<dataset>/<id>.json`.
+ * -------------------------------------------------------------------------------------------- */
+
+/** The three regional sources: Kazakhstan's kazstat platform, Kyrgyzstan's NSC, Global Data Lab (all six). */
+export type RegionDatasetId = 'kaz' | 'kgz' | 'gdl';
+
+export interface RegionDataset {
+  id: RegionDatasetId;
+  /** Country alpha-3 for a national source; `null` for GDL (all six). */
+  country: string | null;
+  name: LocalizedText;
+  /** Source line to print under an element showing this dataset. */
+  source: LocalizedText;
+  licence: string;
+  /** Geometry files (relative to `data/`) the dataset's regions can be drawn with, preferred first. */
+  geometry: string[];
+}
+
+/** A polygon a region can be drawn with. */
+export interface RegionShape {
+  /** TopoJSON file relative to `data/`, e.g. `geo/kaz-2018.topo.json`. */
+  file: string;
+  /** Object in that topology (`regions`, `admin1`). */
+  object: string;
+  /** Feature id (= `properties.id`) in that object. */
+  id: string;
+  /**
+   * `exact`: the polygon is this region. `superset`: the region's earlier, larger extent (e.g. Almaty region
+   * before Jetisu split off in 2022). `part_of`: the region lies inside that polygon and has none of its own.
+   */
+  match: 'exact' | 'superset' | 'part_of';
+}
+
+/** One area of the regional data: a region or the national total of its source. */
+export interface RegionEntry {
+  /**
+   * Code used in the data files' `area` column: the source's own region code (kazstat `KZAKM`, Kyrgyz NSC `KG02`,
+   * GDL `KAZr101`); national rows of kazstat / NSC use the alpha-3 code (`KAZ`, `KGZ`), GDL its `KAZt` codes.
+   */
+  code: string;
+  /** Country alpha-3. */
+  country: string;
+  level: 'national' | 'region';
+  /** Current ISO 3166-2 code (Kazakhstan's numeric codes since 2023), `null` where none (abolished, GDL groups). */
+  iso_3166_2: string | null;
+  /** Earlier ISO 3166-2 code (Kazakhstan's letter codes). */
+  iso_3166_2_legacy?: string;
+  /** Names as the source gives them (en, ru, kk for Kazakhstan; en, ru for Kyrgyzstan; en for GDL). */
+  name: LocalizedText;
+  /** Year the unit was created / last year it existed. */
+  validFrom?: number;
+  validTo?: number;
+  note?: string;
+  shapes: RegionShape[];
+  /**
+   * False when no polygon is the region itself or its earlier extent (only `part_of` shapes or none): Abai
+   * (KZ-10), Jetisu (KZ-33), Ulytau (KZ-62), Osh city, and GDL Bishkek / Ashgabat. Their values are kept: list
+   * them beside the map, never drop them.
+   */
+  hasShape: boolean;
+  /** GDL groups: ISO 3166-2 codes of the admin-1 units inside (from the crosswalk). */
+  contains?: string[];
+}
+
+/** One regional indicator file listed in `data/regions/catalog.json`. */
+export interface RegionIndicatorEntry {
+  /** `<dataset>/<file id>`, e.g. `kaz/3-2-1`, `kgz/3.2.1`, `gdl/shdi`. */
+  id: string;
+  dataset: RegionDatasetId;
+  countries: string[];
+  /** SDG indicator code (official or national, e.g. `1.1.1.1`); `null` for GDL indices. */
+  indicator: string | null;
+  goal: number | null;
+  /** Title as the source gives it (kazstat: national title, en/ru). */
+  title: LocalizedText;
+  /** The global SDG indicator title in en, ru, kk, ky, tg, tk where the code is a global indicator (kazstat only). */
+  globalTitle?: LocalizedText;
+  /** Series codes in the file (`''` = no series code in the source); labels in `codes[dataset].SERIES`. */
+  series: string[];
+  /** Unit codes in the file; labels in `RegionCatalog.units[dataset]`. */
+  units: string[];
+  decimals: number;
+  /** Disaggregation dimensions (SDMX names: SEX, AGE, URBANISATION, EDUCATION_LEV, …) with their codes. */
+  dimensions: Record<string, string[]>;
+  /** First and last year of any row, and of the regional (non-national) rows. */
+  years: [number, number];
+  regionYears: [number, number] | null;
+  /** Region codes with data (national codes excluded). */
+  regions: string[];
+  file: string;
+  bytes: number;
+}
+
+/** `data/regions/catalog.json`. */
+export interface RegionCatalog {
+  version: number;
+  datasets: Record<RegionDatasetId, RegionDataset>;
+  regions: Record<string, RegionEntry>;
+  indicators: Record<string, RegionIndicatorEntry>;
+  /** Unit labels per dataset, by the dataset's unit code. */
+  units: Record<RegionDatasetId, Record<string, LocalizedText>>;
+  /** Code labels per dataset and SDMX dimension (`codes.kaz.SEX.F`, `codes.kgz.SERIES.SH_DYN_MORT`). */
+  codes: Partial<Record<RegionDatasetId, Record<string, Record<string, LocalizedText>>>>;
+}
+
+/**
+ * `data/regions/<dataset>/<id>.json`: columnar like `SeriesFile`, one observation at index i. `series` and `unit`
+ * are dictionary-encoded like the dimensions. Values are the published numbers (digits as published).
+ */
+export interface RegionSeriesFile {
+  id: string;
+  dataset: RegionDatasetId;
+  /** `RegionEntry.code` of each row. */
+  area: string[];
+  year: number[];
+  value: PublishedValue[];
+  series: { codes: string[]; index: number[] };
+  unit: { codes: string[]; index: number[] };
+  /** Kyrgyz NSC only: SDG nature and observation status of each row. */
+  nature?: string[];
+  status?: string[];
+  /** Kyrgyz NSC only, where used: SDMX UNIT_MULT (power of ten the value is expressed in; 0 = units). */
+  unitMult?: number[];
+  /** Dictionary-encoded dimensions; code `''` = not specified on that row (the total where others are split). */
+  dims: Record<string, { codes: string[]; index: number[] }>;
+}
