@@ -1,0 +1,181 @@
+/**
+ * The user's own data: `src="my.csv"`, `src="my.json"` or the `.data` property, read into observations with a list
+ * of what was wrong. Pure (no DOM); never throws except for an aborted load. Schema and rules: stories/user-data.mdx.
+ *
+ * How to use from an element (a `@lit/task` that loads, then the usual pipeline on `result.rows`):
+ *
+ * ```ts
+ * import { loadUserData, parseUserData, formatProblem } from '../../core/data/user-data.js';
+ *
+ * // src="my.csv": fetched once per URL (shared cache), aborted with the task.
+ * const result = this.data ? parseUserData(this.data) : await loadUserData(new URL(this.src, document.baseURI).href, signal);
+ * if (result.error) throw new SdgDataError(result.error.kind, { url: this.src }); // nothing usable: error state + retry
+ * // result.rows: Observation[] to draw; result.rejected > 0: list result.problems (severity 'error') under the element
+ * // and in the sdg-error/warning detail, each as formatProblem(p, (k, ...a) => this.localize.term(k as never, ...a)).
+ * ```
+ */
+import { FetchError, fetchShared } from './fetch-cache.js';
+import type { Observation } from './types.js';
+import { problem, type ProblemCode, type ProblemKind, type UserDataProblem } from './user/messages.js';
+import { isSeriesFile, readObjects, readSeriesFile, rowArray } from './user/objects.js';
+import { csvLines, readTable } from './user/table.js';
+import { Collector } from './user/validate.js';
+import type { Decimal } from './user/values.js';
+
+export type { UserDataProblem, ProblemCode, ProblemKind } from './user/messages.js';
+export { formatProblem, problemTerms, problemWhere, PROBLEM_TERM_KEYS, type Term } from './user/messages.js';
+export { matchArea, type AreaMatch } from './user/areas.js';
+export { SYNONYMS as USER_DATA_COLUMNS } from './user/columns.js';
+
+export type UserDataFormat = 'csv-tidy' | 'csv-wide' | 'json-rows' | 'json-series' | 'rows' | 'table' | 'unknown';
+
+export interface UserDataResult {
+  /** The accepted observations, in input order. */
+  rows: Observation[];
+  /** Everything worth saying, in input order: errors (row or file not used) and warnings. */
+  problems: UserDataProblem[];
+  /** Records turned into observations. */
+  accepted: number;
+  /** Records not used (each has at least one `error` problem on its line). */
+  rejected: number;
+  /** Records without a value (shown as missing, neither accepted nor rejected). */
+  missing: number;
+  format: UserDataFormat;
+  /** Set when nothing can be drawn: the file could not be loaded or read, or no record was valid. */
+  error?: { kind: ProblemKind; code: ProblemCode; message: string };
+}
+
+export interface UserDataOptions {
+  /** `csv` or `json` when known (from a file name or content type); otherwise told from the text. */
+  format?: 'csv' | 'json';
+  /** Decimal mark of numbers written as text: `.` (default) or `,`. Thousands separators are never accepted. */
+  decimal?: Decimal;
+  /** Series code for rows that give neither `series` nor `indicator` (default `USER`). */
+  series?: string;
+  /** Most records read (default 100 000); the rest are reported, not read. */
+  maxRecords?: number;
+  /** Most characters of text read (default 20 000 000, about 20 MB). */
+  maxChars?: number;
+}
+
+export const USER_DATA_LIMITS = { maxRecords: 100_000, maxChars: 20_000_000 };
+
+/**
+ * Reads the user's data: CSV/TSV or JSON text, an array of row objects (`.data`), `{rows: […]}`, an array of arrays
+ * (first row the header) or a columnar series file. Never throws.
+ */
+export function parseUserData(input: unknown, options: UserDataOptions = {}): UserDataResult {
+  const decimal: Decimal = options.decimal === ',' ? ',' : '.';
+  const maxRecords = Math.max(0, Math.floor(options.maxRecords ?? USER_DATA_LIMITS.maxRecords));
+  const maxChars = options.maxChars ?? USER_DATA_LIMITS.maxChars;
+  const c = new Collector({ decimal, series: options.series || 'USER' });
+  let format: UserDataFormat = 'unknown';
+  const whole = (code: ProblemCode, params: Record<string, string | number> = {}, kind: ProblemKind = 'parse') =>
+    c.note(problem(code, { line: 0, location: 'line' }, params, { kind }));
+  try {
+    let value = input;
+    if (typeof value === 'string') {
+      const text = value.replace(/^\uFEFF/, '');
+      const start = text.trimStart()[0];
+      if (text.length > maxChars) whole('parse-too-large', { limit: maxChars });
+      else if (!text.trim()) whole('parse-empty');
+      else if (options.format === 'json' || (options.format !== 'csv' && (start === '[' || start === '{'))) {
+        try {
+          value = JSON.parse(text);
+          format = 'json-rows';
+        } catch {
+          whole('parse-json');
+        }
+      } else {
+        const shape = readTable(csvLines(text), c, { maxRecords, location: 'line' });
+        format = shape === 'wide' ? 'csv-wide' : 'csv-tidy';
+      }
+      if (format === 'unknown' || format.startsWith('csv')) return finish(c, format);
+    } else if (Array.isArray(value) && Array.isArray(value[0])) {
+      format = 'table';
+      readTable(value.map((cells, i) => ({ line: i + 1, cells: Array.isArray(cells) ? cells : [cells] })), c, { maxRecords, location: 'item' });
+      return finish(c, format);
+    } else format = 'rows';
+
+    if (isSeriesFile(value)) {
+      readSeriesFile(value, c, maxRecords);
+      return finish(c, 'json-series');
+    }
+    const items = rowArray(value);
+    if (!items) whole('parse-shape');
+    else if (!items.length) whole('parse-empty');
+    else readObjects(items, c, maxRecords);
+    return finish(c, format);
+  } catch {
+    // A hostile object (a throwing getter or proxy) in `.data`; what was read so far stands.
+    whole('internal');
+    return finish(c, format);
+  }
+}
+
+function finish(c: Collector, format: UserDataFormat): UserDataResult {
+  const result: UserDataResult = {
+    rows: c.rows,
+    problems: c.problems,
+    accepted: c.accepted,
+    rejected: c.rejected,
+    missing: c.missing,
+    format,
+  };
+  const fatal = c.problems.find((p) => p.kind !== 'validation' && p.severity === 'error' && p.line === 0)
+    ?? c.problems.find((p) => p.code === 'column-missing');
+  if (fatal && !c.accepted) result.error = { kind: fatal.kind, code: fatal.code, message: fatal.message };
+  else if (!c.accepted) {
+    const p = problem('no-valid-rows', { line: 0, location: 'line' }, {}, { kind: 'validation' });
+    c.problems.push(p);
+    result.error = { kind: p.kind, code: p.code, message: p.message };
+  }
+  return result;
+}
+
+/** Tells CSV from JSON by content type, then file extension, then the first character. */
+export function detectFormat(url: string, contentType: string | null, text: string): 'csv' | 'json' {
+  if (contentType && /json/i.test(contentType)) return 'json';
+  if (contentType && /(text\/csv|tab-separated)/i.test(contentType)) return 'csv';
+  const path = url.split(/[?#]/)[0].toLowerCase();
+  if (path.endsWith('.json')) return 'json';
+  if (/\.(csv|tsv|txt)$/.test(path)) return 'csv';
+  const start = text.trimStart().replace(/^\uFEFF/, '')[0];
+  return start === '[' || start === '{' ? 'json' : 'csv';
+}
+
+function looksLikeHtml(text: string): boolean {
+  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.replace(/^\uFEFF/, '').slice(0, 512));
+}
+
+/**
+ * Loads and reads the user's file through the shared fetch cache (one request per URL). Failures (HTTP status,
+ * network, timeout, an HTML page instead of data) come back as a result with `error` and one `fetch` problem; only an
+ * abort rejects (with the signal's reason), so a stale task run can be dropped.
+ */
+export async function loadUserData(url: string, signal?: AbortSignal, options: UserDataOptions = {}): Promise<UserDataResult> {
+  let text: string;
+  try {
+    text = await fetchShared<string>(url, { kind: 'text', signal });
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    let code: ProblemCode = 'fetch-network';
+    const params: Record<string, string | number> = { url };
+    if (e instanceof FetchError) {
+      if (e.kind === 'http') {
+        code = 'fetch-http';
+        params.status = e.status ?? 0;
+      } else if (e.kind === 'timeout') code = 'fetch-timeout';
+      else if (e.kind === 'content-type') code = 'fetch-html';
+    }
+    return failed(code, params);
+  }
+  if (typeof text !== 'string') return failed('fetch-network', { url });
+  if (looksLikeHtml(text)) return failed('fetch-html', { url });
+  return parseUserData(text, { ...options, format: options.format ?? detectFormat(url, null, text) });
+}
+
+function failed(code: ProblemCode, params: Record<string, string | number>): UserDataResult {
+  const p = problem(code, { line: 0, location: 'line' }, params, { kind: 'fetch' });
+  return { rows: [], problems: [p], accepted: 0, rejected: 0, missing: 0, format: 'unknown', error: { kind: 'fetch', code, message: p.message } };
+}

@@ -1,0 +1,154 @@
+import { dsvFormat } from 'd3-dsv';
+import { fieldOf, yearColumn, type Field } from './columns.js';
+import { problem } from './messages.js';
+import type { Collector, RawRecord } from './validate.js';
+
+/**
+ * Tables: CSV/TSV text and arrays of arrays (first row = header), tidy or wide.
+ * - Separator: `,`, `;` or tab, whichever occurs most often (outside quotes) in the header line; `,` on a tie.
+ * - A leading byte-order mark is dropped. Lines whose first cell starts with `#` are comments; blank lines are skipped.
+ * - Wide: the header has year columns (`2015`, `2016`, …) and no `value` column; each non-empty year cell is one
+ *   record, located at its line and its year column.
+ */
+
+export interface Line {
+  line: number;
+  cells: string[];
+}
+
+/** The separator a header line uses. */
+export function detectDelimiter(text: string): ',' | ';' | '\t' {
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && (c === ',' || c === ';' || c === '\t')) counts[c]++;
+  }
+  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
+  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
+  return ',';
+}
+
+const EOL = /\r\n|\r|\n/g;
+
+/** CSV text → rows with their 1-based line numbers (a quoted field spanning lines advances the count). */
+export function csvLines(text: string): Line[] {
+  const body = text.replace(/^\uFEFF/, '');
+  // The header is the first line that is not a comment.
+  let headerStart = 0;
+  while (headerStart < body.length && body[headerStart] === '#') {
+    const nl = body.slice(headerStart).search(/\r\n|\r|\n/);
+    if (nl < 0) break;
+    headerStart += nl + (body.startsWith('\r\n', headerStart + nl) ? 2 : 1);
+  }
+  const rows = dsvFormat(detectDelimiter(body.slice(headerStart))).parseRows(body);
+  const out: Line[] = [];
+  let line = 1;
+  for (const cells of rows) {
+    out.push({ line, cells });
+    let extra = 0;
+    for (const c of cells) extra += c.match(EOL)?.length ?? 0;
+    line += 1 + extra;
+  }
+  return out;
+}
+
+function blank(cells: unknown[]): boolean {
+  return cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === ''));
+}
+
+function comment(cells: unknown[]): boolean {
+  return typeof cells[0] === 'string' && cells[0].trimStart().startsWith('#');
+}
+
+export interface TableOptions {
+  maxRecords: number;
+  location: 'line' | 'item';
+}
+
+/** Feeds a table's records to the collector. Returns the shape found, or null when the header has no usable columns. */
+export function readTable(lines: Array<{ line: number; cells: unknown[] }>, c: Collector, opts: TableOptions): 'tidy' | 'wide' | null {
+  const loc = opts.location;
+  let i = 0;
+  while (i < lines.length && (blank(lines[i].cells) || comment(lines[i].cells))) i++;
+  if (i >= lines.length) {
+    c.note(problem('parse-empty', { line: 0, location: loc }, {}, { kind: 'parse' }));
+    return null;
+  }
+  const headerLine = lines[i].line;
+  const header = lines[i].cells.map((h) => (typeof h === 'string' ? h : h === null || h === undefined ? '' : String(h)));
+  const fields = new Map<number, Field>();
+  const years = new Map<number, number>();
+  const firstOf = new Map<Field, string>();
+  for (let j = 0; j < header.length; j++) {
+    const name = header[j];
+    const f = fieldOf(name);
+    const y = yearColumn(name);
+    if (f) {
+      if (firstOf.has(f)) {
+        c.note(problem('column-duplicate', { line: headerLine, location: loc, column: name }, { column: name, first: firstOf.get(f)! }, { severity: 'warning' }));
+      } else {
+        firstOf.set(f, name);
+        fields.set(j, f);
+      }
+    } else if (y !== undefined) years.set(j, y);
+    else if (name.trim()) {
+      c.note(problem('column-ignored', { line: headerLine, location: loc, column: name }, { column: name }, { severity: 'warning' }));
+    }
+  }
+  const has = (f: Field) => firstOf.has(f);
+  const wide = !has('value') && !has('year') && years.size > 0;
+  if (!wide && years.size) {
+    for (const j of years.keys()) {
+      c.note(problem('column-ignored', { line: headerLine, location: loc, column: header[j] }, { column: header[j] }, { severity: 'warning' }));
+    }
+  }
+  const missing: string[] = [];
+  if (!has('country') && !has('region') && !has('area')) missing.push('country/region');
+  if (!wide && !has('year')) missing.push('year');
+  if (!wide && !has('value')) missing.push('value');
+  if (missing.length) {
+    for (const m of missing) c.note(problem('column-missing', { line: headerLine, location: loc }, { column: m }, { kind: 'parse' }));
+    return null;
+  }
+
+  let records = 0;
+  for (i++; i < lines.length; i++) {
+    const { line, cells } = lines[i];
+    if (blank(cells) || comment(cells)) continue;
+    if (records >= opts.maxRecords) {
+      c.note(problem('too-many-rows', { line, location: loc }, { limit: opts.maxRecords }, { kind: 'parse' }));
+      break;
+    }
+    const base: RawRecord['cells'] = {};
+    for (const [j, f] of fields) base[f] = { column: header[j], raw: cells[j] ?? '' };
+    const extra = cells.slice(header.length);
+    const over = extra.some((x) => !blank([x]));
+    if (!wide) {
+      records++;
+      if (over) {
+        c.rejected++;
+        c.note(problem('row-fields', { line, location: loc }, { count: cells.length, expected: header.length }));
+        continue;
+      }
+      c.add({ line, location: loc, cells: base });
+      continue;
+    }
+    // Wide: one record per year cell.
+    if (over) {
+      const n = [...years.keys()].filter((j) => !blank([cells[j]])).length;
+      records += years.size;
+      c.rejected += n;
+      c.missing += years.size - n;
+      c.note(problem('row-fields', { line, location: loc }, { count: cells.length, expected: header.length }));
+      continue;
+    }
+    for (const [j, y] of years) {
+      records++;
+      c.add({ line, location: loc, cells: { ...base, year: { column: header[j], raw: y }, value: { column: header[j], raw: cells[j] ?? '' } } }, true);
+    }
+  }
+  return wide ? 'wide' : 'tidy';
+}
