@@ -85,7 +85,7 @@ export async function smoke(page = 'examples/plain.html') {
         if (darker.length) problems.push(`AFG should be darkest; darker: ${darker.map((c) => c.code).join(' ')}`);
       } else console.log('  note: could not identify AFG fill; darkest-country check skipped');
     }
-    await tab.screenshot({ path: path.join(root, 'bench-results/smoke.png') }).catch(() => {});
+    await tab.screenshot({ path: path.join(root, 'bench-results/smoke.png'), fullPage: true }).catch(() => {});
   } finally {
     await browser.close();
     await server.close();

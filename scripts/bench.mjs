@@ -1,0 +1,399 @@
+#!/usr/bin/env node
+// `npm run bench`: <sdg-map> from dist/sdg.js against a hand-written d3-geo SVG map of the same data
+// (scripts/bench/baseline.js), alternating in one headless Chromium, each run in a fresh browser context (cold HTTP
+// cache). Reports medians and ratios, the gzip size of dist/sdg.js and the data a default map fetches; writes
+// bench-results/bench.json. Further benches run when their element exists and are skipped with a note otherwise.
+//   npm run bench -- [--runs 9] [--no-build] [--only map|sparklines|trend-hover|region-step|zoom]
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+import { launchChromium } from './lib/browser.mjs';
+import { startServer } from './lib/static-server.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'bench-results');
+const PAGE = '/scripts/bench/page.html';
+
+const { values: opts } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '9' },
+    'no-build': { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
+});
+const RUNS = Math.max(7, Number(opts.runs));
+
+/** Reference numbers measured on this kind of machine (the peers' README: medians of 7 alternating runs, 800×600). */
+const PEERS = [
+  { library: 'hand-written d3-geo SVG', firstRenderMs: 360, yearUpdateMs: 0.7, jsGzipKB: 22 },
+  { library: 'Observable Plot 0.6.17', firstRenderMs: 584, yearUpdateMs: 54, jsGzipKB: 85 },
+  { library: 'ECharts 6.1 (svg)', firstRenderMs: 669, yearUpdateMs: 35, jsGzipKB: 173 },
+  { library: 'Highcharts Maps 13.1', firstRenderMs: 841, yearUpdateMs: 22, jsGzipKB: 131 },
+  { library: 'Vega-Lite 6.4 (svg)', firstRenderMs: 1071, yearUpdateMs: 31, jsGzipKB: 299 },
+];
+
+const median = (xs) => {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+const ms = (x) => (x == null ? '—' : x < 10 ? `${x.toFixed(2)} ms` : `${x.toFixed(0)} ms`);
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+function newestMtime(dir) {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+async function ensureBuild() {
+  const bundle = path.join(root, 'dist/sdg.js');
+  const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < newestMtime(path.join(root, 'src'));
+  if (stale && !opts['no-build']) {
+    console.log('dist/ is missing or older than src/: building');
+    const { build } = await import('./build.mjs');
+    await build();
+  }
+  if (!existsSync(bundle)) throw new Error('dist/sdg.js is missing (run `npm run build`)');
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['scripts/bench/baseline.js'],
+    outfile: path.join(out, 'baseline.js'),
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    logLevel: 'warning',
+  });
+}
+
+/** Tags the built bundle defines and the attributes each declares (from custom-elements.json when present). */
+function manifestAttributes() {
+  const file = path.join(root, 'custom-elements.json');
+  const attrs = new Map();
+  if (!existsSync(file)) return attrs;
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  for (const mod of manifest.modules ?? []) {
+    for (const d of mod.declarations ?? []) {
+      if (d.tagName) attrs.set(d.tagName, new Set((d.attributes ?? []).map((a) => a.name)));
+    }
+  }
+  return attrs;
+}
+
+async function main() {
+  mkdirSync(out, { recursive: true });
+  await ensureBuild();
+  const server = await startServer({ root });
+  const browser = await launchChromium();
+  const results = {
+    date: new Date().toISOString(),
+    chromium: browser.version(),
+    runs: RUNS,
+    size: {},
+    firstRender: null,
+    yearChange: null,
+    extra: {},
+    skipped: [],
+    peers: PEERS,
+  };
+  try {
+    const defined = await definedTags(browser, server);
+    const attrs = manifestAttributes();
+    const want = (name) => !opts.only || opts.only === name;
+    results.size.sdgJsBytes = statSync(path.join(root, 'dist/sdg.js')).size;
+    results.size.sdgJsGzip = gz(path.join(root, 'dist/sdg.js'));
+    results.size.baselineJsGzip = gz(path.join(out, 'baseline.js'));
+
+    if (want('map')) {
+      if (!defined.includes('sdg-map')) {
+        skip(results, 'map', '<sdg-map> is not defined by dist/sdg.js yet (baseline measured alone)');
+        await benchMap(browser, server, results, ['baseline']);
+      } else await benchMap(browser, server, results);
+    }
+    if (want('sparklines')) {
+      if (!defined.includes('sdg-sparkline')) skip(results, 'sparklines', '<sdg-sparkline> does not exist yet');
+      else results.extra.sparklines100 = await benchMany(browser, server, 'sdg-sparkline', 100);
+    }
+    if (want('trend-hover')) {
+      if (!defined.includes('sdg-trend-chart')) skip(results, 'trend-hover', '<sdg-trend-chart> does not exist yet');
+      else results.extra.trendHover = await benchTrendHover(browser, server);
+    }
+    if (want('region-step')) {
+      const level = attrs.get('sdg-map');
+      if (!defined.includes('sdg-map') || !level?.has('level'))
+        skip(results, 'region-step', '<sdg-map level="region"> does not exist yet');
+      else results.extra.regionYearStep = await benchRegionStep(browser, server);
+    }
+    if (want('zoom')) {
+      const a = attrs.get('sdg-map');
+      if (!defined.includes('sdg-map') || !a?.has('zoomable'))
+        skip(results, 'zoom', '<sdg-map zoomable> does not exist yet');
+      else results.extra.zoomFps = await benchZoom(browser, server);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  writeFileSync(path.join(out, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+  report(results);
+  console.log(`\nwrote ${path.relative(root, path.join(out, 'bench.json'))}`);
+}
+
+function skip(results, name, why) {
+  results.skipped.push({ name, why });
+  console.log(`skipped ${name}: ${why}`);
+}
+
+async function freshPage(browser, viewport = { width: 1000, height: 800 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.log(`  page error: ${e.message}`));
+  return { context, page };
+}
+
+async function definedTags(browser, server) {
+  const { context, page } = await freshPage(browser);
+  await page.goto(new URL(PAGE, server.url).href);
+  await page.evaluate(() => import('/dist/sdg.js'));
+  const known = ['sdg-map', 'sdg-sparkline', 'sdg-trend-chart', 'sdg-bar-chart', 'sdg-dashboard', 'sdg-goal-badge', 'sdg-legend'];
+  const tags = await page.evaluate((k) => k.filter((t) => customElements.get(t)), known);
+  await context.close();
+  console.log(`elements in dist/sdg.js: ${tags.join(', ') || 'none'}`);
+  return tags;
+}
+
+const MAP = '<sdg-map indicator="3.2.1" year="2020"></sdg-map>';
+const YEARS = [2015, 2010, 2020, 2005, 2018, 2000];
+
+/** One cold first render, then year steps in the same page. */
+async function runMap(browser, server, kind) {
+  const { context, page } = await freshPage(browser);
+  try {
+    await page.goto(new URL(PAGE, server.url).href);
+    const before = server.requests.length;
+    const first =
+      kind === 'map'
+        ? await page.evaluate((m) => start('/dist/sdg.js', m, 'sdg-render'), MAP)
+        : await page.evaluate(() => start('/bench-results/baseline.js', '', 'baseline-render'));
+    const requests = server.requests.slice(before);
+    const steps = [];
+    for (const year of YEARS) {
+      steps.push(
+        kind === 'map'
+          ? await page.evaluate((y) => stepYear('sdg-map', y), year)
+          : await page.evaluate((y) => {
+              const t0 = performance.now();
+              window.baseline.update(y);
+              return performance.now() - t0;
+            }, year),
+      );
+    }
+    return { first, steps, requests };
+  } finally {
+    await context.close();
+  }
+}
+
+async function benchMap(browser, server, results, kinds = ['map', 'baseline']) {
+  console.log(`first render and year change: ${RUNS} alternating runs each (+1 warm-up)`);
+  const runs = { map: [], baseline: [] };
+  for (const kind of kinds) await runMap(browser, server, kind);
+  for (let i = 0; i < RUNS; i++) {
+    // ABBA order so neither side always runs second.
+    const order = i % 2 === 0 ? kinds : [...kinds].reverse();
+    for (const kind of order) runs[kind].push(await runMap(browser, server, kind));
+    process.stdout.write('.');
+  }
+  process.stdout.write('\n');
+  const summary = (kind) => {
+    const r = runs[kind];
+    return {
+      firstRenderMs: median(r.map((x) => x.first.draw)),
+      firstFrameMs: median(r.map((x) => x.first.frame)),
+      yearChangeMs: median(r.flatMap((x) => x.steps)),
+      yearChangeP90Ms: quantile(r.flatMap((x) => x.steps), 0.9),
+      samples: { first: r.map((x) => x.first.draw), year: r.flatMap((x) => x.steps) },
+    };
+  };
+  const baseline = summary('baseline');
+  if (!kinds.includes('map')) {
+    results.baselineOnly = { firstRenderMs: baseline.firstRenderMs, firstFrameMs: baseline.firstFrameMs, yearChangeMs: baseline.yearChangeMs };
+    console.log(`baseline alone: first render ${ms(baseline.firstRenderMs)}, year change ${ms(baseline.yearChangeMs)}`);
+    return;
+  }
+  const map = summary('map');
+  results.firstRender = {
+    map: map.firstRenderMs,
+    baseline: baseline.firstRenderMs,
+    ratio: map.firstRenderMs / baseline.firstRenderMs,
+    mapToFrame: map.firstFrameMs,
+    baselineToFrame: baseline.firstFrameMs,
+    target: 'within 1.5x the hand-written baseline',
+  };
+  results.yearChange = {
+    map: map.yearChangeMs,
+    mapP90: map.yearChangeP90Ms,
+    baseline: baseline.yearChangeMs,
+    ratio: map.yearChangeMs / baseline.yearChangeMs,
+  };
+  results.samples = { map: map.samples, baseline: baseline.samples };
+  // What a default map fetches after the script (from one run's server log), raw and as gzip would send it.
+  const data = runs.map[0].requests.filter((r) => r.path.startsWith('/data/') && r.status === 200);
+  results.size.defaultMapData = data.map((r) => ({
+    path: r.path,
+    bytes: r.bytes,
+    gzip: gz(path.join(root, r.path)),
+  }));
+  results.size.defaultMapDataBytes = data.reduce((s, r) => s + r.bytes, 0);
+  results.size.defaultMapDataGzip = results.size.defaultMapData.reduce((s, r) => s + r.gzip, 0);
+  const js = runs.map[0].requests.filter((r) => r.path.endsWith('.js'));
+  results.size.defaultMapScripts = js.map((r) => r.path);
+}
+
+/** Later benches: each runs only when its element exists. */
+async function benchMany(browser, server, tag, n) {
+  const samples = [];
+  const countries = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'];
+  const markup = Array.from(
+    { length: n },
+    (_, i) => `<${tag} indicator="3.2.1" country="${countries[i % countries.length]}"></${tag}>`,
+  ).join('');
+  for (let i = 0; i < Math.min(RUNS, 7); i++) {
+    const { context, page } = await freshPage(browser);
+    await page.goto(new URL(PAGE, server.url).href);
+    samples.push(await page.evaluate(([m, c]) => start('/dist/sdg.js', m, 'sdg-render', c), [markup, n]));
+    await context.close();
+  }
+  return { count: n, firstRenderMs: median(samples.map((s) => s.draw)), samples: samples.map((s) => s.draw) };
+}
+
+/** Frame times while the pointer sweeps across a trend chart (its hover line/tooltip follow). */
+async function benchTrendHover(browser, server) {
+  const { context, page } = await freshPage(browser);
+  try {
+    await page.goto(new URL(PAGE, server.url).href);
+    await page.evaluate(() =>
+      start('/dist/sdg.js', '<sdg-trend-chart indicator="3.2.1"></sdg-trend-chart>', 'sdg-render'),
+    );
+    const box = await page.locator('sdg-trend-chart').boundingBox();
+    await page.evaluate(() => {
+      window.__frames = [];
+      let last = performance.now();
+      const tick = (t) => {
+        window.__frames.push(t - last);
+        last = t;
+        if (window.__frames.length < 10000) window.__raf = requestAnimationFrame(tick);
+      };
+      window.__raf = requestAnimationFrame(tick);
+    });
+    const y = box.y + box.height / 2;
+    for (let pass = 0; pass < 3; pass++) {
+      for (let x = box.x + 5; x < box.x + box.width - 5; x += 8) await page.mouse.move(x, y);
+    }
+    const frames = await page.evaluate(() => {
+      cancelAnimationFrame(window.__raf);
+      return window.__frames.slice(1);
+    });
+    return { frames: frames.length, medianFrameMs: median(frames), p95FrameMs: quantile(frames, 0.95) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Year steps on the region-level map (many more shapes than the six countries). */
+async function benchRegionStep(browser, server) {
+  const { context, page } = await freshPage(browser);
+  try {
+    await page.goto(new URL(PAGE, server.url).href);
+    await page.evaluate(() =>
+      start('/dist/sdg.js', '<sdg-map level="region" indicator="3.2.1" year="2020"></sdg-map>', 'sdg-render'),
+    );
+    const steps = [];
+    for (const year of YEARS) steps.push(await page.evaluate((y) => stepYear('sdg-map', y), year));
+    return { yearStepMs: median(steps), samples: steps };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Frames per second while zooming the map with the wheel. */
+async function benchZoom(browser, server) {
+  const { context, page } = await freshPage(browser);
+  try {
+    await page.goto(new URL(PAGE, server.url).href);
+    await page.evaluate(() =>
+      start('/dist/sdg.js', '<sdg-map zoomable indicator="3.2.1" year="2020"></sdg-map>', 'sdg-render'),
+    );
+    const box = await page.locator('sdg-map').boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const t0 = await page.evaluate(() => {
+      window.__frameCount = 0;
+      const tick = () => {
+        window.__frameCount++;
+        window.__raf = requestAnimationFrame(tick);
+      };
+      window.__raf = requestAnimationFrame(tick);
+      return performance.now();
+    });
+    for (let i = 0; i < 40; i++) await page.mouse.wheel(0, i < 20 ? -60 : 60);
+    const { frames, t1 } = await page.evaluate(() => {
+      cancelAnimationFrame(window.__raf);
+      return { frames: window.__frameCount, t1: performance.now() };
+    });
+    return { fps: (frames * 1000) / (t1 - t0), frames, durationMs: t1 - t0 };
+  } finally {
+    await context.close();
+  }
+}
+
+function report(r) {
+  console.log('\n== sizes ==');
+  console.log(`dist/sdg.js                 ${kb(r.size.sdgJsBytes)} minified, ${kb(r.size.sdgJsGzip)} gzip (target < 40 KB)`);
+  console.log(`baseline bundle             ${kb(r.size.baselineJsGzip)} gzip`);
+  if (r.size.defaultMapData) {
+    console.log(`default map data            ${kb(r.size.defaultMapDataBytes)} raw, ${kb(r.size.defaultMapDataGzip)} gzip:`);
+    for (const d of r.size.defaultMapData) console.log(`  ${d.path}  ${kb(d.bytes)} raw, ${kb(d.gzip)} gzip`);
+  }
+  if (r.firstRender) {
+    console.log(`\n== <sdg-map indicator="3.2.1" year="2020"> vs hand-written d3-geo SVG (medians of ${r.runs}) ==`);
+    const rows = [
+      ['', '<sdg-map>', 'baseline', 'ratio'],
+      ['first render (to draw)', ms(r.firstRender.map), ms(r.firstRender.baseline), `${r.firstRender.ratio.toFixed(2)}×`],
+      ['first render (to frame)', ms(r.firstRender.mapToFrame), ms(r.firstRender.baselineToFrame), `${(r.firstRender.mapToFrame / r.firstRender.baselineToFrame).toFixed(2)}×`],
+      ['year change', ms(r.yearChange.map), ms(r.yearChange.baseline), `${r.yearChange.ratio.toFixed(1)}×`],
+    ];
+    for (const row of rows) console.log(`${row[0].padEnd(26)}${row[1].padStart(12)}${row[2].padStart(12)}${row[3].padStart(10)}`);
+    const ok = r.firstRender.ratio <= 1.5;
+    console.log(`first render ratio ${r.firstRender.ratio.toFixed(2)}× — ${ok ? 'within' : 'OVER'} the 1.5× target`);
+  }
+  console.log('\n== peers (reference, measured earlier on this kind of machine) ==');
+  console.log(`${'library'.padEnd(26)}${'first'.padStart(12)}${'year'.padStart(12)}${'JS gzip'.padStart(10)}`);
+  for (const p of r.peers)
+    console.log(`${p.library.padEnd(26)}${ms(p.firstRenderMs).padStart(12)}${ms(p.yearUpdateMs).padStart(12)}${`${p.jsGzipKB} KB`.padStart(10)}`);
+  if (r.firstRender)
+    console.log(`${'<sdg-map> (this run)'.padEnd(26)}${ms(r.firstRender.map).padStart(12)}${ms(r.yearChange.map).padStart(12)}${kb(r.size.sdgJsGzip).padStart(10)}`);
+  const extra = Object.entries(r.extra);
+  if (extra.length) {
+    console.log('\n== further benches ==');
+    for (const [k, v] of extra) {
+      const { samples, ...rest } = v;
+      console.log(`${k}: ${JSON.stringify(rest)}`);
+    }
+  }
+  for (const s of r.skipped) console.log(`skipped ${s.name}: ${s.why}`);
+}
+
+main().catch((err) => {
+  console.error(`bench failed: ${err?.stack ?? err}`);
+  process.exit(1);
+});
