@@ -3,6 +3,7 @@
 //   dist/sdg.js            one ES module that registers every element (src/index.ts), lit and d3 bundled in
 //   dist/sdg-<name>.js     one entry per element (src/components/<name>/<name>.ts), sharing dist/chunk-*.js
 //   dist/types/            declarations (tsc -p tsconfig.build.json)
+// `node scripts/build.mjs --analyze` also lists what makes up dist/sdg.js.
 // Every file lands directly in dist/, so `new URL('../data/', import.meta.url)` (src/internal/data-base.ts) points at
 // the package's data/ folder from any of them.
 import { spawn } from 'node:child_process';
@@ -140,6 +141,10 @@ async function main() {
     console.log('per-element entries: none yet (no src/components/<name>/<name>.ts)');
   }
   console.log(`dist/types/  declarations written`);
+  if (process.argv.includes('--analyze')) {
+    // What makes up dist/sdg.js, largest first (bytes after minification, before gzip).
+    console.log(await esbuild.analyzeMetafile(oneResult.metafile, { verbose: false }));
+  }
   console.log(`built in ${ms} ms`);
   return { gzip: gz, bytes: sdg.length, elements: elements.map((e) => e.name) };
 }
