@@ -1,0 +1,111 @@
+import { decodeSeries, matchesSlice, sliceFor } from '../data/select.js';
+import type { Catalog, IndicatorEntry, SeriesEntry, SeriesFile } from '../data/types.js';
+import { assessGoal } from './aggregate.js';
+import { assessIndicator } from './assess.js';
+import type { GoalAssessment, IndicatorAssessment, Point, TargetRow, TargetTable } from './types.js';
+
+/**
+ * From the shipped catalog, target table and series files to the ratings of every country × goal. Pure: the
+ * caller loads the files (`seriesForGoals` says which) and passes them in.
+ */
+
+/** Natural order of indicator codes: 1.2.1 < 1.10.1 < 1.a.1. */
+export function compareCodes(a: string, b: string): number {
+  const pa = a.split('.');
+  const pb = b.split('.');
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? '';
+    const y = pb[i] ?? '';
+    const nx = /^\d+$/.test(x);
+    const ny = /^\d+$/.test(y);
+    if (nx && ny && Number(x) !== Number(y)) return Number(x) - Number(y);
+    if (nx !== ny) return nx ? -1 : 1;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/** Target rows by indicator code (the first row of an indicator wins; later rows serve other series of it). */
+export function targetIndex(table: TargetTable | null | undefined): Map<string, TargetRow> {
+  const map = new Map<string, TargetRow>();
+  for (const row of table?.rows ?? []) if (!map.has(row.indicator)) map.set(row.indicator, row);
+  return map;
+}
+
+/** The indicators of a goal, in code order. */
+export function indicatorsOfGoal(catalog: Catalog, goal: number): IndicatorEntry[] {
+  return Object.values(catalog.indicators)
+    .filter((i) => i.goal === goal)
+    .sort((a, b) => compareCodes(a.code, b.code));
+}
+
+/** The series an indicator is assessed on: the one its target row names, else its headline series. */
+export function assessedSeries(catalog: Catalog, indicator: IndicatorEntry, row?: TargetRow): SeriesEntry | undefined {
+  return catalog.series[row?.series ?? indicator.headline] ?? catalog.series[indicator.headline];
+}
+
+/** Series codes needed to rate `goals` (all 17 by default); excluded rows need none. */
+export function seriesForGoals(catalog: Catalog, table: TargetTable | null | undefined, goals?: number[]): string[] {
+  const targets = targetIndex(table);
+  const set = new Set<string>();
+  for (const g of goals ?? catalog.goals.map((x) => x.goal)) {
+    for (const ind of indicatorsOfGoal(catalog, g)) {
+      const row = targets.get(ind.code);
+      if (row?.exclude) continue;
+      const s = assessedSeries(catalog, ind, row);
+      if (s) set.add(s.series);
+    }
+  }
+  return [...set].sort();
+}
+
+/** The points of one area in the assessed slice of a series file. */
+export function pointsOf(file: SeriesFile, entry: SeriesEntry, area: string, row?: TargetRow): Point[] {
+  const slice = sliceFor(entry, row?.slice ?? {});
+  return decodeSeries(file)
+    .filter((r) => r.area === area && matchesSlice(r, slice))
+    .map((r) => ({ year: r.year, value: r.value, nature: r.nature }));
+}
+
+/** Rates one indicator of one area; `file` undefined (not loaded or missing) gives "not enough data". */
+export function assessOne(
+  catalog: Catalog,
+  indicator: IndicatorEntry,
+  row: TargetRow | undefined,
+  file: SeriesFile | undefined,
+  area: string,
+): IndicatorAssessment {
+  const entry = assessedSeries(catalog, indicator, row);
+  return assessIndicator({
+    indicator: indicator.code,
+    series: entry?.series ?? indicator.headline,
+    area,
+    points: entry && file ? pointsOf(file, entry, area, row) : [],
+    row,
+    better: entry?.better ?? null,
+  });
+}
+
+/** Ratings of every `area` × `goal`, rows by area then goals in order. */
+export function assessProgress(
+  catalog: Catalog,
+  table: TargetTable | null | undefined,
+  files: ReadonlyMap<string, SeriesFile>,
+  areas: string[],
+  goals?: number[],
+): GoalAssessment[][] {
+  const targets = targetIndex(table);
+  const goalList = goals ?? catalog.goals.map((g) => g.goal);
+  return areas.map((area) =>
+    goalList.map((goal) => {
+      const indicators = indicatorsOfGoal(catalog, goal)
+        .filter((ind) => !targets.get(ind.code)?.exclude)
+        .map((ind) => {
+          const row = targets.get(ind.code);
+          const entry = assessedSeries(catalog, ind, row);
+          return assessOne(catalog, ind, row, entry ? files.get(entry.series) : undefined, area);
+        });
+      return assessGoal(goal, area, indicators);
+    }),
+  );
+}
