@@ -56,6 +56,8 @@ export interface UserDataOptions {
   maxRecords?: number;
   /** Most characters of text read (default 20 000 000, about 20 MB). */
   maxChars?: number;
+  /** `loadUserData` only: give up after this many milliseconds (default 30 000). */
+  timeoutMs?: number;
 }
 
 export const USER_DATA_LIMITS = { maxRecords: 100_000, maxChars: 20_000_000 };
@@ -127,7 +129,6 @@ function finish(c: Collector, format: UserDataFormat): UserDataResult {
   if (fatal && !c.accepted) result.error = { kind: fatal.kind, code: fatal.code, message: fatal.message };
   else if (!c.accepted) {
     const p = problem('no-valid-rows', { line: 0, location: 'line' }, {}, { kind: 'validation' });
-    c.problems.push(p);
     result.error = { kind: p.kind, code: p.code, message: p.message };
   }
   return result;
@@ -156,7 +157,7 @@ function looksLikeHtml(text: string): boolean {
 export async function loadUserData(url: string, signal?: AbortSignal, options: UserDataOptions = {}): Promise<UserDataResult> {
   let text: string;
   try {
-    text = await fetchShared<string>(url, { kind: 'text', signal });
+    text = await fetchShared<string>(url, { kind: 'text', signal, timeoutMs: options.timeoutMs });
   } catch (e) {
     if (signal?.aborted) throw e;
     let code: ProblemCode = 'fetch-network';
