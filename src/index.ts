@@ -5,3 +5,4 @@
 export * from './events/events.js';
 export { setDataBase } from './internal/data-base.js';
 export { registerTranslation } from './i18n/localize.js';
+export { SdgMap } from './components/sdg-map/sdg-map.js';

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LocalizedText } from '../core/data/types.js';
 import { emit, type SdgErrorDetail } from '../events/events.js';
@@ -13,7 +13,7 @@ import { classify, isAbort } from './errors.js';
  *
  * ```ts
  * export class SdgBarChart extends SdgElement {
- *   static override styles = [SdgElement.styles, barChartStyles];
+ *   static override styles = [...SdgElement.styles, barChartStyles];
  *   private data = new Task(this, {
  *     task: async ([indicator], { signal }) => { const catalog = await loadCatalog(this.resolve, signal); … },
  *     args: () => [this.indicator, this.dataBase] as const,
@@ -30,7 +30,8 @@ import { classify, isAbort } from './errors.js';
  * ```
  */
 export class SdgElement extends LitElement {
-  static override styles = [tokens, baseStyles];
+  /** Theme tokens and shared states; subclasses use `[...SdgElement.styles, ownStyles]`. */
+  static override styles: CSSResult[] = [tokens, baseStyles];
 
   /** UI strings, data text and numbers in the element's language (`lang` on it or an ancestor). */
   protected readonly localize = new LocalizeController(this);

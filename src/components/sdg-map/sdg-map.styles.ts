@@ -1,0 +1,272 @@
+import { css } from 'lit';
+
+/** `<sdg-map>` defaults; every colour has a public `--sdg-map-*` property falling back to the theme tokens. */
+export const mapStyles = css`
+  :host {
+    --_fill-land: var(--sdg-map-land, var(--_sdg-color-land));
+    --_stroke: var(--sdg-map-stroke, var(--_sdg-color-surface));
+    --_fill-water: var(--sdg-map-water, var(--_sdg-color-water));
+    --_text-land: var(--sdg-map-land-text, var(--_sdg-color-land-text));
+    --_text-water: var(--sdg-map-water-text, var(--_sdg-color-water-text));
+    --_no-data: var(--sdg-map-no-data, var(--_sdg-color-no-data));
+    --_hover: var(--sdg-map-hover-stroke, var(--_sdg-color-text));
+    --_label-size: var(--sdg-map-label-size, 12px);
+  }
+  [part='base'] {
+    position: relative;
+  }
+  [part='title'] {
+    margin: 0 0 0.5rem;
+    font-size: var(--_sdg-font-size-title);
+    font-weight: var(--_sdg-font-weight-title);
+    line-height: 1.3;
+  }
+  [part='title'] .year {
+    font-weight: 400;
+    color: var(--_sdg-color-text-muted);
+  }
+  .frame {
+    position: relative;
+  }
+  [part='svg'] {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+    touch-action: manipulation;
+  }
+  .context path {
+    fill: var(--_fill-land);
+    stroke: var(--_stroke);
+    stroke-width: 0.75;
+  }
+  .water path {
+    fill: var(--_fill-water);
+    stroke: none;
+    /* Lakes lie on top of the countries around them; pointing at one still points at the country. */
+    pointer-events: none;
+  }
+  [part~='country'] {
+    stroke: var(--_stroke);
+    stroke-width: 1;
+    stroke-linejoin: round;
+    cursor: pointer;
+    outline: none;
+  }
+  .outline {
+    fill: none;
+    pointer-events: none;
+    stroke-linejoin: round;
+  }
+  .outline.hover {
+    stroke: var(--_hover);
+    stroke-width: 2.5;
+  }
+  .outline.selected {
+    stroke: var(--_hover);
+    stroke-width: 3;
+  }
+  .outline.focus {
+    stroke: var(--_sdg-color-focus);
+    stroke-width: 3;
+    stroke-dasharray: none;
+  }
+  .labels text {
+    font-size: var(--_label-size);
+    paint-order: stroke;
+    stroke-linejoin: round;
+    pointer-events: none;
+    text-anchor: middle;
+    dominant-baseline: central;
+  }
+  .labels .context {
+    fill: var(--_text-land);
+    stroke: var(--_fill-land);
+    stroke-width: 3;
+  }
+  .labels .water {
+    fill: var(--_text-water);
+    stroke: var(--_fill-water);
+    stroke-width: 3;
+    font-style: italic;
+  }
+  .labels .focus {
+    font-weight: 600;
+    stroke-width: 2.5;
+  }
+  .labels .focus.dark {
+    fill: #1f2328;
+    stroke: rgb(255 255 255 / 0.55);
+  }
+  .labels .focus.light {
+    fill: #fff;
+    stroke: rgb(0 0 0 / 0.35);
+  }
+  .pattern-bg.no-data {
+    fill: var(--_sdg-color-surface);
+  }
+  .pattern-line.no-data {
+    stroke: var(--_no-data);
+    stroke-width: 1.5;
+  }
+  .pattern-bg.range {
+    fill: var(--_fill-land);
+  }
+  .pattern-dot.range {
+    fill: var(--_sdg-color-text-muted);
+  }
+
+  [part='legend'] {
+    position: absolute;
+    left: 0;
+    bottom: 0;
+    max-width: min(18rem, 45%);
+    padding: 0.5rem 0.625rem;
+    background: color-mix(in srgb, var(--_sdg-color-surface) 88%, transparent);
+    border-radius: var(--_sdg-radius);
+    font-size: var(--_sdg-font-size-small);
+  }
+  .narrow [part='legend'] {
+    position: static;
+    max-width: none;
+    padding: 0.5rem 0 0;
+    background: none;
+  }
+  .legend-unit {
+    font-weight: 600;
+    margin-bottom: 0.25rem;
+  }
+  .ramp,
+  .classes {
+    position: relative;
+    height: 0.75rem;
+    width: 14rem;
+    max-width: 100%;
+    border-radius: 2px;
+  }
+  .classes {
+    display: flex;
+  }
+  .classes span {
+    flex: 1;
+  }
+  .ticks {
+    position: relative;
+    width: 14rem;
+    max-width: 100%;
+    height: 1.25rem;
+    margin-top: 2px;
+    font-variant-numeric: tabular-nums;
+  }
+  .ticks span {
+    position: absolute;
+    top: 0;
+    transform: translateX(-50%);
+    white-space: nowrap;
+    padding-top: 3px;
+    border-left: 0;
+  }
+  .ticks span::before {
+    content: '';
+    position: absolute;
+    top: -4px;
+    left: 50%;
+    height: 5px;
+    border-left: 1px solid var(--_sdg-color-text-muted);
+  }
+  .ticks span:first-child {
+    transform: none;
+  }
+  .ticks span:first-child::before {
+    left: 0;
+  }
+  .ticks span:last-child {
+    transform: translateX(-100%);
+  }
+  .ticks span:last-child::before {
+    left: auto;
+    right: 0;
+  }
+  .swatches {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.875rem;
+    margin-top: 0.25rem;
+  }
+  .swatch {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .swatch svg {
+    border: 1px solid var(--_sdg-color-border);
+  }
+
+  [part='tooltip'] {
+    position: absolute;
+    z-index: 1;
+    pointer-events: none;
+    min-width: 8rem;
+    max-width: 16rem;
+    padding: 0.5rem 0.625rem;
+    background: var(--_sdg-color-surface-raised);
+    color: var(--_sdg-color-text);
+    border: 1px solid var(--_sdg-color-border);
+    border-radius: var(--_sdg-radius);
+    box-shadow: var(--_sdg-shadow);
+    font-size: var(--_sdg-font-size-small);
+    line-height: 1.35;
+  }
+  [part='tooltip'] .name {
+    display: block;
+    font-weight: 600;
+    font-size: var(--_sdg-font-size);
+  }
+  [part='tooltip'] .value {
+    display: block;
+    font-size: 1.125rem;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  [part='tooltip'] .meta {
+    display: block;
+    color: var(--_sdg-color-text-muted);
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+  }
+  .footer button {
+    margin-top: 0.5em;
+    font-size: var(--_sdg-font-size-small);
+  }
+  [part='table'] {
+    margin-top: 0.5rem;
+    border-collapse: collapse;
+    font-size: var(--_sdg-font-size-small);
+  }
+  [part='table'] th,
+  [part='table'] td {
+    padding: 0.25rem 0.75rem 0.25rem 0;
+    text-align: start;
+    border-bottom: 1px solid var(--_sdg-color-border);
+  }
+  [part='table'] td.num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+
+  @media (forced-colors: active) {
+    [part~='country'] {
+      stroke: CanvasText;
+    }
+    .outline.focus,
+    .outline.hover,
+    .outline.selected {
+      stroke: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,117 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { MapLegend, MapModel, MapShape } from '../../core/geometry/map-model.js';
+
+/**
+ * Templates of `<sdg-map>`'s parts, each a plain function of the render model: no data work here.
+ */
+
+export interface TemplateTerms {
+  noData: string;
+  publishedAsRange: string;
+  legend: string;
+  country: string;
+  value: string;
+  year: string;
+  estimated: string;
+  modelled: string;
+  valueFromYear: (year: string) => string;
+}
+
+/** Pattern fills, defined once per element and referenced by the map and the legend swatches. */
+export function patternDefs(): TemplateResult {
+  return html`<svg class="defs" width="0" height="0" aria-hidden="true" style="position:absolute">
+    <defs>
+      <pattern id="no-data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect class="pattern-bg no-data" width="6" height="6"></rect>
+        <line class="pattern-line no-data" x1="0" y1="0" x2="0" y2="6"></line>
+      </pattern>
+      <pattern id="range" width="5" height="5" patternUnits="userSpaceOnUse">
+        <rect class="pattern-bg range" width="5" height="5"></rect>
+        <circle class="pattern-dot range" cx="2.5" cy="2.5" r="1.1"></circle>
+      </pattern>
+    </defs>
+  </svg>`;
+}
+
+export function fillOf(shape: MapShape): string {
+  return shape.pattern ? `url(#${shape.pattern})` : (shape.fill ?? 'none');
+}
+
+function swatch(pattern: string, label: string): TemplateResult {
+  return html`<span class="swatch"
+    ><svg width="16" height="12" aria-hidden="true"><rect width="16" height="12" fill="url(#${pattern})"></rect></svg
+    >${label}</span
+  >`;
+}
+
+export function legendTemplate(legend: MapLegend, terms: TemplateTerms): TemplateResult {
+  const s = legend.scale;
+  const scale =
+    s.kind === 'ramp'
+      ? html`<div
+            class="ramp"
+            style="background: linear-gradient(to right, ${s.stops.map((p) => `${p.color} ${p.offset * 100}%`).join(', ')})"
+          ></div>
+          <div class="ticks">
+            ${s.ticks.map((t, i) => html`<span style="left: ${t.position * 100}%">${legend.tickText[i]}</span>`)}
+          </div>`
+      : html`<div class="classes">${s.classes.map((c) => html`<span style="background: ${c.color}"></span>`)}</div>
+          <div class="ticks">
+            ${legend.tickText.map((t, i) => html`<span style="left: ${(i / s.classes.length) * 100}%">${t}</span>`)}
+          </div>`;
+  return html`<div part="legend" role="group" aria-label=${terms.legend}>
+    ${legend.unit ? html`<div class="legend-unit">${legend.unit}</div>` : nothing} ${scale}
+    ${legend.noData || legend.range
+      ? html`<div class="swatches">
+          ${legend.noData ? swatch('no-data', terms.noData) : nothing}
+          ${legend.range ? swatch('range', terms.publishedAsRange) : nothing}
+        </div>`
+      : nothing}
+  </div>`;
+}
+
+export function tooltipTemplate(
+  shape: MapShape,
+  unit: string,
+  terms: TemplateTerms,
+  position: { x: number; y: number; width: number },
+): TemplateResult {
+  const flip = position.x > position.width * 0.55;
+  const style = `top: ${position.y + 14}px; ${flip ? `right: ${position.width - position.x + 14}px` : `left: ${position.x + 14}px`}`;
+  const marks = [shape.nature === 'E' && terms.estimated, shape.nature === 'M' && terms.modelled].filter(Boolean).join(', ');
+  return html`<div part="tooltip" style=${style} aria-hidden="true">
+    <span class="name" lang=${shape.nameLang || nothing}>${shape.name}</span>
+    ${shape.published === null
+      ? html`<span class="meta">${terms.noData}</span>`
+      : html`<span class="value">${shape.valueText}</span>
+          ${unit ? html`<span class="meta">${unit}</span>` : nothing}
+          ${shape.pattern === 'range' ? html`<span class="meta">${terms.publishedAsRange}</span>` : nothing}
+          <span class="meta">${shape.nearest ? terms.valueFromYear(shape.yearText) : shape.yearText}${marks ? ` · ${marks}` : ''}</span>`}
+  </div>`;
+}
+
+export function tableTemplate(model: MapModel, caption: string, terms: TemplateTerms, visible: boolean): TemplateResult {
+  return html`<table part="table" class=${visible ? '' : 'visually-hidden'}>
+    <caption class="visually-hidden">${caption}</caption>
+    <thead>
+      <tr>
+        <th scope="col">${terms.country}</th>
+        <th scope="col">${terms.value}${model.legend.unit ? ` (${model.legend.unit})` : ''}</th>
+        <th scope="col">${terms.year}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${model.layers.focus.map(
+        (s) => html`<tr>
+          <th scope="row" lang=${s.nameLang || nothing}>${s.name}</th>
+          <td class="num">${s.published === null ? terms.noData : s.valueText}${s.nature === 'E' ? ` (${terms.estimated})` : s.nature === 'M' ? ` (${terms.modelled})` : ''}</td>
+          <td class="num">${s.yearText}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+export function outline(shape: MapShape | undefined, kind: string): TemplateResult | typeof nothing {
+  return shape ? svg`<path class="outline ${kind}" d=${shape.d}></path>` : nothing;
+}

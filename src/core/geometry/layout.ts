@@ -1,0 +1,111 @@
+import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
+import { geoPath } from 'd3-geo';
+import type { Polygon } from 'geojson';
+import { fitProjection } from '../projections/fit.js';
+import { projectionPreset } from '../projections/presets.js';
+import type { PlaceFeature, RegionFeatures } from './features.js';
+import { RingCollector, type Ring } from './label-point.js';
+
+/**
+ * Projected geometry of a map, independent of the values shown: computed once per size and projection and reused
+ * across years. Layers are kept apart so later ones (regions, rivers, capitals) slot in beside them.
+ */
+export interface GeoShape {
+  id: string;
+  name: string;
+  /** SVG path data in the frame's pixels (empty when clipped away entirely). */
+  d: string;
+  /** Label anchor: centroid of the largest visible polygon, or null when nothing is visible. */
+  centroid: [number, number] | null;
+  /** Width of that polygon's bounding box, to decide whether a label fits. */
+  labelWidth: number;
+  /** Projected area in px² of the visible part. */
+  area: number;
+  /** The visible rings in pixels, for label placement. */
+  rings: Ring[];
+  kind?: string;
+  note?: string;
+  rank?: number;
+}
+
+export interface MapGeometry {
+  width: number;
+  height: number;
+  projection: string;
+  /** The focus countries (the six) in the given order. */
+  focus: GeoShape[];
+  /** Other countries, drawn as context. */
+  context: GeoShape[];
+  water: GeoShape[];
+}
+
+export interface LayoutOptions {
+  width: number;
+  projection?: string | null;
+  padding?: number;
+  /** Digits of the path coordinates (geoPath().digits). */
+  digits?: number;
+}
+
+function largestPolygon(f: PlaceFeature, path: ReturnType<typeof geoPath>): PlaceFeature {
+  const g = f.geometry;
+  if (g.type !== 'MultiPolygon') return f;
+  let best: PlaceFeature = f;
+  let max = -1;
+  for (const coordinates of g.coordinates) {
+    const part = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } as Polygon } as PlaceFeature;
+    const a = path.area(part);
+    if (a > max) {
+      max = a;
+      best = part;
+    }
+  }
+  return best;
+}
+
+function shape(f: PlaceFeature, path: ReturnType<typeof geoPath>, projection: GeoProjection): GeoShape {
+  const d = path(f) ?? '';
+  const collector = new RingCollector();
+  geoPath(projection, collector).digits(1)(f);
+  const main = largestPolygon(f, path);
+  const area = path.area(f);
+  const c = d ? path.centroid(main) : [NaN, NaN];
+  const [[x0], [x1]] = d ? path.bounds(main) : [[0], [0]];
+  return {
+    id: String(f.properties?.id ?? f.id ?? f.properties?.name ?? ''),
+    name: f.properties?.name ?? '',
+    d,
+    centroid: Number.isFinite(c[0]) && Number.isFinite(c[1]) ? [c[0], c[1]] : null,
+    labelWidth: Number.isFinite(x1 - x0) ? x1 - x0 : 0,
+    area: Number.isFinite(area) ? area : 0,
+    rings: collector.rings,
+    ...(f.properties?.kind ? { kind: f.properties.kind } : {}),
+    ...(f.properties?.note ? { note: f.properties.note } : {}),
+    ...(typeof f.properties?.scalerank === 'number' ? { rank: f.properties.scalerank } : {}),
+  };
+}
+
+export function mapGeometry(features: RegionFeatures, focusIds: string[], options: LayoutOptions): MapGeometry {
+  const focusSet = new Set(focusIds);
+  const focusFeatures = focusIds
+    .map((id) => features.countries.find((f) => f.properties.id === id))
+    .filter((f): f is PlaceFeature => !!f);
+  const focus: GeoPermissibleObjects = {
+    type: 'FeatureCollection',
+    features: focusFeatures.length ? focusFeatures : features.countries,
+  } as GeoPermissibleObjects;
+  const { name, preset } = projectionPreset(options.projection);
+  const { projection, width, height } = fitProjection(preset(focus), focus, {
+    width: options.width,
+    padding: options.padding ?? Math.max(6, Math.round(options.width * 0.02)),
+  });
+  const path = geoPath(projection).digits(options.digits ?? 1);
+  return {
+    width,
+    height,
+    projection: name,
+    focus: focusFeatures.map((f) => shape(f, path, projection)),
+    context: features.countries.filter((f) => !focusSet.has(f.properties.id ?? '')).map((f) => shape(f, path, projection)).filter((s) => s.d),
+    water: features.water.map((f) => shape(f, path, projection)).filter((s) => s.d),
+  };
+}
