@@ -1,5 +1,8 @@
 import type { LocaleTranslation } from '../translation.js';
 
+/** A unit after a value, if any. */
+const u = (unit: string) => (unit ? ` ${unit}` : '');
+
 const kk: LocaleTranslation = {
   $code: 'kk',
   $name: 'Қазақша',
@@ -29,6 +32,69 @@ const kk: LocaleTranslation = {
   table: 'Деректер кестесі',
   showTable: 'Кестені көрсету',
   hideTable: 'Кестені жасыру',
+  publishedAsRange: 'аралық ретінде жарияланған',
+  summaryExtremes: (year, high, highValue, low, lowValue) =>
+    `${year}: ең жоғары мән — ${high} (${highValue}), ең төмен мән — ${low} (${lowValue}).`,
+  summaryNoData: (names) => `Деректер жоқ: ${names}.`,
+  userDataAtLine: (line) => `${line}-жол`,
+  userDataAtLineColumn: (line, column) => `${line}-жол, «${column}» бағаны`,
+  userDataAtItem: (item) => `${item}-элемент`,
+  userDataAtItemField: (item, field) => `${item}-элемент, «${field}» өрісі`,
+  userDataFetchHttp: (url, status) => `${url} жүктелмеді (HTTP ${status}).`,
+  userDataFetchNetwork: (url) => `${url} жүктелмеді: желі қатесі.`,
+  userDataFetchTimeout: (url) => `${url} жүктеу тым ұзаққа созылды.`,
+  userDataFetchHtml: (url) => `${url} — CSV не JSON деректер файлы емес, веб-бет.`,
+  userDataParseEmpty: 'Деректер бос.',
+  userDataParseJson: 'Файл жарамды JSON емес.',
+  userDataParseShape: 'JSON жолдар тізімі емес: [{…}, …], {"rows": […]} немесе қатар файлы күтілді.',
+  userDataParseTooLarge: (limit) => `Деректер тым үлкен (таңба шегі: ${limit}).`,
+  userDataTooManyRows: (limit) => `Барлық жол оқылмады: шек — ${limit}.`,
+  userDataColumnMissing: (column) => `Міндетті «${column}» бағаны жоқ.`,
+  userDataColumnIgnored: (column) => `«${column}» бағаны пайдаланылмайды.`,
+  userDataColumnDuplicate: (column, first) => `«${column}» бағанының мағынасы «${first}» бағанымен бірдей, ол пайдаланылмайды.`,
+  userDataRowFields: (count, expected) =>
+    `Жолдағы өрістер: ${count}, тақырып жолында: ${expected}; бөлгіш таңбасы бар мәндерді тырнақшаға алыңыз.`,
+  userDataRowNotObject: 'Бұл жол емес: {"country": "KAZ", "year": 2020, "value": 1.5} сияқты объект күтілді.',
+  userDataAreaMissing: 'Ел немесе өңір коды жоқ.',
+  userDataAreaUnknown: (value) =>
+    `Белгісіз ел немесе өңір коды: «${value}» (ISO alpha-3, alpha-2, M49 немесе ISO 3166-2 қолданыңыз, мысалы KAZ, KZ, 398, KZ-75).`,
+  userDataAreaMismatch: (region, country) => `«${region}» өңірі «${country}» еліне жатпайды.`,
+  userDataYearMissing: 'Жыл жоқ.',
+  userDataYearInvalid: (value) => `«${value}» — жыл емес (төрт цифрмен жазыңыз, мысалы 2020).`,
+  userDataValueMissing: 'Мән жоқ; жоқ мән ретінде көрсетілді.',
+  userDataValueNotNumber: (value) => `«${value}» — сан да, жарияланған белгі де емес (>95, <5, N).`,
+  userDataValueSeparator: (value, decimal) =>
+    `«${value}» екіұшты: сандарды ондық белгі ретінде «${decimal}» қойып, мыңдық бөлгішсіз жазыңыз.`,
+  userDataValueOutOfRange: (value) => `«${value}» сан ретінде тым үлкен.`,
+  userDataNatureInvalid: (value) => `Мәннің белгісіз түрі: «${value}» (C, CA, E, M, G немесе N қолданыңыз).`,
+  userDataTextTooLong: (limit) => `Мәтін тым ұзын (таңба шегі: ${limit}).`,
+  userDataTextControl: 'Мәтінде басқару таңбалары бар.',
+  userDataTypeInvalid: (value) => `«${value}» — мәтін де, сан да емес.`,
+  userDataDuplicateLine: (line) => `Аумағы, қатары, жылы және бөлінісі ${line}-жолмен бірдей; пайдаланылмайды.`,
+  userDataDuplicateItem: (item) => `Аумағы, қатары, жылы және бөлінісі ${item}-элементпен бірдей; пайдаланылмайды.`,
+  userDataNoValidRows: 'Бірде-бір жолды пайдалану мүмкін болмады.',
+  userDataInternal: 'Деректерді оқу мүмкін болмады.',
+  userDataSummary: (accepted, rejected) => `Көрсетілген жолдар: ${accepted}, қабылданбағаны: ${rejected}.`,
+  trendChartLabel: (title, from, to) => `Сызықтық диаграмма: ${title}, ${from}–${to}`,
+  trendSeriesSummary: (name, first, firstYear, last, lastYear) =>
+    `${name}: ${firstYear} жылы ${first}, ${lastYear} жылы ${last}.`,
+  trendSeriesSingle: (name, value, year) => `${name}: тек ${year} жылы, ${value}.`,
+  chartKeyboardHint: 'Жылдар мен сызықтар арасында көрсеткі пернелерімен жылжыңыз; Enter — таңдау, Escape — болдырмау.',
+  estimatesDashed: 'Үзік сызықтар мен іші бос нүктелер — бағалау немесе модельдік мәндер.',
+  estimatesHatched: 'Штрихталған бағандар — бағалау немесе модельдік мәндер.',
+  flagsNotPlotted: 'Аралық ретінде жарияланған мәндер (мысалы, <2,5) кестеде берілген, бірақ графикте жоқ.',
+  logOmitted: (count) => `Нөлге тең немесе одан кіші мәндерді логарифмдік шкалада көрсету мүмкін емес: ${count}.`,
+  target2030: (value) => `2030 жылға арналған мақсат: ${value}`,
+  gapsNote: 'Деректері жоқ жылдарда сызықтар үзіледі.',
+  barChartLabel: (title, year) => `Бағаналы диаграмма: ${title}, ${year}`,
+  rankSummary: (year, order) => `${year} жылғы мән бойынша реті: ${order}.`,
+  sparklineFell: (what, where, from, fromYear, to, toYear, unit) =>
+    `${what}, ${where}: ${fromYear} жылы ${from}, ${toYear} жылы ${to}${u(unit)} — төмендеді`,
+  sparklineRose: (what, where, from, fromYear, to, toYear, unit) =>
+    `${what}, ${where}: ${fromYear} жылы ${from}, ${toYear} жылы ${to}${u(unit)} — өсті`,
+  sparklineSame: (what, where, from, fromYear, to, toYear, unit) =>
+    `${what}, ${where}: ${fromYear} жылы ${from}, ${toYear} жылы ${to}${u(unit)}`,
+  sparklineSingle: (what, where, value, year, unit) => `${what}, ${where}: ${year} жылы ${value}${u(unit)}`,
 };
 
 export default kk;

@@ -1,5 +1,8 @@
 import type { LocaleTranslation } from '../translation.js';
 
+/** A unit after a value, if any. */
+const u = (unit: string) => (unit ? ` ${unit}` : '');
+
 const ky: LocaleTranslation = {
   $code: 'ky',
   $name: 'Кыргызча',
@@ -29,6 +32,69 @@ const ky: LocaleTranslation = {
   table: 'Маалыматтар таблицасы',
   showTable: 'Таблицаны көрсөтүү',
   hideTable: 'Таблицаны жашыруу',
+  publishedAsRange: 'аралык катары жарыяланган',
+  summaryExtremes: (year, high, highValue, low, lowValue) =>
+    `${year}: эң жогорку маани — ${high} (${highValue}), эң төмөнкү маани — ${low} (${lowValue}).`,
+  summaryNoData: (names) => `Маалымат жок: ${names}.`,
+  userDataAtLine: (line) => `${line}-сап`,
+  userDataAtLineColumn: (line, column) => `${line}-сап, «${column}» мамычасы`,
+  userDataAtItem: (item) => `${item}-элемент`,
+  userDataAtItemField: (item, field) => `${item}-элемент, «${field}» талаасы`,
+  userDataFetchHttp: (url, status) => `${url} жүктөлгөн жок (HTTP ${status}).`,
+  userDataFetchNetwork: (url) => `${url} жүктөлгөн жок: тармак катасы.`,
+  userDataFetchTimeout: (url) => `${url} өтө узак жүктөлдү.`,
+  userDataFetchHtml: (url) => `${url} — CSV же JSON маалымат файлы эмес, веб-барак.`,
+  userDataParseEmpty: 'Маалымат бош.',
+  userDataParseJson: 'Файл жарактуу JSON эмес.',
+  userDataParseShape: 'JSON саптардын тизмеси эмес: [{…}, …], {"rows": […]} же катар файлы күтүлгөн.',
+  userDataParseTooLarge: (limit) => `Маалымат өтө чоң (белгилердин чеги: ${limit}).`,
+  userDataTooManyRows: (limit) => `Бардык саптар окулган жок: чеги — ${limit}.`,
+  userDataColumnMissing: (column) => `Милдеттүү «${column}» мамычасы жок.`,
+  userDataColumnIgnored: (column) => `«${column}» мамычасы колдонулбайт.`,
+  userDataColumnDuplicate: (column, first) => `«${column}» мамычасы «${first}» менен бирдей маанини берет, ал колдонулбайт.`,
+  userDataRowFields: (count, expected) =>
+    `Саптагы талаалар: ${count}, баш сапта: ${expected}; бөлгүчү бар маанилерди тырмакчага алыңыз.`,
+  userDataRowNotObject: 'Бул сап эмес: {"country": "KAZ", "year": 2020, "value": 1.5} сыяктуу объект күтүлгөн.',
+  userDataAreaMissing: 'Өлкөнүн же аймактын коду жок.',
+  userDataAreaUnknown: (value) =>
+    `Белгисиз өлкө же аймак коду: «${value}» (ISO alpha-3, alpha-2, M49 же ISO 3166-2 колдонуңуз, мисалы KAZ, KZ, 398, KZ-75).`,
+  userDataAreaMismatch: (region, country) => `«${region}» аймагы «${country}» өлкөсүнө кирбейт.`,
+  userDataYearMissing: 'Жыл жок.',
+  userDataYearInvalid: (value) => `«${value}» — жыл эмес (төрт сан менен жазыңыз, мисалы 2020).`,
+  userDataValueMissing: 'Маани жок; жок катары көрсөтүлдү.',
+  userDataValueNotNumber: (value) => `«${value}» — сан да, жарыяланган белги да эмес (>95, <5, N).`,
+  userDataValueSeparator: (value, decimal) =>
+    `«${value}» эки маанилүү: сандарды ондук белги катары «${decimal}» менен, миңдик бөлгүчсүз жазыңыз.`,
+  userDataValueOutOfRange: (value) => `«${value}» сан катары өтө чоң.`,
+  userDataNatureInvalid: (value) => `Маанинин белгисиз түрү: «${value}» (C, CA, E, M, G же N колдонуңуз).`,
+  userDataTextTooLong: (limit) => `Текст өтө узун (белгилердин чеги: ${limit}).`,
+  userDataTextControl: 'Текстте башкаруучу белгилер бар.',
+  userDataTypeInvalid: (value) => `«${value}» — текст да, сан да эмес.`,
+  userDataDuplicateLine: (line) => `Аймагы, катары, жылы жана бөлүнүшү ${line}-сап менен бирдей; колдонулбайт.`,
+  userDataDuplicateItem: (item) => `Аймагы, катары, жылы жана бөлүнүшү ${item}-элемент менен бирдей; колдонулбайт.`,
+  userDataNoValidRows: 'Бир да сапты колдонууга мүмкүн болгон жок.',
+  userDataInternal: 'Маалыматты окуу мүмкүн болгон жок.',
+  userDataSummary: (accepted, rejected) => `Көрсөтүлгөн саптар: ${accepted}, четке кагылганы: ${rejected}.`,
+  trendChartLabel: (title, from, to) => `Сызыктуу диаграмма: ${title}, ${from}–${to}`,
+  trendSeriesSummary: (name, first, firstYear, last, lastYear) =>
+    `${name}: ${firstYear}-жылы ${first}, ${lastYear}-жылы ${last}.`,
+  trendSeriesSingle: (name, value, year) => `${name}: ${year}-жылы гана, ${value}.`,
+  chartKeyboardHint: 'Жылдар менен сызыктардын ортосунда жебе баскычтары менен жылыңыз; Enter — тандоо, Escape — жокко чыгаруу.',
+  estimatesDashed: 'Үзүк сызыктар жана ичи бош чекиттер — баалоо же моделдик маанилер.',
+  estimatesHatched: 'Штрихтелген мамычалар — баалоо же моделдик маанилер.',
+  flagsNotPlotted: 'Аралык катары жарыяланган маанилер (мисалы, <2,5) таблицада бар, бирок графикте жок.',
+  logOmitted: (count) => `Нөлгө барабар же андан кичине маанилерди логарифмдик шкалада көрсөтүү мүмкүн эмес: ${count}.`,
+  target2030: (value) => `2030-жылга карата максат: ${value}`,
+  gapsNote: 'Маалымат жок жылдарда сызыктар үзүлөт.',
+  barChartLabel: (title, year) => `Мамычалуу диаграмма: ${title}, ${year}`,
+  rankSummary: (year, order) => `${year}-жылдын мааниси боюнча тартиби: ${order}.`,
+  sparklineFell: (what, where, from, fromYear, to, toYear, unit) =>
+    `${what}, ${where}: ${fromYear}-жылы ${from}, ${toYear}-жылы ${to}${u(unit)} — төмөндөдү`,
+  sparklineRose: (what, where, from, fromYear, to, toYear, unit) =>
+    `${what}, ${where}: ${fromYear}-жылы ${from}, ${toYear}-жылы ${to}${u(unit)} — өстү`,
+  sparklineSame: (what, where, from, fromYear, to, toYear, unit) =>
+    `${what}, ${where}: ${fromYear}-жылы ${from}, ${toYear}-жылы ${to}${u(unit)}`,
+  sparklineSingle: (what, where, value, year, unit) => `${what}, ${where}: ${year}-жылы ${value}${u(unit)}`,
 };
 
 export default ky;

@@ -1,5 +1,8 @@
 import type { LocaleTranslation } from '../translation.js';
 
+/** A unit after a value, if any. */
+const u = (unit: string) => (unit ? ` ${unit}` : '');
+
 const ru: LocaleTranslation = {
   $code: 'ru',
   $name: 'Русский',
@@ -29,6 +32,69 @@ const ru: LocaleTranslation = {
   table: 'Таблица данных',
   showTable: 'Показать таблицу',
   hideTable: 'Скрыть таблицу',
+  publishedAsRange: 'опубликовано как диапазон',
+  summaryExtremes: (year, high, highValue, low, lowValue) =>
+    `${year}: наибольшее значение — ${high} (${highValue}), наименьшее — ${low} (${lowValue}).`,
+  summaryNoData: (names) => `Нет данных: ${names}.`,
+  userDataAtLine: (line) => `Строка ${line}`,
+  userDataAtLineColumn: (line, column) => `Строка ${line}, столбец «${column}»`,
+  userDataAtItem: (item) => `Элемент ${item}`,
+  userDataAtItemField: (item, field) => `Элемент ${item}, поле «${field}»`,
+  userDataFetchHttp: (url, status) => `Не удалось загрузить ${url} (HTTP ${status}).`,
+  userDataFetchNetwork: (url) => `Не удалось загрузить ${url}: ошибка сети.`,
+  userDataFetchTimeout: (url) => `Загрузка ${url} заняла слишком много времени.`,
+  userDataFetchHtml: (url) => `${url} — веб-страница, а не файл данных CSV или JSON.`,
+  userDataParseEmpty: 'Данных нет: файл пуст.',
+  userDataParseJson: 'Файл не является корректным JSON.',
+  userDataParseShape: 'JSON не является списком строк: ожидается [{…}, …], {"rows": […]} или файл ряда.',
+  userDataParseTooLarge: (limit) => `Слишком большой объём данных (предел в символах: ${limit}).`,
+  userDataTooManyRows: (limit) => `Прочитаны не все строки: предел — ${limit}.`,
+  userDataColumnMissing: (column) => `Нет обязательного столбца «${column}».`,
+  userDataColumnIgnored: (column) => `Столбец «${column}» не используется.`,
+  userDataColumnDuplicate: (column, first) => `Столбец «${column}» означает то же, что «${first}», и не используется.`,
+  userDataRowFields: (count, expected) =>
+    `Полей в строке: ${count}, в заголовке: ${expected}; значения, содержащие разделитель, заключите в кавычки.`,
+  userDataRowNotObject: 'Это не строка данных: ожидается объект вида {"country": "KAZ", "year": 2020, "value": 1.5}.',
+  userDataAreaMissing: 'Нет кода страны или региона.',
+  userDataAreaUnknown: (value) =>
+    `Неизвестный код страны или региона «${value}» (используйте ISO alpha-3, alpha-2, M49 или ISO 3166-2, например KAZ, KZ, 398, KZ-75).`,
+  userDataAreaMismatch: (region, country) => `Регион «${region}» не относится к стране «${country}».`,
+  userDataYearMissing: 'Нет года.',
+  userDataYearInvalid: (value) => `«${value}» — не год (укажите четыре цифры, например 2020).`,
+  userDataValueMissing: 'Нет значения; показано как отсутствующее.',
+  userDataValueNotNumber: (value) => `«${value}» — не число и не опубликованный признак (>95, <5, N).`,
+  userDataValueSeparator: (value, decimal) =>
+    `«${value}» неоднозначно: пишите числа с «${decimal}» в качестве десятичного знака и без разделителя тысяч.`,
+  userDataValueOutOfRange: (value) => `«${value}» слишком велико для числа.`,
+  userDataNatureInvalid: (value) => `Неизвестный тип значения «${value}» (используйте C, CA, E, M, G или N).`,
+  userDataTextTooLong: (limit) => `Текст длиннее допустимого (предел в символах: ${limit}).`,
+  userDataTextControl: 'Текст содержит управляющие символы.',
+  userDataTypeInvalid: (value) => `«${value}» — не текст и не число.`,
+  userDataDuplicateLine: (line) => `Та же территория, ряд, год и разбивка, что в строке ${line}; не используется.`,
+  userDataDuplicateItem: (item) => `Та же территория, ряд, год и разбивка, что в элементе ${item}; не используется.`,
+  userDataNoValidRows: 'Ни одну строку нельзя использовать.',
+  userDataInternal: 'Не удалось прочитать данные.',
+  userDataSummary: (accepted, rejected) => `Показано строк: ${accepted}, отклонено: ${rejected}.`,
+  trendChartLabel: (title, from, to) => `Линейный график: ${title}, ${from}–${to}`,
+  trendSeriesSummary: (name, first, firstYear, last, lastYear) =>
+    `${name}: ${first} в ${firstYear} г., ${last} в ${lastYear} г.`,
+  trendSeriesSingle: (name, value, year) => `${name}: ${value}, только за ${year} г.`,
+  chartKeyboardHint: 'Стрелки — переход между годами и линиями, Enter — выбор, Escape — сброс.',
+  estimatesDashed: 'Пунктир и полые точки — оценочные или модельные значения.',
+  estimatesHatched: 'Штрихованные столбцы — оценочные или модельные значения.',
+  flagsNotPlotted: 'Значения, опубликованные как диапазон (например, <2,5), приведены в таблице, но не на графике.',
+  logOmitted: (count) => `Значения, равные нулю или меньше, нельзя показать на логарифмической шкале: ${count}.`,
+  target2030: (value) => `Цель на 2030 год: ${value}`,
+  gapsNote: 'Линии прерываются там, где за годы нет данных.',
+  barChartLabel: (title, year) => `Столбчатая диаграмма: ${title}, ${year}`,
+  rankSummary: (year, order) => `Порядок по значению за ${year} г.: ${order}.`,
+  sparklineFell: (what, where, from, fromYear, to, toYear, unit) =>
+    `${what}, ${where}: снижение с ${from} в ${fromYear} г. до ${to} в ${toYear} г.${u(unit)}`,
+  sparklineRose: (what, where, from, fromYear, to, toYear, unit) =>
+    `${what}, ${where}: рост с ${from} в ${fromYear} г. до ${to} в ${toYear} г.${u(unit)}`,
+  sparklineSame: (what, where, from, fromYear, to, toYear, unit) =>
+    `${what}, ${where}: ${from} в ${fromYear} г. и ${to} в ${toYear} г.${u(unit)}`,
+  sparklineSingle: (what, where, value, year, unit) => `${what}, ${where}: ${value} в ${year} г.${u(unit)}`,
 };
 
 export default ru;

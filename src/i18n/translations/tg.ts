@@ -1,5 +1,8 @@
 import type { LocaleTranslation } from '../translation.js';
 
+/** A unit after a value, if any. */
+const u = (unit: string) => (unit ? ` ${unit}` : '');
+
 const tg: LocaleTranslation = {
   $code: 'tg',
   $name: 'Тоҷикӣ',
@@ -29,6 +32,69 @@ const tg: LocaleTranslation = {
   table: 'Ҷадвали маълумот',
   showTable: 'Нишон додани ҷадвал',
   hideTable: 'Пинҳон кардани ҷадвал',
+  publishedAsRange: 'ҳамчун фосила нашр шудааст',
+  summaryExtremes: (year, high, highValue, low, lowValue) =>
+    `${year}: қимати баландтарин — ${high} (${highValue}), қимати пасттарин — ${low} (${lowValue}).`,
+  summaryNoData: (names) => `Маълумот нест: ${names}.`,
+  userDataAtLine: (line) => `Сатри ${line}`,
+  userDataAtLineColumn: (line, column) => `Сатри ${line}, сутуни «${column}»`,
+  userDataAtItem: (item) => `Унсури ${item}`,
+  userDataAtItemField: (item, field) => `Унсури ${item}, майдони «${field}»`,
+  userDataFetchHttp: (url, status) => `${url} бор карда нашуд (HTTP ${status}).`,
+  userDataFetchNetwork: (url) => `${url} бор карда нашуд: хатои шабака.`,
+  userDataFetchTimeout: (url) => `Боркунии ${url} хеле тӯл кашид.`,
+  userDataFetchHtml: (url) => `${url} саҳифаи веб аст, на файли маълумоти CSV ё JSON.`,
+  userDataParseEmpty: 'Маълумот холӣ аст.',
+  userDataParseJson: 'Файл JSON-и дуруст нест.',
+  userDataParseShape: 'JSON рӯйхати сатрҳо нест: [{…}, …], {"rows": […]} ё файли силсила интизор буд.',
+  userDataParseTooLarge: (limit) => `Маълумот хеле калон аст (ҳадди аломатҳо: ${limit}).`,
+  userDataTooManyRows: (limit) => `На ҳамаи сатрҳо хонда шуданд: ҳад — ${limit}.`,
+  userDataColumnMissing: (column) => `Сутуни ҳатмии «${column}» нест.`,
+  userDataColumnIgnored: (column) => `Сутуни «${column}» истифода намешавад.`,
+  userDataColumnDuplicate: (column, first) => `Сутуни «${column}» ҳамон маънои «${first}»-ро дорад ва истифода намешавад.`,
+  userDataRowFields: (count, expected) =>
+    `Майдонҳои сатр: ${count}, дар сарлавҳа: ${expected}; қиматҳоеро, ки ҷудокунанда доранд, дар нохунак гиред.`,
+  userDataRowNotObject: 'Ин сатр нест: объекте монанди {"country": "KAZ", "year": 2020, "value": 1.5} интизор буд.',
+  userDataAreaMissing: 'Рамзи кишвар ё минтақа нест.',
+  userDataAreaUnknown: (value) =>
+    `Рамзи номаълуми кишвар ё минтақа: «${value}» (ISO alpha-3, alpha-2, M49 ё ISO 3166-2-ро истифода баред, масалан KAZ, KZ, 398, KZ-75).`,
+  userDataAreaMismatch: (region, country) => `Минтақаи «${region}» ба кишвари «${country}» тааллуқ надорад.`,
+  userDataYearMissing: 'Сол нест.',
+  userDataYearInvalid: (value) => `«${value}» сол нест (бо чор рақам нависед, масалан 2020).`,
+  userDataValueMissing: 'Қимат нест; ҳамчун мавҷуд набуда нишон дода шуд.',
+  userDataValueNotNumber: (value) => `«${value}» на рақам аст ва на аломати нашршуда (>95, <5, N).`,
+  userDataValueSeparator: (value, decimal) =>
+    `«${value}» думаъност: рақамҳоро бо «${decimal}» ҳамчун аломати даҳӣ ва бе ҷудокунандаи ҳазорҳо нависед.`,
+  userDataValueOutOfRange: (value) => `«${value}» барои рақам хеле калон аст.`,
+  userDataNatureInvalid: (value) => `Навъи номаълуми қимат: «${value}» (C, CA, E, M, G ё N-ро истифода баред).`,
+  userDataTextTooLong: (limit) => `Матн хеле дароз аст (ҳадди аломатҳо: ${limit}).`,
+  userDataTextControl: 'Матн аломатҳои идоракунӣ дорад.',
+  userDataTypeInvalid: (value) => `«${value}» на матн аст ва на рақам.`,
+  userDataDuplicateLine: (line) => `Қаламрав, силсила, сол ва тақсимот бо сатри ${line} якхела аст; истифода намешавад.`,
+  userDataDuplicateItem: (item) => `Қаламрав, силсила, сол ва тақсимот бо унсури ${item} якхела аст; истифода намешавад.`,
+  userDataNoValidRows: 'Ягон сатрро истифода бурдан мумкин нашуд.',
+  userDataInternal: 'Маълумотро хондан мумкин нашуд.',
+  userDataSummary: (accepted, rejected) => `Сатрҳои нишондодашуда: ${accepted}, радшуда: ${rejected}.`,
+  trendChartLabel: (title, from, to) => `Диаграммаи хаттӣ: ${title}, ${from}–${to}`,
+  trendSeriesSummary: (name, first, firstYear, last, lastYear) =>
+    `${name}: соли ${firstYear} — ${first}, соли ${lastYear} — ${last}.`,
+  trendSeriesSingle: (name, value, year) => `${name}: танҳо соли ${year} — ${value}.`,
+  chartKeyboardHint: 'Байни солҳо ва хатҳо бо тугмаҳои тир ҳаракат кунед; Enter — интихоб, Escape — бекор кардан.',
+  estimatesDashed: 'Хатҳои штрихӣ ва нуқтаҳои холӣ — қиматҳои арзёбӣ ё моделӣ.',
+  estimatesHatched: 'Сутунҳои штрихдор — қиматҳои арзёбӣ ё моделӣ.',
+  flagsNotPlotted: 'Қиматҳое, ки ҳамчун фосила нашр шудаанд (масалан, <2,5), дар ҷадвал ҳастанд, вале дар график не.',
+  logOmitted: (count) => `Қиматҳои ба сифр баробар ё аз он хурдро дар миқёси логарифмӣ нишон додан мумкин нест: ${count}.`,
+  target2030: (value) => `Ҳадаф барои соли 2030: ${value}`,
+  gapsNote: 'Дар солҳое, ки маълумот нест, хатҳо канда мешаванд.',
+  barChartLabel: (title, year) => `Диаграммаи сутунӣ: ${title}, ${year}`,
+  rankSummary: (year, order) => `Тартиб аз рӯи қимати соли ${year}: ${order}.`,
+  sparklineFell: (what, where, from, fromYear, to, toYear, unit) =>
+    `${what}, ${where}: соли ${fromYear} — ${from}, соли ${toYear} — ${to}${u(unit)}; коҳиш ёфт`,
+  sparklineRose: (what, where, from, fromYear, to, toYear, unit) =>
+    `${what}, ${where}: соли ${fromYear} — ${from}, соли ${toYear} — ${to}${u(unit)}; афзоиш ёфт`,
+  sparklineSame: (what, where, from, fromYear, to, toYear, unit) =>
+    `${what}, ${where}: соли ${fromYear} — ${from}, соли ${toYear} — ${to}${u(unit)}`,
+  sparklineSingle: (what, where, value, year, unit) => `${what}, ${where}: соли ${year} — ${value}${u(unit)}`,
 };
 
 export default tg;

@@ -1,5 +1,8 @@
 import type { LocaleTranslation } from '../translation.js';
 
+/** A unit after a value, if any. */
+const u = (unit: string) => (unit ? ` ${unit}` : '');
+
 const tk: LocaleTranslation = {
   $code: 'tk',
   $name: 'Türkmençe',
@@ -29,6 +32,69 @@ const tk: LocaleTranslation = {
   table: 'Maglumat tablisasy',
   showTable: 'Tablisany görkez',
   hideTable: 'Tablisany gizle',
+  publishedAsRange: 'aralyk görnüşinde çap edilen',
+  summaryExtremes: (year, high, highValue, low, lowValue) =>
+    `${year}: iň ýokary ululyk — ${high} (${highValue}), iň pes ululyk — ${low} (${lowValue}).`,
+  summaryNoData: (names) => `Maglumat ýok: ${names}.`,
+  userDataAtLine: (line) => `Setir ${line}`,
+  userDataAtLineColumn: (line, column) => `Setir ${line}, «${column}» sütüni`,
+  userDataAtItem: (item) => `Element ${item}`,
+  userDataAtItemField: (item, field) => `Element ${item}, «${field}» meýdançasy`,
+  userDataFetchHttp: (url, status) => `${url} ýüklenip bilinmedi (HTTP ${status}).`,
+  userDataFetchNetwork: (url) => `${url} ýüklenip bilinmedi: tor ýalňyşlygy.`,
+  userDataFetchTimeout: (url) => `${url} gaty uzak ýüklendi.`,
+  userDataFetchHtml: (url) => `${url} CSV ýa-da JSON maglumat faýly däl-de, web sahypa.`,
+  userDataParseEmpty: 'Maglumat boş.',
+  userDataParseJson: 'Faýl dogry JSON däl.',
+  userDataParseShape: 'JSON setirleriň sanawy däl: [{…}, …], {"rows": […]} ýa-da hatar faýly garaşylýardy.',
+  userDataParseTooLarge: (limit) => `Maglumat gaty uly (nyşan çägi: ${limit}).`,
+  userDataTooManyRows: (limit) => `Ähli setirler okalmady: çägi — ${limit}.`,
+  userDataColumnMissing: (column) => `Hökmany «${column}» sütüni ýok.`,
+  userDataColumnIgnored: (column) => `«${column}» sütüni ulanylmaýar.`,
+  userDataColumnDuplicate: (column, first) => `«${column}» sütüni «${first}» bilen birmeňzeş manyly, ol ulanylmaýar.`,
+  userDataRowFields: (count, expected) =>
+    `Setirdäki meýdançalar: ${count}, sözbaşyda: ${expected}; bölüji nyşany bolan ululyklary dyrnaga alyň.`,
+  userDataRowNotObject: 'Bu setir däl: {"country": "KAZ", "year": 2020, "value": 1.5} ýaly obýekt garaşylýardy.',
+  userDataAreaMissing: 'Ýurduň ýa-da sebitiň kody ýok.',
+  userDataAreaUnknown: (value) =>
+    `Näbelli ýurt ýa-da sebit kody: «${value}» (ISO alpha-3, alpha-2, M49 ýa-da ISO 3166-2 ulanyň, meselem KAZ, KZ, 398, KZ-75).`,
+  userDataAreaMismatch: (region, country) => `«${region}» sebiti «${country}» ýurduna degişli däl.`,
+  userDataYearMissing: 'Ýyl ýok.',
+  userDataYearInvalid: (value) => `«${value}» ýyl däl (dört san bilen ýazyň, meselem 2020).`,
+  userDataValueMissing: 'Ululyk ýok; ýok hökmünde görkezildi.',
+  userDataValueNotNumber: (value) => `«${value}» san hem däl, çap edilen belgi hem däl (>95, <5, N).`,
+  userDataValueSeparator: (value, decimal) =>
+    `«${value}» iki manyly: sanlary onluk belgisi hökmünde «${decimal}» bilen we müňlük bölüjisiz ýazyň.`,
+  userDataValueOutOfRange: (value) => `«${value}» san hökmünde gaty uly.`,
+  userDataNatureInvalid: (value) => `Ululygyň näbelli görnüşi: «${value}» (C, CA, E, M, G ýa-da N ulanyň).`,
+  userDataTextTooLong: (limit) => `Tekst gaty uzyn (nyşan çägi: ${limit}).`,
+  userDataTextControl: 'Tekstde dolandyryş nyşanlary bar.',
+  userDataTypeInvalid: (value) => `«${value}» tekst hem däl, san hem däl.`,
+  userDataDuplicateLine: (line) => `Çägi, hatary, ýyly we bölünişi setir ${line} bilen birmeňzeş; ulanylmaýar.`,
+  userDataDuplicateItem: (item) => `Çägi, hatary, ýyly we bölünişi element ${item} bilen birmeňzeş; ulanylmaýar.`,
+  userDataNoValidRows: 'Hiç bir setiri ulanyp bolmady.',
+  userDataInternal: 'Maglumatlary okap bolmady.',
+  userDataSummary: (accepted, rejected) => `Görkezilen setirler: ${accepted}, kabul edilmedik: ${rejected}.`,
+  trendChartLabel: (title, from, to) => `Çyzykly diagramma: ${title}, ${from}–${to}`,
+  trendSeriesSummary: (name, first, firstYear, last, lastYear) =>
+    `${name}: ${firstYear} ýylda ${first}, ${lastYear} ýylda ${last}.`,
+  trendSeriesSingle: (name, value, year) => `${name}: diňe ${year} ýylda, ${value}.`,
+  chartKeyboardHint: 'Ýyllaryň we çyzyklaryň arasynda ok düwmeleri bilen geçiň; Enter — saýlamak, Escape — ýatyrmak.',
+  estimatesDashed: 'Kesik çyzyklar we içi boş nokatlar — çaklama ýa-da model boýunça ululyklar.',
+  estimatesHatched: 'Ştrihlenen sütünler — çaklama ýa-da model boýunça ululyklar.',
+  flagsNotPlotted: 'Aralyk görnüşinde çap edilen ululyklar (meselem, <2,5) tablisada bar, ýöne grafikde ýok.',
+  logOmitted: (count) => `Nola deň ýa-da ondan kiçi ululyklary logarifmik şkalada görkezip bolmaýar: ${count}.`,
+  target2030: (value) => `2030-njy ýyl üçin maksat: ${value}`,
+  gapsNote: 'Maglumat ýok ýyllarda çyzyklar kesilýär.',
+  barChartLabel: (title, year) => `Sütünli diagramma: ${title}, ${year}`,
+  rankSummary: (year, order) => `${year} ýylyň ululygy boýunça tertip: ${order}.`,
+  sparklineFell: (what, where, from, fromYear, to, toYear, unit) =>
+    `${what}, ${where}: ${fromYear} ýylda ${from}, ${toYear} ýylda ${to}${u(unit)} — azaldy`,
+  sparklineRose: (what, where, from, fromYear, to, toYear, unit) =>
+    `${what}, ${where}: ${fromYear} ýylda ${from}, ${toYear} ýylda ${to}${u(unit)} — artdy`,
+  sparklineSame: (what, where, from, fromYear, to, toYear, unit) =>
+    `${what}, ${where}: ${fromYear} ýylda ${from}, ${toYear} ýylda ${to}${u(unit)}`,
+  sparklineSingle: (what, where, value, year, unit) => `${what}, ${where}: ${year} ýylda ${value}${u(unit)}`,
 };
 
 export default tk;

@@ -1,6 +1,9 @@
 import type { LocaleTranslation } from '../translation.js';
 
 /** Uzbek in the Cyrillic script, still widely read. */
+/** A unit after a value, if any. */
+const u = (unit: string) => (unit ? ` ${unit}` : '');
+
 const uzCyrl: LocaleTranslation = {
   $code: 'uz-Cyrl',
   $name: 'Ўзбекча',
@@ -30,6 +33,69 @@ const uzCyrl: LocaleTranslation = {
   table: 'Маълумотлар жадвали',
   showTable: 'Жадвални кўрсатиш',
   hideTable: 'Жадвални яшириш',
+  publishedAsRange: 'оралиқ сифатида эълон қилинган',
+  summaryExtremes: (year, high, highValue, low, lowValue) =>
+    `${year}: энг юқори қиймат — ${high} (${highValue}), энг паст қиймат — ${low} (${lowValue}).`,
+  summaryNoData: (names) => `Маълумот йўқ: ${names}.`,
+  userDataAtLine: (line) => `${line}-қатор`,
+  userDataAtLineColumn: (line, column) => `${line}-қатор, «${column}» устуни`,
+  userDataAtItem: (item) => `${item}-элемент`,
+  userDataAtItemField: (item, field) => `${item}-элемент, «${field}» майдони`,
+  userDataFetchHttp: (url, status) => `${url} юкланмади (HTTP ${status}).`,
+  userDataFetchNetwork: (url) => `${url} юкланмади: тармоқ хатоси.`,
+  userDataFetchTimeout: (url) => `${url} жуда узоқ юкланди.`,
+  userDataFetchHtml: (url) => `${url} — CSV ёки JSON маълумотлар файли эмас, веб-саҳифа.`,
+  userDataParseEmpty: 'Маълумотлар бўш.',
+  userDataParseJson: 'Файл яроқли JSON эмас.',
+  userDataParseShape: 'JSON қаторлар рўйхати эмас: [{…}, …], {"rows": […]} ёки қатор файли кутилган эди.',
+  userDataParseTooLarge: (limit) => `Маълумотлар жуда катта (белгилар чегараси: ${limit}).`,
+  userDataTooManyRows: (limit) => `Барча қаторлар ўқилмади: чегара — ${limit}.`,
+  userDataColumnMissing: (column) => `Мажбурий «${column}» устуни йўқ.`,
+  userDataColumnIgnored: (column) => `«${column}» устуни ишлатилмайди.`,
+  userDataColumnDuplicate: (column, first) => `«${column}» устуни «${first}» билан бир хил маънода, у ишлатилмайди.`,
+  userDataRowFields: (count, expected) =>
+    `Қатордаги майдонлар: ${count}, сарлавҳада: ${expected}; ажратувчи белгиси бор қийматларни қўштирноққа олинг.`,
+  userDataRowNotObject: 'Бу қатор эмас: {"country": "KAZ", "year": 2020, "value": 1.5} каби объект кутилган эди.',
+  userDataAreaMissing: 'Мамлакат ёки ҳудуд коди йўқ.',
+  userDataAreaUnknown: (value) =>
+    `Номаълум мамлакат ёки ҳудуд коди: «${value}» (ISO alpha-3, alpha-2, M49 ёки ISO 3166-2 дан фойдаланинг, масалан KAZ, KZ, 398, KZ-75).`,
+  userDataAreaMismatch: (region, country) => `«${region}» ҳудуди «${country}» мамлакатига тегишли эмас.`,
+  userDataYearMissing: 'Йил йўқ.',
+  userDataYearInvalid: (value) => `«${value}» — йил эмас (тўрт рақам билан ёзинг, масалан 2020).`,
+  userDataValueMissing: 'Қиймат йўқ; йўқ деб кўрсатилди.',
+  userDataValueNotNumber: (value) => `«${value}» — сон ҳам, эълон қилинган белги ҳам эмас (>95, <5, N).`,
+  userDataValueSeparator: (value, decimal) =>
+    `«${value}» ноаниқ: сонларни каср белгиси сифатида «${decimal}» билан, минглик ажратувчисиз ёзинг.`,
+  userDataValueOutOfRange: (value) => `«${value}» сон сифатида жуда катта.`,
+  userDataNatureInvalid: (value) => `Қийматнинг номаълум тури: «${value}» (C, CA, E, M, G ёки N дан фойдаланинг).`,
+  userDataTextTooLong: (limit) => `Матн жуда узун (белгилар чегараси: ${limit}).`,
+  userDataTextControl: 'Матнда бошқарув белгилари бор.',
+  userDataTypeInvalid: (value) => `«${value}» — матн ҳам, сон ҳам эмас.`,
+  userDataDuplicateLine: (line) => `Ҳудуд, қатор, йил ва тақсимот ${line}-қатордаги билан бир хил; ишлатилмайди.`,
+  userDataDuplicateItem: (item) => `Ҳудуд, қатор, йил ва тақсимот ${item}-элементдаги билан бир хил; ишлатилмайди.`,
+  userDataNoValidRows: 'Бирорта қаторни ҳам ишлатиб бўлмади.',
+  userDataInternal: 'Маълумотларни ўқиб бўлмади.',
+  userDataSummary: (accepted, rejected) => `Кўрсатилган қаторлар: ${accepted}, рад этилгани: ${rejected}.`,
+  trendChartLabel: (title, from, to) => `Чизиқли диаграмма: ${title}, ${from}–${to}`,
+  trendSeriesSummary: (name, first, firstYear, last, lastYear) =>
+    `${name}: ${firstYear}-йилда ${first}, ${lastYear}-йилда ${last}.`,
+  trendSeriesSingle: (name, value, year) => `${name}: фақат ${year}-йилда, ${value}.`,
+  chartKeyboardHint: 'Йиллар ва чизиқлар орасида стрелка тугмалари билан юринг; Enter — танлаш, Escape — бекор қилиш.',
+  estimatesDashed: 'Узуқ чизиқлар ва ичи бўш нуқталар — тахминий ёки моделга асосланган қийматлар.',
+  estimatesHatched: 'Штрихланган устунлар — тахминий ёки моделга асосланган қийматлар.',
+  flagsNotPlotted: 'Оралиқ сифатида эълон қилинган қийматлар (масалан, <2,5) жадвалда бор, лекин графикда йўқ.',
+  logOmitted: (count) => `Нолга тенг ёки ундан кичик қийматларни логарифмик шкалада кўрсатиб бўлмайди: ${count}.`,
+  target2030: (value) => `2030-йил учун мақсад: ${value}`,
+  gapsNote: 'Маълумот йўқ йилларда чизиқлар узилади.',
+  barChartLabel: (title, year) => `Устунли диаграмма: ${title}, ${year}`,
+  rankSummary: (year, order) => `${year}-йил қиймати бўйича тартиб: ${order}.`,
+  sparklineFell: (what, where, from, fromYear, to, toYear, unit) =>
+    `${what}, ${where}: ${fromYear}-йилда ${from}, ${toYear}-йилда ${to}${u(unit)} — камайган`,
+  sparklineRose: (what, where, from, fromYear, to, toYear, unit) =>
+    `${what}, ${where}: ${fromYear}-йилда ${from}, ${toYear}-йилда ${to}${u(unit)} — ошган`,
+  sparklineSame: (what, where, from, fromYear, to, toYear, unit) =>
+    `${what}, ${where}: ${fromYear}-йилда ${from}, ${toYear}-йилда ${to}${u(unit)}`,
+  sparklineSingle: (what, where, value, year, unit) => `${what}, ${where}: ${year}-йилда ${value}${u(unit)}`,
 };
 
 export default uzCyrl;

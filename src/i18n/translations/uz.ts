@@ -1,6 +1,9 @@
 import type { LocaleTranslation } from '../translation.js';
 
 /** Uzbek in the Latin script (the official one); oʻ and gʻ are written with U+02BB as in CLDR. */
+/** A unit after a value, if any. */
+const u = (unit: string) => (unit ? ` ${unit}` : '');
+
 const uz: LocaleTranslation = {
   $code: 'uz',
   $name: 'Oʻzbekcha',
@@ -30,6 +33,69 @@ const uz: LocaleTranslation = {
   table: 'Maʼlumotlar jadvali',
   showTable: 'Jadvalni koʻrsatish',
   hideTable: 'Jadvalni yashirish',
+  publishedAsRange: 'oraliq sifatida eʼlon qilingan',
+  summaryExtremes: (year, high, highValue, low, lowValue) =>
+    `${year}: eng yuqori qiymat — ${high} (${highValue}), eng past qiymat — ${low} (${lowValue}).`,
+  summaryNoData: (names) => `Maʼlumot yoʻq: ${names}.`,
+  userDataAtLine: (line) => `${line}-qator`,
+  userDataAtLineColumn: (line, column) => `${line}-qator, «${column}» ustuni`,
+  userDataAtItem: (item) => `${item}-element`,
+  userDataAtItemField: (item, field) => `${item}-element, «${field}» maydoni`,
+  userDataFetchHttp: (url, status) => `${url} yuklanmadi (HTTP ${status}).`,
+  userDataFetchNetwork: (url) => `${url} yuklanmadi: tarmoq xatosi.`,
+  userDataFetchTimeout: (url) => `${url} juda uzoq yuklandi.`,
+  userDataFetchHtml: (url) => `${url} — CSV yoki JSON maʼlumotlar fayli emas, veb-sahifa.`,
+  userDataParseEmpty: 'Maʼlumotlar boʻsh.',
+  userDataParseJson: 'Fayl yaroqli JSON emas.',
+  userDataParseShape: 'JSON qatorlar roʻyxati emas: [{…}, …], {"rows": […]} yoki qator fayli kutilgan edi.',
+  userDataParseTooLarge: (limit) => `Maʼlumotlar juda katta (belgilar chegarasi: ${limit}).`,
+  userDataTooManyRows: (limit) => `Barcha qatorlar oʻqilmadi: chegara — ${limit}.`,
+  userDataColumnMissing: (column) => `Majburiy «${column}» ustuni yoʻq.`,
+  userDataColumnIgnored: (column) => `«${column}» ustuni ishlatilmaydi.`,
+  userDataColumnDuplicate: (column, first) => `«${column}» ustuni «${first}» bilan bir xil maʼnoda, u ishlatilmaydi.`,
+  userDataRowFields: (count, expected) =>
+    `Qatordagi maydonlar: ${count}, sarlavhada: ${expected}; ajratuvchi belgisi bor qiymatlarni qoʻshtirnoqqa oling.`,
+  userDataRowNotObject: 'Bu qator emas: {"country": "KAZ", "year": 2020, "value": 1.5} kabi obyekt kutilgan edi.',
+  userDataAreaMissing: 'Mamlakat yoki hudud kodi yoʻq.',
+  userDataAreaUnknown: (value) =>
+    `Nomaʼlum mamlakat yoki hudud kodi: «${value}» (ISO alpha-3, alpha-2, M49 yoki ISO 3166-2 dan foydalaning, masalan KAZ, KZ, 398, KZ-75).`,
+  userDataAreaMismatch: (region, country) => `«${region}» hududi «${country}» mamlakatiga tegishli emas.`,
+  userDataYearMissing: 'Yil yoʻq.',
+  userDataYearInvalid: (value) => `«${value}» — yil emas (toʻrt raqam bilan yozing, masalan 2020).`,
+  userDataValueMissing: 'Qiymat yoʻq; yoʻq deb koʻrsatildi.',
+  userDataValueNotNumber: (value) => `«${value}» — son ham, eʼlon qilingan belgi ham emas (>95, <5, N).`,
+  userDataValueSeparator: (value, decimal) =>
+    `«${value}» noaniq: sonlarni kasr belgisi sifatida «${decimal}» bilan, minglik ajratuvchisiz yozing.`,
+  userDataValueOutOfRange: (value) => `«${value}» son sifatida juda katta.`,
+  userDataNatureInvalid: (value) => `Qiymatning nomaʼlum turi: «${value}» (C, CA, E, M, G yoki N dan foydalaning).`,
+  userDataTextTooLong: (limit) => `Matn juda uzun (belgilar chegarasi: ${limit}).`,
+  userDataTextControl: 'Matnda boshqaruv belgilari bor.',
+  userDataTypeInvalid: (value) => `«${value}» — matn ham, son ham emas.`,
+  userDataDuplicateLine: (line) => `Hudud, qator, yil va taqsimot ${line}-qatordagi bilan bir xil; ishlatilmaydi.`,
+  userDataDuplicateItem: (item) => `Hudud, qator, yil va taqsimot ${item}-elementdagi bilan bir xil; ishlatilmaydi.`,
+  userDataNoValidRows: 'Birorta qatorni ham ishlatib boʻlmadi.',
+  userDataInternal: 'Maʼlumotlarni oʻqib boʻlmadi.',
+  userDataSummary: (accepted, rejected) => `Koʻrsatilgan qatorlar: ${accepted}, rad etilgani: ${rejected}.`,
+  trendChartLabel: (title, from, to) => `Chiziqli diagramma: ${title}, ${from}–${to}`,
+  trendSeriesSummary: (name, first, firstYear, last, lastYear) =>
+    `${name}: ${firstYear}-yilda ${first}, ${lastYear}-yilda ${last}.`,
+  trendSeriesSingle: (name, value, year) => `${name}: faqat ${year}-yilda, ${value}.`,
+  chartKeyboardHint: 'Yillar va chiziqlar orasida strelka tugmalari bilan yuring; Enter — tanlash, Escape — bekor qilish.',
+  estimatesDashed: 'Uzuq chiziqlar va ichi boʻsh nuqtalar — taxminiy yoki modelga asoslangan qiymatlar.',
+  estimatesHatched: 'Shtrixlangan ustunlar — taxminiy yoki modelga asoslangan qiymatlar.',
+  flagsNotPlotted: 'Oraliq sifatida eʼlon qilingan qiymatlar (masalan, <2,5) jadvalda bor, lekin grafikda yoʻq.',
+  logOmitted: (count) => `Nolga teng yoki undan kichik qiymatlarni logarifmik shkalada koʻrsatib boʻlmaydi: ${count}.`,
+  target2030: (value) => `2030-yil uchun maqsad: ${value}`,
+  gapsNote: 'Maʼlumot yoʻq yillarda chiziqlar uziladi.',
+  barChartLabel: (title, year) => `Ustunli diagramma: ${title}, ${year}`,
+  rankSummary: (year, order) => `${year}-yil qiymati boʻyicha tartib: ${order}.`,
+  sparklineFell: (what, where, from, fromYear, to, toYear, unit) =>
+    `${what}, ${where}: ${fromYear}-yilda ${from}, ${toYear}-yilda ${to}${u(unit)} — kamaygan`,
+  sparklineRose: (what, where, from, fromYear, to, toYear, unit) =>
+    `${what}, ${where}: ${fromYear}-yilda ${from}, ${toYear}-yilda ${to}${u(unit)} — oshgan`,
+  sparklineSame: (what, where, from, fromYear, to, toYear, unit) =>
+    `${what}, ${where}: ${fromYear}-yilda ${from}, ${toYear}-yilda ${to}${u(unit)}`,
+  sparklineSingle: (what, where, value, year, unit) => `${what}, ${where}: ${year}-yilda ${value}${u(unit)}`,
 };
 
 export default uz;
