@@ -56,7 +56,8 @@ export function resolveTarget(row: TargetRow | null | undefined, points: Point[]
   if (row.kind === 'reduction') {
     const base = baseValue(points, row.baseYear ?? METHOD.baselineYear);
     if (base === null) return 'no-base';
-    return { value: base * (1 - (row.reduction ?? 0)), comparator: '<=', year };
+    // Rounded to 12 significant digits so that 81 × 0.2 reads 16.2, not 16.199999999999996.
+    return { value: Number((base * (1 - (row.reduction ?? 0))).toPrecision(12)), comparator: '<=', year };
   }
   if (!isNumber(row.value) || !row.comparator) return null;
   return { value: row.value, comparator: row.comparator, year };
