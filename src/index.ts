@@ -6,3 +6,4 @@ export * from './events/events.js';
 export { setDataBase } from './internal/data-base.js';
 export { registerTranslation } from './i18n/localize.js';
 export { SdgMap } from './components/sdg-map/sdg-map.js';
+export { SdgTrendChart } from './components/sdg-trend-chart/sdg-trend-chart.js';

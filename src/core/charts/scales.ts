@@ -60,7 +60,7 @@ export interface YearAxis {
 }
 
 /** Whole-year ticks over [start, end], about one per `minSpacing` pixels. */
-export function yearAxis(start: number, end: number, range: [number, number], minSpacing = 56): YearAxis {
+export function yearAxis(start: number, end: number, range: [number, number], minSpacing = 72): YearAxis {
   const lo = Math.min(start, end);
   const hi = Math.max(start, end, lo);
   const scale = scaleLinear()
