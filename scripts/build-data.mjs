@@ -10,6 +10,7 @@ import { buildCountry } from './data/country.mjs';
 import { buildCountriesTopo, buildAdmin1, buildKaz2018, buildGdl, buildRivers } from './data/geo.mjs';
 import { buildRegions } from './data/regions.mjs';
 import { readCsv } from './data/io.mjs';
+import { writeSources } from './data/sources.mjs';
 
 if (!existsSync(sharedData)) {
   console.error(`raw data not found at ${sharedData}`);
@@ -32,3 +33,12 @@ const sizes = {
 for (const [f, s] of Object.entries(sizes)) console.log(`${f}: ${s.bytes} bytes, ${s.gzip} gzip`);
 const regions = buildRegions({ gdlGeoIds: sizes['geo/gdl.topo.json'].ids });
 console.log(`regions/catalog.json: ${Object.keys(regions.catalog.indicators).length} indicators, ${Object.keys(regions.catalog.regions).length} regions`);
+
+writeSources({
+  N_IND: Object.keys(catalog.indicators).length,
+  N_SERIES: Object.keys(catalog.series).length,
+  N_REGIONS: Object.values(regions.catalog.regions).filter((r) => r.level === 'region').length,
+  N_RIND: Object.keys(regions.catalog.indicators).length,
+  CLDR: process.versions.cldr,
+});
+console.log('SOURCES.md written');

@@ -202,7 +202,7 @@ export function buildRegions({ gdlGeoIds }) {
         indicator: ind.indicator_code,
         goal: +ind.indicator_code.split('.')[0],
         title: text({ en: ind.title_en, ru: ind.title_ru }),
-        ...(g ? { globalTitle: g } : {}),
+        global: g !== null,
       },
     }, {
       area: (r) => (r.area_level === 'national' ? 'KAZ' : r.region_code_src),
@@ -228,7 +228,8 @@ export function buildRegions({ gdlGeoIds }) {
       entry: {
         indicator: id,
         goal: +id.split('.')[0],
-        title: g ?? lab ?? { en: firstSeries },
+        title: lab ?? (g ? { en: g.en, ru: g.ru } : { en: firstSeries }),
+        global: g !== null,
       },
     }, {
       area: (r) => (r.area_level === 'national' ? 'KGZ' : r.region_code_src),

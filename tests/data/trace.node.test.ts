@@ -304,7 +304,7 @@ describe.skipIf(!haveRaw)('region-level data (data/regions/)', () => {
       for (const s of r.shapes) {
         if (!cache.has(s.file + s.object)) {
           const t = json<Topology>(s.file);
-          cache.set(s.file + s.object, new Set((t.objects[s.object] as { geometries: { properties: { id: string } }[] }).geometries.map((g) => g.properties.id)));
+          cache.set(s.file + s.object, new Set((t.objects[s.object] as unknown as { geometries: { properties: { id: string } }[] }).geometries.map((g) => g.properties.id)));
         }
         expect(cache.get(s.file + s.object)!.has(s.id), `${r.code} → ${s.file} ${s.id}`).toBe(true);
       }

@@ -204,10 +204,16 @@ export interface RegionIndicatorEntry {
   /** SDG indicator code (official or national, e.g. `1.1.1.1`); `null` for GDL indices. */
   indicator: string | null;
   goal: number | null;
-  /** Title as the source gives it (kazstat: national title, en/ru). */
+  /**
+   * Title as the source gives it: kazstat's indicator title (national wording where there is one), the Kyrgyz NSC's
+   * label of the file's first series, GDL's indicator description. en and ru.
+   */
   title: LocalizedText;
-  /** The global SDG indicator title in en, ru, kk, ky, tg, tk where the code is a global indicator (kazstat only). */
-  globalTitle?: LocalizedText;
+  /**
+   * True when `indicator` is a global SDG indicator code: its official title in en, ru, kk, ky, tg, tk is then
+   * `Catalog.indicators[indicator].title` (kept there once, not repeated here) when the country catalog lists it.
+   */
+  global?: boolean;
   /** Series codes in the file (`''` = no series code in the source); labels in `codes[dataset].SERIES`. */
   series: string[];
   /** Unit codes in the file; labels in `RegionCatalog.units[dataset]`. */
