@@ -21,7 +21,8 @@ export class SdgDataError extends Error {
 /** Kind and facts of any thrown value; the message is localised later, by the element. */
 export function classify(error: unknown): { kind: SdgErrorKind; url?: string; code?: string; what?: string } {
   if (error instanceof SdgDataError) return { kind: error.kind, ...error.facts };
-  if (error instanceof FetchError) return { kind: error.kind === 'parse' || error.kind === 'content-type' ? 'parse' : 'fetch', url: error.url };
+  // An HTML answer for a data file is a server's "not found" page (SPA fallback): a failed load, not bad data.
+  if (error instanceof FetchError) return { kind: error.kind === 'parse' ? 'parse' : 'fetch', url: error.url };
   if (error instanceof SyntaxError) return { kind: 'parse' };
   return { kind: 'fetch', what: error instanceof Error ? error.message : String(error) };
 }

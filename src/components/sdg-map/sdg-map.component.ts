@@ -107,7 +107,7 @@ export class SdgMap extends SdgElement {
   model: MapModel | null = null;
 
   /** @internal */
-  private size = new ResizeController(this, { callback: (e) => Math.floor(e[0]?.contentRect.width ?? 0) });
+  private size = new ResizeController(this, { target: null, callback: (e) => Math.floor(e[0]?.contentRect.width ?? 0) });
   /** @internal */
   private geometry: { key: unknown[]; value: MapGeometry } | null = null;
   /** @internal */
@@ -157,7 +157,8 @@ export class SdgMap extends SdgElement {
     const year = this.shownYear;
     if (!data || year === null) return;
     const lang = this.localize.lang();
-    const width = this.size.value || 640;
+    // Before the first resize notification, measure once; 640 only when the element is not laid out (hidden).
+    const width = this.size.value || Math.floor(this.getBoundingClientRect().width) || 640;
     const gKey = [data.features, width, this.projection];
     if (!this.geometry || gKey.some((k, i) => k !== this.geometry!.key[i])) {
       this.geometry = { key: gKey, value: mapGeometry(data.features, FOCUS, { width, projection: this.projection }) };
@@ -205,7 +206,18 @@ export class SdgMap extends SdgElement {
     }
   }
 
+  protected override firstUpdated(): void {
+    // A zero-height sizer changes size only with the width: observing the host itself would notify again
+    // whenever the map's new height changes the host's, a ResizeObserver loop.
+    this.size.observe(this.renderRoot.querySelector('.sizer')!);
+  }
+
   override render() {
+    return html`<div class="sizer"></div>${this.renderState()}`;
+  }
+
+  /** @internal */
+  private renderState() {
     return this.data.render({
       initial: () => this.renderLoading(),
       pending: () => (this.model ? this.renderMap(this.model) : this.renderLoading()),

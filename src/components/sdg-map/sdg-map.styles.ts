@@ -15,6 +15,9 @@ export const mapStyles = css`
   [part='base'] {
     position: relative;
   }
+  .sizer {
+    height: 0;
+  }
   [part='title'] {
     margin: 0 0 0.5rem;
     font-size: var(--_sdg-font-size-title);
