@@ -14,9 +14,7 @@ import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'dist');
 const srcDir = path.join(root, 'src') + path.sep;
-const started = performance.now();
 
 /** `src/components/<name>/<name>.ts` files: the registering module of each element. */
 export function elementEntries() {
@@ -71,10 +69,10 @@ const common = {
 };
 
 /** Runs tsc for the declarations; resolves with {ok, output}. */
-function declarations() {
+function declarations(dist) {
   return new Promise((resolve) => {
     const tsc = path.join(root, 'node_modules/.bin/tsc');
-    const args = ['--emitDeclarationOnly', '--declaration', '--outDir', 'dist/types', '-p', 'tsconfig.build.json'];
+    const args = ['--emitDeclarationOnly', '--declaration', '--outDir', path.join(dist, 'types'), '-p', 'tsconfig.build.json'];
     const child = spawn(tsc, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
@@ -86,13 +84,17 @@ function declarations() {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-async function main() {
+/** Builds into `outdir` (default dist/; tests build into a scratch folder). `quiet` suppresses the report. */
+async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
+  const started = performance.now();
+  const dist = path.resolve(outdir);
+  const log = quiet ? () => {} : console.log;
   if (!existsSync(path.join(root, 'src/index.ts'))) throw new Error('src/index.ts is missing');
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
 
   const elements = elementEntries();
-  const types = declarations();
+  const types = declarations(dist);
   const one = esbuild.build({
     ...common,
     entryPoints: { sdg: 'src/index.ts' },
@@ -117,7 +119,7 @@ async function main() {
     if (!existsSync(path.join(dist, 'types/index.d.ts'))) {
       throw new Error('declarations failed: tsc --emitDeclarationOnly -p tsconfig.build.json wrote no dist/types/index.d.ts');
     }
-    console.warn('warning: tsc reported type errors (above); declarations were written anyway');
+    log('warning: tsc reported type errors (above); declarations were written anyway');
   }
   // `import '…/sdg-map.js'` gets the types of the element module.
   for (const e of elements) {
@@ -131,22 +133,22 @@ async function main() {
   const gz = gzipSync(sdg, { level: 9 }).length;
   const inputs = Object.keys(oneResult.metafile.inputs).length;
   const ms = Math.round(performance.now() - started);
-  console.log(`dist/sdg.js  ${kb(sdg.length)} minified, ${kb(gz)} gzip  (${inputs} modules)`);
+  log(`dist/sdg.js  ${kb(sdg.length)} minified, ${kb(gz)} gzip  (${inputs} modules)`);
   if (perResult) {
     const outs = Object.keys(perResult.metafile.outputs).filter((f) => f.endsWith('.js'));
     const entries = outs.filter((f) => !path.basename(f).startsWith('chunk-'));
-    console.log(`per-element entries: ${entries.map((f) => path.relative(root, f)).join(', ')}`);
-    console.log(`shared chunks: ${outs.length - entries.length}`);
+    log(`per-element entries: ${entries.map((f) => path.relative(root, f)).join(', ')}`);
+    log(`shared chunks: ${outs.length - entries.length}`);
   } else {
-    console.log('per-element entries: none yet (no src/components/<name>/<name>.ts)');
+    log('per-element entries: none yet (no src/components/<name>/<name>.ts)');
   }
-  console.log(`dist/types/  declarations written`);
+  log(`dist/types/  declarations written`);
   if (process.argv.includes('--analyze')) {
     // What makes up dist/sdg.js, largest first (bytes after minification, before gzip).
-    console.log(await esbuild.analyzeMetafile(oneResult.metafile, { verbose: false }));
+    log(await esbuild.analyzeMetafile(oneResult.metafile, { verbose: false }));
   }
-  console.log(`built in ${ms} ms`);
-  return { gzip: gz, bytes: sdg.length, elements: elements.map((e) => e.name) };
+  log(`built in ${ms} ms`);
+  return { gzip: gz, bytes: sdg.length, elements: elements.map((e) => e.name), outdir: dist };
 }
 
 export { main as build };

@@ -1,0 +1,81 @@
+/**
+ * The bundle `scripts/build.mjs` writes, built into a scratch folder: one registering ES module, one entry per
+ * element, every JavaScript file directly in the output folder (so `new URL('../data/', import.meta.url)` from any of
+ * them reaches the package's data/), nothing left for a page to resolve, and declarations.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const outdir = mkdtempSync(path.join(tmpdir(), 'sdg-dist-'));
+
+/** Tags registered by `src/components/<name>/<name>.ts`, read from the source, not from the bundle. */
+function sourceTags(): Array<{ dir: string; tag: string }> {
+  const dir = path.join(root, 'src/components');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => existsSync(path.join(dir, n, `${n}.ts`)))
+    .flatMap((n) => {
+      const text = readFileSync(path.join(dir, n, `${n}.ts`), 'utf8');
+      return [...text.matchAll(/customElements\.define\(\s*['"]([a-z0-9-]+)['"]/g)].map((m) => ({ dir: n, tag: m[1] }));
+    });
+}
+
+beforeAll(async () => {
+  const { build } = (await import('../../scripts/build.mjs')) as unknown as {
+    build: (o: { outdir: string; quiet: boolean }) => Promise<unknown>;
+  };
+  await build({ outdir, quiet: true });
+}, 120_000);
+
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+describe('scripts/build.mjs', () => {
+  it('writes dist/sdg.js with a source map and the declarations', () => {
+    expect(existsSync(path.join(outdir, 'sdg.js'))).toBe(true);
+    expect(existsSync(path.join(outdir, 'sdg.js.map'))).toBe(true);
+    expect(readFileSync(path.join(outdir, 'sdg.js'), 'utf8')).toMatch(/\/\/# sourceMappingURL=sdg\.js\.map\s*$/);
+    expect(existsSync(path.join(outdir, 'types/index.d.ts'))).toBe(true);
+  });
+
+  it('registers every element in sdg.js that src/index.ts imports, and each in its own entry', () => {
+    const index = readFileSync(path.join(root, 'src/index.ts'), 'utf8');
+    const bundle = readFileSync(path.join(outdir, 'sdg.js'), 'utf8');
+    for (const { dir, tag } of sourceTags()) {
+      const entry = readFileSync(path.join(outdir, `${dir.startsWith('sdg-') ? dir : `sdg-${dir}`}.js`), 'utf8');
+      expect(entry, `${tag} entry`).toContain(`"${tag}"`);
+      if (index.includes(`./components/${dir}/${dir}.js`)) expect(bundle, `${tag} in sdg.js`).toContain(`"${tag}"`);
+    }
+  });
+
+  it('leaves no import for the page to resolve: lit and d3 are bundled', () => {
+    for (const f of readdirSync(outdir).filter((n) => n.endsWith('.js'))) {
+      const text = readFileSync(path.join(outdir, f), 'utf8');
+      const specifiers = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g)].map((m) => m[1]);
+      expect(
+        specifiers.filter((s) => !s.startsWith('./')),
+        f,
+      ).toEqual([]);
+    }
+  });
+
+  it('puts every module that resolves the data folder directly in the output folder', () => {
+    const nested = readdirSync(outdir, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && d.name.endsWith('.js') && d.parentPath !== outdir)
+      .map((d) => path.join(d.parentPath, d.name));
+    expect(nested).toEqual([]);
+    const usesMetaUrl = readdirSync(outdir).filter(
+      (f) => f.endsWith('.js') && readFileSync(path.join(outdir, f), 'utf8').includes('import.meta.url'),
+    );
+    expect(usesMetaUrl).toContain('sdg.js');
+  });
+
+  it('targets ES2022 without a dev-mode Lit', () => {
+    const bundle = readFileSync(path.join(outdir, 'sdg.js'), 'utf8');
+    expect(bundle).not.toContain('Lit is in dev mode');
+    expect(bundle).not.toMatch(/process\.env/);
+  });
+});
