@@ -140,6 +140,23 @@ describe('sdg-trend-chart', () => {
     expect(el.shadowRoot!.querySelector('[part="source"]')!.textContent).to.match(/\b6 value\(s\) of zero/);
   });
 
+  it('keeps time left to right in right-to-left languages and moves the value axis to the right', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div dir="rtl" lang="ps" style="width: 600px"><sdg-trend-chart indicator="3.2.1" countries="KAZ AFG"></sdg-trend-chart></div>`,
+    );
+    const el = wrapper.querySelector('sdg-trend-chart') as SdgTrendChart;
+    await ready(el);
+    const root = el.shadowRoot!;
+    const years = [...root.querySelectorAll<SVGTextElement>('.x-axis text')].map((t) => Number(t.getAttribute('x')));
+    expect(years[0]).to.be.lessThan(years[years.length - 1]);
+    const tickX = Number(root.querySelector('.grid text')!.getAttribute('x'));
+    const labelX = Number(root.querySelector('text.label')!.getAttribute('x'));
+    expect(tickX).to.be.greaterThan(labelX);
+    // Pashto digits (U+06F0–U+06F9) for the years
+    expect(root.querySelector('.x-axis text')!.textContent).to.match(/^[\u06F0-\u06F9]{4}$/);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows an error and fires sdg-error for an unknown indicator', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div></div>`);
     const el = document.createElement('sdg-trend-chart');

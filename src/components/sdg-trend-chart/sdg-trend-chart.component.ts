@@ -103,7 +103,7 @@ export class SdgTrendChart extends SdgElement {
     const loc = this.localize;
     const cs = getComputedStyle(this);
     const key = [value, this.width, this.countries, this.aggregates, this.startYear, this.endYear, this.scale,
-      this.target, this.highlight, this.selected, loc.lang(), cs.fontSize, cs.fontFamily,
+      this.target, this.highlight, this.selected, loc.lang(), loc.dir(), cs.fontSize, cs.fontFamily,
       cs.getPropertyValue('--sdg-trend-chart-height')];
     if (this.model && key.every((k, i) => Object.is(k, this.modelKey[i]))) return;
     this.modelKey = key;
@@ -133,6 +133,7 @@ export class SdgTrendChart extends SdgElement {
       formatTick: (v, d) => loc.number(v, { decimals: d }),
       // the line box of the label font (Noto Sans: 1.36em), so that boxes, not only glyphs, stay apart
       labelHeight: Math.ceil(px * 1.4),
+      dir: loc.dir(),
     });
     this.renderDue = true;
   }
@@ -143,7 +144,10 @@ export class SdgTrendChart extends SdgElement {
     if (tip && this.model && this.activeYear !== null) {
       const x = this.model.x.scale(this.activeYear);
       const w = tip.offsetWidth;
-      const left = x + 12 + w <= this.model.width ? x + 12 : x - 12 - w >= 0 ? x - 12 - w : Math.max(0, this.model.width - w);
+      // It opens toward the reading direction (src/i18n/direction.ts), else the other way, else wherever it fits.
+      const after = x + 12 + w <= this.model.width ? x + 12 : null;
+      const before = x - 12 - w >= 0 ? x - 12 - w : null;
+      const left = (this.localize.dir() === 'rtl' ? (before ?? after) : (after ?? before)) ?? Math.max(0, this.model.width - w);
       tip.style.left = `${left}px`;
     }
     if (this.renderDue && this.model) {
@@ -211,8 +215,8 @@ export class SdgTrendChart extends SdgElement {
     return html`<svg part="svg" width=${m.width} height=${m.height} viewBox="0 0 ${m.width} ${m.height}" aria-hidden="true">
       <g class="grid">
         ${m.y.ticks.map(
-          (t) => svg`<line x1=${left} x2=${right} y1=${t.pos} y2=${t.pos} class=${t.value === 0 ? 'zero' : ''}></line>
-            <text class="tick" x=${left - 6} y=${t.pos} dy="0.32em" text-anchor="end">${loc.number(t.value, { decimals: m.y.decimals })}</text>`,
+          (t) => svg`<line x1=${left} x2=${m.axis.gridRight} y1=${t.pos} y2=${t.pos} class=${t.value === 0 ? 'zero' : ''}></line>
+            <text class="tick" x=${m.axis.x} y=${t.pos} dy="0.32em" text-anchor="end">${loc.number(t.value, { decimals: t.decimals ?? m.y.decimals })}</text>`,
         )}
       </g>
       <g class="x-axis">

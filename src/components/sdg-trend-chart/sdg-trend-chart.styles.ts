@@ -90,6 +90,10 @@ export const trendChartStyles = css`
   .label {
     fill: var(--_c);
     font-weight: 500;
+    paint-order: stroke;
+    stroke: var(--_sdg-color-surface);
+    stroke-width: 3px;
+    stroke-linejoin: round;
   }
   .leader {
     stroke: var(--_c);

@@ -8,6 +8,8 @@ export interface Tick {
   value: number;
   /** Position along the axis range. */
   pos: number;
+  /** Decimals this tick needs when they differ between ticks (log axes: 0.1, 1, 10). */
+  decimals?: number;
 }
 
 export interface ValueAxis {
@@ -40,8 +42,9 @@ export function valueAxis(
     const decades = Math.log10(domain[1] / domain[0]);
     const keep = decades > tickCount / 2 ? [1] : decades > tickCount / 3 ? [1, 3] : [1, 2, 5];
     const ticks = all.filter((t) => keep.includes(Math.round(t / 10 ** Math.floor(Math.log10(t) + 1e-9))));
-    const decimals = Math.max(0, ...ticks.map((t) => Math.max(0, -Math.floor(Math.log10(t) + 1e-9))));
-    return { type, scale, domain, ticks: ticks.map((t) => ({ value: t, pos: scale(t) })), decimals };
+    const own = (t: number) => Math.max(0, -Math.floor(Math.log10(t) + 1e-9));
+    const decimals = Math.max(0, ...ticks.map(own));
+    return { type, scale, domain, ticks: ticks.map((t) => ({ value: t, pos: scale(t), decimals: own(t) })), decimals };
   }
   let lo = Math.min(0, ...finite);
   let hi = Math.max(0, ...finite);

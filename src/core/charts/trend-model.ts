@@ -35,6 +35,11 @@ export interface TrendInput {
   formatTick?: (value: number, decimals: number) => string;
   /** Line height of a label in pixels. */
   labelHeight?: number;
+  /**
+   * Writing direction. Time runs left to right either way (src/i18n/direction.ts); right-to-left moves the value
+   * axis to the inline start, the right edge, beyond the end labels.
+   */
+  dir?: 'ltr' | 'rtl';
 }
 
 export interface TrendPoint {
@@ -70,6 +75,8 @@ export interface TrendModel {
   width: number;
   height: number;
   plot: { left: number; top: number; right: number; bottom: number };
+  /** Where the value axis' tick labels end (their physical right edge) and where grid lines stop. */
+  axis: { x: number; gridRight: number };
   x: YearAxis;
   y: ValueAxis;
   years: [number, number];
@@ -113,11 +120,16 @@ export function trendModel(input: TrendInput): TrendModel {
   const bottom = height - 26;
   const provisional = valueAxis(refValues, [bottom, top], { type, tickCount: Math.max(2, Math.round((bottom - top) / 50)) });
   const fmt = input.formatTick ?? ((v: number, d: number) => v.toFixed(d));
-  const tickWidth = Math.max(0, ...provisional.ticks.map((t) => measure(fmt(t.value, provisional.decimals))));
-  const left = Math.ceil(tickWidth + 8);
+  const tickWidth = Math.max(0, ...provisional.ticks.map((t) => measure(fmt(t.value, t.decimals ?? provisional.decimals))));
+  const rtl = input.dir === 'rtl';
+  const axisSpace = Math.ceil(tickWidth + 8);
+  // The first year label is centred on the plot's left edge: leave it room.
+  const yearHalf = Math.ceil(measure(String(start)) / 2 + 2);
+  const left = rtl ? yearHalf : Math.max(axisSpace, yearHalf);
   const drawn = areas.filter((a) => visible.some((r) => r.area === a.code && plottable(numericValue(r.value))));
   const labelWidth = Math.min(Math.max(0, ...drawn.map((a) => measure(a.name))), width * 0.32);
-  const right = width - Math.ceil(labelWidth + LABEL_GAP + 6);
+  const right = width - Math.ceil(labelWidth + LABEL_GAP + 6) - (rtl ? axisSpace : 0);
+  const axis = rtl ? { x: width - 2, gridRight: width - axisSpace + 2 } : { x: left - 6, gridRight: right };
 
   const x = yearAxis(start, end, [left, Math.max(left + 1, right)]);
   const y = provisional;
@@ -177,6 +189,7 @@ export function trendModel(input: TrendInput): TrendModel {
     width,
     height,
     plot: { left, top, right, bottom },
+    axis,
     x,
     y,
     years: [start, end],
