@@ -11,6 +11,7 @@ import {
   type ValueOptions,
 } from '../core/format/number.js';
 import { LOCALE_DATA } from './locale-data.js';
+import { unitName } from './units.js';
 import en, { type Translation } from './translations/en.js';
 
 /**
@@ -178,6 +179,11 @@ export class LocalizeController implements ReactiveController {
   /** A year: the locale's digits, no group separator. */
   year(year: number | string): string {
     return formatYear(year, this.lang());
+  }
+
+  /** An SDG unit's name (`PER_1000_LIVE_BIRTHS` → kk `1 000 тірі туғанға`), with its language; `fromData` is the catalog's text. */
+  unit(code: string, fromData?: LocalizedText | null): LangText {
+    return unitName(code, this.lang(), fromData);
   }
 
   /** An area's name (ISO alpha-3 or alpha-2, or an aggregate code `WLD` `CAS` `CSA` `SAS` `LLDC`) with its language. */
