@@ -1,0 +1,321 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { Task, TaskStatus } from '@lit/task';
+import { fetchShared } from '../../core/data/fetch-cache.js';
+import { loadCatalog, loadSeries } from '../../core/data/load.js';
+import type { Catalog, SeriesFile } from '../../core/data/types.js';
+import { textOn } from '../../core/sdg/colors.js';
+import { assessProgress, seriesForGoals, targetIndex } from '../../core/sdg/progress.js';
+import type { GoalAssessment, IndicatorAssessment, TargetTable } from '../../core/sdg/types.js';
+import { emit } from '../../events/events.js';
+import { SdgDataError } from '../../internal/errors.js';
+import { SdgElement } from '../../internal/sdg-element.js';
+import { dashboardStyles } from './sdg-dashboard.styles.js';
+import * as tpl from './sdg-dashboard.templates.js';
+
+interface Loaded {
+  catalog: Catalog;
+  targets: TargetTable;
+  areas: string[];
+  goals: number[];
+  grid: GoalAssessment[][];
+}
+
+const codes = (s: string | null | undefined) => (s ?? '').split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
+
+/**
+ * @summary Countries × goals: each cell the goal's status (a four-step meter, in the goal's colour family) and trend
+ * arrow for the country, by the open method of `src/core/sdg/` (see the "Progress method" docs page). A cell opens the
+ * goal's indicators for the country as a second level of the same grid.
+ *
+ * @csspart base - Everything. @csspart title - The grid's title. @csspart grid - The grid (a table).
+ * @csspart cell - Each rating cell. @csspart back - The button back to all goals.
+ * @csspart legend - The symbols explained. @csspart table - The plain data table (in a disclosure).
+ * @csspart source - The source line. @csspart loading - Loading state. @csspart error - Error state.
+ *
+ * @cssproperty --sdg-dashboard-cell-size - Width and height of a cell (default 3.5rem).
+ * @cssproperty --sdg-dashboard-country-width - Width of the sticky country column (default 8.5rem).
+ *
+ * @fires sdg-select - A cell was activated (Enter, Space or click): `code` country, `goal`, and `indicator` on the second level.
+ * @fires sdg-render - After the ratings are drawn.
+ * @fires sdg-error - The data could not be loaded or a country code is unknown.
+ */
+export class SdgDashboard extends SdgElement {
+  static override styles = [...SdgElement.styles, dashboardStyles];
+
+  /** Countries (rows), ISO alpha-3, separated by spaces. */
+  @property() countries = 'KAZ KGZ TJK TKM UZB AFG';
+  /** Goals (columns), separated by spaces; all 17 when empty. */
+  @property() goals = '';
+  /** With `goal`: the country whose indicators are open (second level). */
+  @property({ reflect: true }) country: string | null = null;
+  /** With `country`: the goal whose indicators are open. */
+  @property({ type: Number, reflect: true }) goal: number | null = null;
+
+  /** @internal */ @state() private pos: [number, number] = [0, 0];
+  /** @internal */ @state() private drillPos: [number, number] = [0, 0];
+  /** @internal */ private focusDue = false;
+  /** @internal */ private renderedWith: unknown = null;
+
+  /** @internal */
+  private readonly data = new Task(this, {
+    task: async ([countries, goals], { signal }): Promise<Loaded> => {
+      const [catalog, targets] = await Promise.all([
+        loadCatalog(this.resolve, signal),
+        fetchShared<TargetTable>(this.resolve('targets.json'), { signal }),
+      ]);
+      const areas = codes(countries).map((c) => c.toUpperCase());
+      const known = new Set(catalog.areas.map((a) => a.code));
+      const unknown = areas.find((a) => !known.has(a));
+      if (unknown || !areas.length) throw new SdgDataError('unknown-code', { code: unknown ?? String(countries ?? '') });
+      const all = catalog.goals.map((g) => g.goal);
+      const list = codes(goals).length ? codes(goals).map(Number) : all;
+      const bad = list.find((g) => !all.includes(g));
+      if (bad !== undefined) throw new SdgDataError('unknown-code', { code: String(bad) });
+      const need = seriesForGoals(catalog, targets, list);
+      const files = new Map<string, SeriesFile>(
+        await Promise.all(need.map(async (s) => [s, await loadSeries(this.resolve, catalog.series[s], signal)] as const)),
+      );
+      return { catalog, targets, areas, goals: list, grid: assessProgress(catalog, targets, files, areas, list) };
+    },
+    args: () => [this.countries, this.goals, this.dataBase] as const,
+    onError: (e) => this.failure(e),
+  });
+
+  /** The drilled cell, when `country` and `goal` name one of the grid. */
+  private get drilled(): { r: number; c: number; cell: GoalAssessment } | null {
+    const d = this.data.value;
+    if (!d || !this.country || this.goal === null) return null;
+    const r = d.areas.indexOf(this.country.toUpperCase());
+    const c = d.goals.indexOf(Number(this.goal));
+    return r < 0 || c < 0 ? null : { r, c, cell: d.grid[r][c] };
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.focusDue) {
+      this.focusDue = false;
+      this.shadowRoot?.querySelector<HTMLElement>('[part~="cell"][tabindex="0"]')?.focus();
+    }
+    const d = this.data.value;
+    if (this.data.status === TaskStatus.COMPLETE && d && this.renderedWith !== d) {
+      this.renderedWith = d;
+      emit(this, 'sdg-render', {});
+    }
+    void changed;
+  }
+
+  private open(r: number, c: number) {
+    const d = this.data.value!;
+    const cell = d.grid[r][c];
+    this.pos = [r, c];
+    this.country = d.areas[r];
+    this.goal = d.goals[c];
+    this.drillPos = [0, 0];
+    this.focusDue = true;
+    emit(this, 'sdg-select', { code: cell.area, name: this.localize.country(cell.area).text, value: cell.status, year: null, goal: cell.goal });
+  }
+
+  private back() {
+    this.country = null;
+    this.goal = null;
+    this.focusDue = true;
+  }
+
+  private selectIndicator(a: IndicatorAssessment) {
+    const latest = a.latest ?? a.end;
+    emit(this, 'sdg-select', {
+      code: a.area,
+      name: this.localize.country(a.area).text,
+      value: latest?.value ?? null,
+      year: latest?.year ?? null,
+      goal: this.goal ?? undefined,
+      indicator: a.indicator,
+      series: a.series,
+    });
+  }
+
+  private onKey(e: KeyboardEvent) {
+    const d = this.data.value;
+    if (!d) return;
+    const drill = this.drilled;
+    const rows = drill ? drill.cell.indicators.length : d.areas.length;
+    const cols = drill ? 5 : d.goals.length;
+    let [r, c] = drill ? this.drillPos : this.pos;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    switch (e.key) {
+      case 'ArrowRight': c += rtl ? -1 : 1; break;
+      case 'ArrowLeft': c += rtl ? 1 : -1; break;
+      case 'ArrowDown': r += 1; break;
+      case 'ArrowUp': r -= 1; break;
+      case 'Home': c = 0; if (e.ctrlKey) r = 0; break;
+      case 'End': c = cols - 1; if (e.ctrlKey) r = rows - 1; break;
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        if (drill) this.selectIndicator(drill.cell.indicators[r]);
+        else this.open(r, c);
+        return;
+      case 'Escape':
+      case 'Backspace':
+        if (drill) { e.preventDefault(); this.back(); }
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    const next: [number, number] = [Math.max(0, Math.min(rows - 1, r)), Math.max(0, Math.min(cols - 1, c))];
+    if (drill) this.drillPos = next;
+    else this.pos = next;
+    this.focusDue = true;
+  }
+
+  override render() {
+    return this.data.render({
+      pending: () => this.renderLoading(),
+      error: (e) => this.renderError(e, () => this.data.run()),
+      complete: (d) => {
+        const drill = this.drilled;
+        return html`<div part="base" dir=${this.localize.dir()}>
+          ${drill ? this.renderDrill(d, drill.cell) : this.renderGrid(d)}
+          ${tpl.legend(this.localize, d.catalog.goals[0].color)} ${this.renderTable(d)}
+          ${this.renderSource(d.catalog.source, [this.localize.term('dashboardMethod')])}
+        </div>`;
+      },
+    });
+  }
+
+  private renderGrid(d: Loaded): TemplateResult {
+    const t = this.localize;
+    const [pr, pc] = this.pos;
+    return html`<div class="toolbar">
+        <p part="title" id="title">${t.term('dashboardLabel')}</p>
+        <p class="hint" id="hint">${t.term('dashboardHint')}</p>
+      </div>
+      <div class="scroll">
+        <table part="grid" role="grid" aria-labelledby="title" aria-describedby="hint" @keydown=${this.onKey}>
+          <thead>
+            <tr>
+              <th class="corner" scope="col">${t.term('country')}</th>
+              ${d.goals.map((g) => this.renderGoalHead(d.catalog, g))}
+            </tr>
+          </thead>
+          <tbody>
+            ${d.grid.map((row, r) => {
+              const name = t.country(d.areas[r]);
+              return html`<tr>
+                <th scope="row" lang=${name.lang === t.lang() ? nothing : name.lang}>${name.text}</th>
+                ${row.map((cell, c) => this.renderCell(d, cell, r, c, r === pr && c === pc))}
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  private renderGoalHead(catalog: Catalog, goal: number): TemplateResult {
+    const t = this.localize;
+    const entry = catalog.goals.find((g) => g.goal === goal)!;
+    const title = t.text(entry.short);
+    return html`<th scope="col">
+      <span class="goal-head" style=${styleMap({ '--_goal': entry.color, '--_goal-text': textOn(entry.color).color })}
+        ><span aria-hidden="true">${t.number(goal)}</span
+        ><span class="visually-hidden">${t.term('goalNumber', t.number(goal))}: <span lang=${title.lang}>${title.text}</span></span></span
+      >
+    </th>`;
+  }
+
+  private cellText(cell: GoalAssessment): string {
+    const t = this.localize;
+    const status = `${t.term(tpl.STATUS_TERM[cell.status])}${cell.statusCount ? ` (${t.term('statusBasedOn', t.number(cell.statusCount))})` : ''}`;
+    const trend = `${t.term(tpl.TREND_TERM[cell.trend])}${cell.trendCount ? ` (${t.term('trendBasedOn', t.number(cell.trendCount))})` : ''}`;
+    return `${status}; ${trend}`;
+  }
+
+  private renderCell(d: Loaded, cell: GoalAssessment, r: number, c: number, active: boolean): TemplateResult {
+    const color = d.catalog.goals.find((g) => g.goal === cell.goal)!.color;
+    const rated = cell.statusCount > 0;
+    const text = this.cellText(cell);
+    return html`<td
+      part="cell"
+      class=${rated ? '' : 'unrated'}
+      tabindex=${active ? 0 : -1}
+      style=${tpl.fillStyle(color, cell.status)}
+      title=${text}
+      data-status=${cell.status}
+      data-trend=${cell.trend}
+      @click=${() => this.open(r, c)}
+      @focus=${() => (this.pos = [r, c])}
+    >
+      <span class="sym" aria-hidden="true">${tpl.statusSymbol(cell.status)}${tpl.trendSymbol(cell.trend)}</span
+      ><span class="visually-hidden">${text}</span>
+    </td>`;
+  }
+
+  private renderDrill(d: Loaded, cell: GoalAssessment): TemplateResult {
+    const t = this.localize;
+    const goal = d.catalog.goals.find((g) => g.goal === cell.goal)!;
+    const gTitle = t.text(goal.short);
+    const country = t.country(cell.area).text;
+    const rows = targetIndex(d.targets);
+    const [pr, pc] = this.drillPos;
+    const cellAttrs = (r: number, c: number) => (r === pr && c === pc ? 0 : -1);
+    const head = `${t.term('goalNumber', t.number(cell.goal))}: ${gTitle.text}`;
+    return html`<div class="toolbar">
+        <button part="back" type="button" @click=${() => this.back()}>← ${t.term('dashboardBack')}</button>
+        <p part="title" id="title">${t.term('dashboardDrillLabel', country, head)}</p>
+        <p class="hint" id="hint">${this.cellText(cell)}. ${t.term('dashboardHint')}</p>
+      </div>
+      <div class="scroll">
+        <table part="grid" role="grid" class="drill" aria-labelledby="title" aria-describedby="hint" @keydown=${this.onKey}>
+          <thead>
+            <tr>
+              <th scope="col">${t.term('indicator')}</th><th scope="col">${t.term('status')}</th>
+              <th scope="col">${t.term('trend')}</th><th scope="col">${t.term('latestValue')}</th>
+              <th scope="col">${t.term('target')}</th><th scope="col">${t.term('paceSince')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${cell.indicators.map((a, r) => {
+              const ind = d.catalog.indicators[a.indicator];
+              const title = t.text(ind.title);
+              const row = rows.get(a.indicator);
+              const latest = a.latest ?? a.points[a.points.length - 1] ?? null;
+              const td = (c: number, content: unknown, style: unknown = nothing) =>
+                html`<td part="cell" tabindex=${cellAttrs(r, c)} style=${style} @focus=${() => (this.drillPos = [r, c])}
+                  @click=${() => this.selectIndicator(a)}>${content}</td>`;
+              return html`<tr data-indicator=${a.indicator}>
+                <th scope="row"><span class="code">${a.indicator}</span><span lang=${title.lang}>${title.text}</span>
+                  <div class="muted">${a.series}</div></th>
+                ${td(0, html`<span class="swatch" style=${tpl.fillStyle(goal.color, a.status)}><span aria-hidden="true">${tpl.statusSymbol(a.status)}</span>${t.term(tpl.STATUS_TERM[a.status])}</span>`)}
+                ${td(1, html`<span aria-hidden="true">${tpl.trendSymbol(a.trend)}</span> ${t.term(tpl.TREND_TERM[a.trend])}`)}
+                ${td(2, latest ? html`${tpl.valueText(t, d.catalog, a.series, latest.value)} <span class="muted">(${t.year(latest.year)})</span>${a.estimated || latest.nature === 'E' || latest.nature === 'M' ? html`<div class="muted">${t.term('basedOnEstimates')}</div>` : nothing}` : t.term('noData'))}
+                ${td(3, tpl.targetText(t, d.catalog, a, row?.reduction, row?.baseYear))}
+                ${td(4, tpl.changeText(t, d.catalog, a) || '—')}
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  private renderTable(d: Loaded): TemplateResult {
+    const t = this.localize;
+    return html`<details>
+      <summary>${t.term('showTable')}</summary>
+      <table part="table">
+        <thead><tr><th scope="col">${t.term('country')}</th><th scope="col">${t.term('goal')}</th>
+          <th scope="col">${t.term('status')}</th><th scope="col">${t.term('trend')}</th></tr></thead>
+        <tbody>
+          ${d.grid.flatMap((row) =>
+            row.map((cell) => html`<tr>
+              <td>${t.country(cell.area).text}</td><td>${t.number(cell.goal)}</td>
+              <td>${t.term(tpl.STATUS_TERM[cell.status])}${cell.statusCount ? ` (${t.term('statusBasedOn', t.number(cell.statusCount))})` : ''}</td>
+              <td>${t.term(tpl.TREND_TERM[cell.trend])}${cell.trendCount ? ` (${t.term('trendBasedOn', t.number(cell.trendCount))})` : ''}</td>
+            </tr>`),
+          )}
+        </tbody>
+      </table>
+    </details>`;
+  }
+}

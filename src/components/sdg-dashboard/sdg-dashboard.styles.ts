@@ -1,0 +1,233 @@
+import { css } from 'lit';
+
+export const dashboardStyles = css`
+  :host {
+    --_cell: var(--sdg-dashboard-cell-size, 3.5rem);
+    --_head: var(--sdg-dashboard-country-width, 8.5rem);
+    --_line: var(--_sdg-color-border);
+  }
+  [part='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+  [part='title'] {
+    margin: 0;
+    font-size: var(--_sdg-font-size-title);
+    font-weight: var(--_sdg-font-weight-title);
+  }
+  .hint {
+    margin: 0;
+    color: var(--_sdg-color-text-muted);
+    font-size: var(--_sdg-font-size-small);
+  }
+  .scroll {
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    max-width: 100%;
+  }
+  table {
+    border-collapse: separate;
+    border-spacing: 2px;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    padding: 0;
+    text-align: center;
+    vertical-align: middle;
+  }
+  thead th {
+    font-weight: 600;
+    font-size: var(--_sdg-font-size-small);
+  }
+  th[scope='row'] {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_sdg-color-surface);
+    text-align: start;
+    padding-inline-end: 0.5em;
+    min-width: var(--_head);
+    max-width: var(--_head);
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  thead th.corner {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 2;
+    background: var(--_sdg-color-surface);
+  }
+  .goal-head {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    width: var(--_cell);
+    height: 2rem;
+    border-radius: var(--_sdg-radius) var(--_sdg-radius) 0 0;
+    background: var(--_goal);
+    color: var(--_goal-text);
+    font-weight: 700;
+  }
+  [part~='cell'] {
+    box-sizing: border-box;
+    width: var(--_cell);
+    height: var(--_cell);
+    border-radius: 3px;
+    border: 1px solid var(--_line);
+    background: var(--_fill-light, var(--_sdg-color-surface));
+    color: var(--_text-light, var(--_sdg-color-text));
+    cursor: pointer;
+    line-height: 1.1;
+    user-select: none;
+  }
+  [part~='cell'].unrated {
+    border-style: dashed;
+    color: var(--_sdg-color-text-muted);
+  }
+  [part~='cell'] .sym {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 2px;
+  }
+  .meter {
+    display: inline-flex;
+    gap: 2px;
+  }
+  .meter i {
+    display: block;
+    width: 6px;
+    height: 10px;
+    border: 1px solid currentColor;
+    border-radius: 1px;
+  }
+  .meter i.on {
+    background: currentColor;
+  }
+  .arrow {
+    font-size: 1.05em;
+    font-weight: 700;
+  }
+  .glyph {
+    font-weight: 700;
+  }
+  [part~='cell']:focus-visible,
+  [part~='cell'][aria-selected='true'] {
+    outline: 3px solid var(--_sdg-color-focus);
+    outline-offset: 1px;
+  }
+  /* second level */
+  .drill td,
+  .drill th {
+    text-align: start;
+    padding: 0.35em 0.5em;
+    border-bottom: 1px solid var(--_line);
+  }
+  .drill th[scope='row'] {
+    min-width: 12rem;
+    max-width: 22rem;
+    font-weight: 400;
+  }
+  .drill thead th {
+    position: sticky;
+    top: 0;
+    background: var(--_sdg-color-surface);
+  }
+  .drill [part~='cell'] {
+    width: auto;
+    height: auto;
+    min-width: 7rem;
+    border: 0;
+    border-bottom: 1px solid var(--_line);
+    border-radius: 0;
+    cursor: default;
+  }
+  .drill .code {
+    font-weight: 700;
+    margin-inline-end: 0.4em;
+  }
+  .muted {
+    color: var(--_sdg-color-text-muted);
+    font-size: var(--_sdg-font-size-small);
+  }
+  .swatch {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    padding: 0.1em 0.4em;
+    border-radius: 3px;
+    border: 1px solid var(--_line);
+    background: var(--_fill-light, transparent);
+    color: var(--_text-light, inherit);
+  }
+  [part='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0;
+    font-size: var(--_sdg-font-size-small);
+  }
+  [part='legend'] dl {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    margin: 0;
+  }
+  [part='legend'] dt {
+    font-weight: 600;
+  }
+  [part='legend'] dd {
+    margin: 0;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+  }
+  details summary {
+    cursor: pointer;
+    font-size: var(--_sdg-font-size-small);
+  }
+  [part='table'] {
+    border-collapse: collapse;
+    font-size: var(--_sdg-font-size-small);
+  }
+  [part='table'] th,
+  [part='table'] td {
+    border: 1px solid var(--_line);
+    padding: 0.2em 0.4em;
+    text-align: start;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) [part~='cell'],
+    :host(:not([theme='light'])) .swatch {
+      background: var(--_fill-dark, var(--_sdg-color-surface));
+      color: var(--_text-dark, var(--_sdg-color-text));
+    }
+  }
+  :host([theme='dark']) [part~='cell'],
+  :host([theme='dark']) .swatch {
+    background: var(--_fill-dark, var(--_sdg-color-surface));
+    color: var(--_text-dark, var(--_sdg-color-text));
+  }
+  :host([theme='dark']) [part~='cell'].unrated,
+  [part~='cell'].unrated {
+    color: var(--_sdg-color-text-muted);
+  }
+  @media (forced-colors: active) {
+    [part~='cell'],
+    .swatch,
+    .goal-head {
+      background: Canvas !important;
+      color: CanvasText !important;
+      border: 1px solid CanvasText;
+    }
+  }
+`;

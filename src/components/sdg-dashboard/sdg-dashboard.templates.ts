@@ -1,0 +1,99 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Catalog } from '../../core/data/types.js';
+import { METHOD } from '../../core/sdg/method.js';
+import { cellColors, STATUS_LEVEL, STATUS_SYMBOL, TREND_ARROW } from '../../core/sdg/display.js';
+import type { IndicatorAssessment, Status, Trend } from '../../core/sdg/types.js';
+import type { LocalizeController } from '../../i18n/localize.js';
+
+/** Templates of `<sdg-dashboard>` that only map ratings to markup (no state). */
+
+type T = LocalizeController;
+
+export const STATUS_TERM = {
+  achieved: 'statusAchieved',
+  close: 'statusClose',
+  far: 'statusFar',
+  'very-far': 'statusVeryFar',
+  insufficient: 'statusInsufficient',
+  'no-target': 'statusNoTarget',
+} as const satisfies Record<Status, string>;
+
+export const TREND_TERM = {
+  'on-track': 'trendOnTrack',
+  moderate: 'trendModerate',
+  improving: 'trendImproving',
+  stagnating: 'trendStagnating',
+  worsening: 'trendWorsening',
+  insufficient: 'trendInsufficient',
+} as const satisfies Record<Trend, string>;
+
+/** CSS variables of a rated fill in the goal's colour family (light and dark surfaces). */
+export function fillStyle(goalColor: string, status: Status) {
+  const c = cellColors(goalColor, status);
+  return c
+    ? styleMap({ '--_fill-light': c.light, '--_text-light': c.lightText, '--_fill-dark': c.dark, '--_text-dark': c.darkText })
+    : nothing;
+}
+
+/** The status symbol: a four-step meter (✓ beside it when met), `?` not enough data, `—` no numeric target. */
+export function statusSymbol(status: Status): TemplateResult {
+  const level = STATUS_LEVEL[status];
+  if (!level) return html`<span class="glyph">${STATUS_SYMBOL[status]}</span>`;
+  return html`<span class="meter">${[1, 2, 3, 4].map((i) => html`<i class=${i <= level ? 'on' : ''}></i>`)}</span>`;
+}
+
+export function trendSymbol(trend: Trend): TemplateResult {
+  return html`<span class="arrow">${TREND_ARROW[trend]}</span>`;
+}
+
+/** The legend: every symbol with its meaning in words. */
+export function legend(t: T, sample: string): TemplateResult {
+  const statuses: Status[] = ['achieved', 'close', 'far', 'very-far', 'insufficient', 'no-target'];
+  const trends: Trend[] = ['on-track', 'moderate', 'stagnating', 'worsening', 'insufficient'];
+  return html`<div part="legend">
+    <dl>
+      <dt>${t.term('legendStatus')}</dt>
+      ${statuses.map(
+        (s) => html`<dd>
+          <span class="swatch" style=${fillStyle(sample, s)} aria-hidden="true">${statusSymbol(s)}</span>${t.term(STATUS_TERM[s])}
+        </dd>`,
+      )}
+    </dl>
+    <dl>
+      <dt>${t.term('legendTrend')}</dt>
+      ${trends.map((s) => html`<dd><span aria-hidden="true">${trendSymbol(s)}</span>${t.term(TREND_TERM[s])}</dd>`)}
+    </dl>
+  </div>`;
+}
+
+/** A value with its unit: `%` for percentages, else the unit's name after it. */
+export function valueText(t: T, catalog: Catalog, series: string, value: number | string): string {
+  const entry = catalog.series[series];
+  const unit = entry?.unit ?? '';
+  const text = t.value(value, { unit });
+  if (unit === 'PERCENT' || !catalog.units[unit]) return text;
+  return `${text} ${t.text(catalog.units[unit]).text}`;
+}
+
+const COMPARATOR: Record<string, string> = { '<': '<', '<=': '≤', '>=': '≥', '=0': '=' };
+
+/** The target of an indicator as text, or the status term when there is none. */
+export function targetText(t: T, catalog: Catalog, a: IndicatorAssessment, reduction?: number, baseYear?: number): string {
+  if (a.targetValue === null || a.comparator === null) return t.term(STATUS_TERM[a.status === 'no-target' ? 'no-target' : 'insufficient']);
+  const value = valueText(t, catalog, a.series, Number(a.targetValue.toPrecision(4)));
+  const main = t.term('targetText', COMPARATOR[a.comparator], value, t.year(a.targetYear ?? METHOD.targetYear));
+  return reduction ? `${main} (${t.term('targetReduction', t.percent(reduction * 100, 0), t.year(baseYear ?? METHOD.baselineYear))})` : main;
+}
+
+/** The change used for the trend: from → to with years, and the pace ratio or relative change. */
+export function changeText(t: T, catalog: Catalog, a: IndicatorAssessment): string {
+  if (!a.start || !a.end) return '';
+  const from = t.term('fromTo', valueText(t, catalog, a.series, a.start.value), t.year(a.start.year), valueText(t, catalog, a.series, a.end.value), t.year(a.end.year));
+  if (a.ratio !== null) return `${from}; ${t.term('paceRatio', t.number(a.ratio, { decimals: 2 }))}`;
+  if (a.relativeChange !== null && Number.isFinite(a.relativeChange)) {
+    const pct = t.percent(a.relativeChange * 100 * (a.better === 'lower' ? -1 : 1), 1);
+    return `${from}; ${t.term('relativeChange', pct)}`;
+  }
+  return from;
+}
