@@ -171,7 +171,10 @@ export class SdgMap extends SdgElement {
     const slice = sliceFor(entry, this.slice ?? {});
     const rows = data.rows.filter((r) => matchesSlice(r, slice));
     const t = this.localize;
-    const unitText = entry.unit === 'PERCENT' ? '' : t.text(data.catalog.units[entry.unit]).text || (entry as { unitText?: string }).unitText || '';
+    // The series' own unit wording (English) is more precise than the unit table's ("% of seats" vs "%").
+    const english = lang.toLowerCase().split('-')[0] === 'en';
+    const unitWords = (english && (entry as { unitText?: string }).unitText) || t.text(data.catalog.units[entry.unit]).text || '';
+    const percent = entry.unit === 'PERCENT';
     this.model = buildMapModel({
       geometry: this.geometry.value,
       values: valuesForYear(rows, year, this.yearTolerance),
@@ -180,12 +183,14 @@ export class SdgMap extends SdgElement {
       scheme: this.scheme,
       better: entry.better,
       lang,
+      labelSize: width <= 480 ? 11 : 12,
       text: {
         name: (code, fallback) => (FOCUS.includes(code) ? areaName(code, lang) : { text: fallback || code, lang: 'en' }),
         value: (v) => formatValue(v, lang, { decimals: entry.decimals, unit: entry.unit }),
-        number: (v) => formatNumber(v, lang),
+        number: (v, decimals) => formatNumber(v, lang, { decimals }),
         year: (y) => formatYear(y, lang),
-        unit: unitText,
+        unit: percent ? '' : unitWords,
+        legendUnit: unitWords,
         noData: t.term('noData'),
         estimated: t.term('estimated'),
         modelled: t.term('modelled'),

@@ -82,6 +82,9 @@ export const mapStyles = css`
     text-anchor: middle;
     dominant-baseline: central;
   }
+  .narrow .labels text {
+    font-size: calc(var(--_label-size) - 1px);
+  }
   .labels .context {
     fill: var(--_text-land);
     stroke: var(--_fill-land);

@@ -84,7 +84,7 @@ export function tooltipTemplate(
     ${shape.published === null
       ? html`<span class="meta">${terms.noData}</span>`
       : html`<span class="value">${shape.valueText}</span>
-          ${unit ? html`<span class="meta">${unit}</span>` : nothing}
+          ${unit && !shape.valueText.endsWith(unit) ? html`<span class="meta">${unit}</span>` : nothing}
           ${shape.pattern === 'range' ? html`<span class="meta">${terms.publishedAsRange}</span>` : nothing}
           <span class="meta">${shape.nearest ? terms.valueFromYear(shape.yearText) : shape.yearText}${marks ? ` · ${marks}` : ''}</span>`}
   </div>`;

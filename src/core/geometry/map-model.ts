@@ -1,3 +1,4 @@
+import { precisionFixed } from 'd3-format';
 import type { Observation, PublishedValue } from '../data/types.js';
 import type { YearValue } from '../data/select.js';
 import { numericValue } from '../data/select.js';
@@ -77,10 +78,13 @@ export interface MapText extends SummaryTerms {
   /** Display name of an area code, with its language; `fallback` is the geometry's English name. */
   name: (code: string, fallback: string) => { text: string; lang: string };
   value: (value: PublishedValue) => string;
-  number: (value: number) => string;
+  /** A legend number with exactly `decimals` decimals (enough to tell the ticks apart, no float noise). */
+  number: (value: number, decimals: number) => string;
   year: (year: number) => string;
   /** Unit label appended to values in tooltips and accessible names ('' for percent, whose sign is in the value). */
   unit: string;
+  /** Legend heading (defaults to `unit`): for percentages the unit's description, e.g. "% of seats". */
+  legendUnit?: string;
   noData: string;
   estimated: string;
   modelled: string;
@@ -213,8 +217,9 @@ export function buildMapModel(input: MapModelInput): MapModel {
   // Countries first (they matter most), then seas and lakes large enough to name, then the neighbours.
   geometry.focus.forEach((g, i) => place(focus[i], 'focus', labelPoint(g.rings, textWidth(focus[i].name, true), size * 1.2)));
   geometry.water.forEach((g, i) => {
-    // The seas and great lakes (Natural Earth rank ≤ 2: Caspian, Aral, Balkhash, Issyk-Kul) are always named.
-    if ((g.rank ?? 9) <= 2 || (g.area >= size * size * 30 && g.labelWidth * 1.6 >= textWidth(g.name))) {
+    // The seas and great lakes (Natural Earth rank ≤ 2: Caspian, Aral, Balkhash, Issyk-Kul) are named on wide maps.
+    const major = (g.rank ?? 9) <= 2 && geometry.width >= 600;
+    if (major || (g.area >= size * size * 30 && g.labelWidth * 1.8 >= textWidth(g.name))) {
       place(waterShapes[i], 'water', g.centroid);
     }
   });
@@ -223,6 +228,8 @@ export function buildMapModel(input: MapModelInput): MapModel {
   });
 
   const ticks = scale.legend.kind === 'ramp' ? scale.legend.ticks.map((t) => t.value) : [scale.legend.classes[0]?.from ?? 0, ...scale.legend.classes.map((c) => c.to)];
+  const step = ticks.length > 1 ? Math.abs(ticks[1] - ticks[0]) : 1;
+  const tickDecimals = step > 0 ? precisionFixed(step) : 0;
   const yearText = text.year(year);
   const notes: string[] = [];
   for (const s of focus) if (s.nearest && s.year !== null) notes.push(`${s.name}: ${text.nearestYear(yearText, s.yearText)}`);
@@ -236,8 +243,8 @@ export function buildMapModel(input: MapModelInput): MapModel {
     labels,
     legend: {
       scale: scale.legend,
-      tickText: ticks.map((v) => text.number(v)),
-      unit: text.unit,
+      tickText: ticks.map((v) => text.number(v, tickDecimals)),
+      unit: text.legendUnit ?? text.unit,
       noData: focus.some((s) => s.pattern === 'no-data'),
       range: focus.some((s) => s.pattern === 'range'),
     },

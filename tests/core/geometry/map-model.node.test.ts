@@ -23,7 +23,7 @@ const row = (area: string, year: number, value: number | string, nature = 'C'): 
 const text: MapText = {
   name: (code, fallback) => ({ text: fallback, lang: 'en' }),
   value: (v) => String(v),
-  number: (v) => String(v),
+  number: (v, d) => v.toFixed(d),
   year: (y) => String(y),
   unit: 'units',
   noData: 'No data',
