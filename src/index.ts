@@ -7,5 +7,6 @@ export { setDataBase } from './internal/data-base.js';
 export { registerTranslation } from './i18n/localize.js';
 export { SdgMap } from './components/sdg-map/sdg-map.js';
 export { SdgTrendChart } from './components/sdg-trend-chart/sdg-trend-chart.js';
+export { SdgTimeSlider } from './components/sdg-time-slider/sdg-time-slider.js';
 export { SdgDashboard } from './components/sdg-dashboard/sdg-dashboard.js';
 export { SdgGoalBadge } from './components/sdg-goal-badge/sdg-goal-badge.js';

@@ -1,0 +1,306 @@
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { loadCatalog, loadSeries } from '../../core/data/load.js';
+import { resolveSeries } from '../../core/data/select.js';
+import { emit } from '../../events/events.js';
+import { chartDirection } from '../../i18n/direction.js';
+import { SdgDataError } from '../../internal/errors.js';
+import { SdgElement } from '../../internal/sdg-element.js';
+import { clamp, keyStep, nextPlayYear, parseYears, seriesYears, SIX, ticks, toYear, yearRange } from './sdg-time-slider.model.js';
+import { timeSliderStyles } from './sdg-time-slider.styles.js';
+
+/** Play speeds offered, as multiples of one year per `interval`. */
+export const SPEEDS = [0.5, 1, 2];
+
+const yearsConverter = { fromAttribute: parseYears, toAttribute: (v: number[] | null) => v?.join(' ') ?? null };
+const yearConverter = { fromAttribute: toYear };
+
+/**
+ * A year slider with play/pause: drives the `year` of the elements named in `for` and tells the page through
+ * `sdg-year-change`; with `indicator` (or `years-with-data`) it marks the years that have no data.
+ *
+ * The control is a native `<input type="range">` under a drawn track, not a `div` with `role="slider"`: the native
+ * input gets the platform's adjustable gestures (swipe up/down in iOS VoiceOver and Android TalkBack), which a
+ * custom ARIA slider does not receive on touch screens, and its value, range and `aria-valuetext` ("2011, no data")
+ * are announced by every desktop screen reader. Its keys are set here so they do not vary by browser: arrows ±1
+ * year, Page Up/Down ±5, Home/End the first/last year.
+ *
+ * Right-to-left: the track runs from the earliest year at the left in every writing direction (the input is
+ * `dir="ltr"`, ArrowRight = later), while the controls around it follow the reading order. This is the project's
+ * rule for time (src/i18n/direction.ts, `chartDirection().sliderDir`), after Alebri, Rakotondravony and Harrison,
+ * "Design Patterns in Right-to-Left Visualizations: The Case of Arabic Content" (IEEE VIS 2024) and N. Doiron,
+ * "Charts when you read right-to-left" (2018): time axes in Arabic-script data journalism mostly run left to right,
+ * so the slider agrees with the year axis of the chart beside it.
+ *
+ * @summary Year slider with play/pause, speed and loop that drives maps and charts and marks years without data.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart play - The play/pause button.
+ * @csspart value - The current year printed large.
+ * @csspart slider - The track with the range input, ticks and thumb.
+ * @csspart tick - Each year's mark on the track (also `no-data` for years without data).
+ * @csspart label - The year labels under the track.
+ * @csspart controls - The speed and loop controls.
+ * @csspart legend - The key to the tick marks (shown when the years with data are known).
+ * @csspart error - The error message when the indicator's years could not be loaded.
+ *
+ * @cssproperty --sdg-time-slider-track - Colour of the track.
+ * @cssproperty --sdg-time-slider-fill - Colour of the track up to the current year and of the thumb.
+ * @cssproperty --sdg-time-slider-no-data - Colour of the marks of years without data.
+ * @cssproperty --sdg-time-slider-thumb-size - Diameter of the thumb.
+ *
+ * @fires sdg-year-change - The year changed by the reader (keys, pointer) or by playing; detail `{year}`.
+ * @fires sdg-error - The indicator or its series could not be loaded; detail `{kind, message, url?}`.
+ */
+export class SdgTimeSlider extends SdgElement {
+  static override styles = [...SdgElement.styles, timeSliderStyles];
+
+  /** Space-separated ids of the elements to drive, looked up in the slider's own document or shadow root. */
+  @property({ attribute: 'for' }) htmlFor = '';
+  /** First year; defaults to the first year with data, else 2000. */
+  @property({ converter: yearConverter }) min: number | undefined;
+  /** Last year; defaults to the last year with data, else 2023. */
+  @property({ converter: yearConverter }) max: number | undefined;
+  /** The year shown; defaults to the last year. Setting it drives the targets but fires no event. */
+  @property({ converter: yearConverter }) value: number | undefined;
+  /** Years that have data (`years-with-data="2000 2005"` or an array); wins over `indicator`. */
+  @property({ attribute: 'years-with-data', converter: yearsConverter }) yearsWithData: number[] | null = null;
+  /** SDG indicator whose years with data are marked (its headline series unless `series` is given). */
+  @property() indicator = '';
+  /** SDG series code whose years with data are marked. */
+  @property() series = '';
+  /** Countries (alpha-3) whose data count for the marks; the six by default. */
+  @property({ converter: { fromAttribute: (v: string | null) => (v ? v.split(/[\s,]+/).filter(Boolean) : SIX) } })
+  countries: string[] = SIX;
+  /** Whether it is playing. Set it to start or stop. */
+  @property({ type: Boolean, reflect: true }) playing = false;
+  /** Play speed: a multiple of one year per `interval` (0.5, 1, 2 are offered). */
+  @property({ type: Number }) speed = 1;
+  /** Milliseconds per year at speed 1. */
+  @property({ type: Number }) interval = 1000;
+  /** Start again at the first year after the last while playing. */
+  @property({ type: Boolean, reflect: true }) loop = false;
+
+  /** @internal */ @state() private announcement = '';
+
+  /** @internal */ private timer: ReturnType<typeof setTimeout> | undefined;
+  /** @internal */ private pushed: { year: number; for: string } | null = null;
+
+  /** @internal */
+  private data = new Task(this, {
+    task: async ([indicator, series, countries], { signal }): Promise<number[] | null> => {
+      if (!indicator && !series) return null;
+      const catalog = await loadCatalog(this.resolve, signal);
+      const r = resolveSeries(catalog, indicator, series);
+      if (!r.ok) throw new SdgDataError('unknown-indicator', { code: r.code });
+      const file = await loadSeries(this.resolve, r.series, signal);
+      if (!file || !Array.isArray(file.area)) throw new SdgDataError('parse', { url: this.resolve(r.series.file) });
+      return seriesYears(r.series, file, countries);
+    },
+    args: () => [this.indicator.trim(), this.series.trim(), this.countries, this.dataBase] as const,
+    onError: (e) => this.failure(e),
+  });
+
+  /** The years with data in force: `yearsWithData`, else those loaded for `indicator`, else `null` (unknown). */
+  get dataYears(): number[] | null {
+    return this.yearsWithData ?? this.data.value ?? null;
+  }
+
+  /** The span in force, `[first, last]`. */
+  get range(): [number, number] {
+    return yearRange(this.min, this.max, this.dataYears);
+  }
+
+  /** The year shown: `value` kept inside the range, else the last year. */
+  get year(): number {
+    const range = this.range;
+    return this.value === undefined ? range[1] : clamp(this.value, range);
+  }
+
+  /** The elements named in `for` that are in the slider's root node. */
+  get targets(): HTMLElement[] {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const ids = this.htmlFor.split(/\s+/).filter(Boolean);
+    return ids.map((id) => root.getElementById?.(id)).filter((el): el is HTMLElement => !!el);
+  }
+
+  /** Starts playing (from the first year when at the last). */
+  play(): void {
+    this.playing = true;
+  }
+
+  pause(): void {
+    this.playing = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopTimer();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const year = this.year;
+    if (!this.pushed || this.pushed.year !== year || this.pushed.for !== this.htmlFor) {
+      this.pushed = { year, for: this.htmlFor };
+      for (const el of this.targets) (el as HTMLElement & { year?: number }).year = year;
+    }
+    if (changed.has('playing')) {
+      if (this.playing) this.startPlaying();
+      else if (changed.get('playing') === true) this.stopPlaying();
+    }
+  }
+
+  /** @internal Moves to `year` on the reader's or the player's behalf: drives the targets and fires the event. */
+  private change(year: number): void {
+    const unchanged = year === this.year;
+    this.value = year;
+    if (unchanged) return;
+    // Targets get the year now, not after the next render, so a listener of the event sees them updated.
+    this.pushed = { year, for: this.htmlFor };
+    for (const el of this.targets) (el as HTMLElement & { year?: number }).year = year;
+    emit(this, 'sdg-year-change', { year });
+  }
+
+  /** @internal */
+  private startPlaying(): void {
+    this.stopTimer();
+    const range = this.range;
+    if (this.year >= range[1]) this.change(range[0]);
+    this.announcement = this.localize.term('timeSliderPlaying', this.localize.year(this.year));
+    this.schedule();
+  }
+
+  /** @internal */
+  private stopPlaying(): void {
+    this.stopTimer();
+    this.announcement = this.localize.term('timeSliderPaused', this.localize.year(this.year));
+  }
+
+  /** @internal */
+  private schedule(): void {
+    const speed = this.speed > 0 && Number.isFinite(this.speed) ? this.speed : 1;
+    const ms = Math.max(16, (this.interval > 0 ? this.interval : 1000) / speed);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (!this.playing) return;
+      const next = nextPlayYear(this.year, this.range, this.loop);
+      if (next === null) {
+        this.playing = false;
+        return;
+      }
+      this.change(next);
+      this.schedule();
+    }, ms);
+  }
+
+  /** @internal */
+  private stopTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** @internal */
+  private onKeyDown(e: KeyboardEvent): void {
+    const next = keyStep(e.key, this.year, this.range);
+    if (next === null) return;
+    e.preventDefault();
+    this.playing = false;
+    this.change(next);
+  }
+
+  /** @internal Pointer drags and any key the browser handles itself. */
+  private onInput(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    this.playing = false;
+    this.change(clamp(Math.round(input.valueAsNumber), this.range));
+    input.value = String(this.year);
+  }
+
+  /** @internal */
+  private valueText(year: number): string {
+    const y = this.localize.year(year);
+    const years = this.dataYears;
+    return years && !years.includes(year) ? this.localize.term('timeSliderNoDataYear', y) : y;
+  }
+
+  override render() {
+    const t = this.localize;
+    const range = this.range;
+    const year = this.year;
+    const span = range[1] - range[0];
+    const at = span ? (year - range[0]) / span : 0.5;
+    const marks = ticks(range, this.dataYears, span > 40 ? 10 : 5);
+    const known = this.dataYears !== null;
+    const noData = known && !this.dataYears!.includes(year);
+    const dir = t.dir();
+    return html`<div part="base" class=${this.playing ? 'playing' : ''} dir=${dir}>
+      <div class="head">
+        <button part="play" type="button" class="play" @click=${() => (this.playing = !this.playing)}>
+          ${this.playing
+            ? html`<svg viewBox="0 0 16 16" aria-hidden="true"><rect x="3" y="2" width="3.5" height="12" rx="1" /><rect x="9.5" y="2" width="3.5" height="12" rx="1" /></svg>`
+            : html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2.2v11.6a.8.8 0 0 0 1.2.7l9.4-5.8a.8.8 0 0 0 0-1.4L5.2 1.5A.8.8 0 0 0 4 2.2z" /></svg>`}
+          <span class="visually-hidden">${t.term(this.playing ? 'timeSliderPause' : 'timeSliderPlay')}</span>
+        </button>
+        <label class="current" for="range">
+          <span class="name">${t.term('timeSliderLabel')}</span>
+          <span part="value" aria-hidden="true">${t.year(year)}</span>
+          ${noData ? html`<span class="badge" aria-hidden="true">${t.term('noData')}</span>` : nothing}
+        </label>
+        <div part="controls" class="controls">
+          <label
+            >${t.term('timeSliderSpeed')}
+            <select @change=${(e: Event) => (this.speed = Number((e.target as HTMLSelectElement).value))}>
+              ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === this.speed}>${t.number(s)}×</option>`)}
+            </select></label
+          >
+          <label
+            ><input
+              type="checkbox"
+              .checked=${this.loop}
+              @change=${(e: Event) => (this.loop = (e.target as HTMLInputElement).checked)}
+            />${t.term('timeSliderLoop')}</label
+          >
+        </div>
+      </div>
+      <div part="slider" class="track" dir=${chartDirection(dir).sliderDir} style="--at: ${at}">
+        <input
+          id="range"
+          type="range"
+          min=${range[0]}
+          max=${range[1]}
+          step="1"
+          .value=${String(year)}
+          aria-valuetext=${this.valueText(year)}
+          @keydown=${this.onKeyDown}
+          @input=${this.onInput}
+        />
+        <div class="rail" aria-hidden="true">
+          <div class="fill"></div>
+          ${marks.map(
+            (m) => html`<span
+              part=${m.hasData === false ? 'tick no-data' : 'tick'}
+              class=${m.hasData === false ? 'tick no-data' : m.hasData ? 'tick data' : 'tick'}
+              data-year=${m.year}
+              style="--at: ${m.at}"
+            ></span>`,
+          )}
+          <div class="thumb"></div>
+        </div>
+        <div class="labels" aria-hidden="true">
+          ${marks.filter((m) => m.label).map(
+            (m) => html`<span part="label" class=${m.year === range[0] ? 'label first' : m.year === range[1] ? 'label last' : 'label'} style="--at: ${m.at}">${t.year(m.year)}</span>`,
+          )}
+        </div>
+      </div>
+      ${known
+        ? html`<p part="legend" class="legend">
+            <span><span class="key data" aria-hidden="true"></span>${t.term('timeSliderWithData')}</span>
+            <span><span class="key no-data" aria-hidden="true"></span>${t.term('timeSliderWithoutData')}</span>
+          </p>`
+        : nothing}
+      ${this.data.error ? this.renderError(this.data.error, () => this.data.run()) : nothing}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </div>`;
+  }
+}

@@ -1,0 +1,116 @@
+import { decodeSeries, matchesSlice, sliceFor } from '../../core/data/select.js';
+import type { SeriesEntry, SeriesFile } from '../../core/data/types.js';
+
+/**
+ * The slider's pure parts: which years have data, the range it spans, and where a key press takes it.
+ * No DOM, no Lit: tested through the element and usable by other elements.
+ */
+
+/** The six countries whose data a slider marks by default. */
+export const SIX = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'];
+
+/**
+ * Years in which at least one of `areas` has a published value (a number or a flag such as `>95`) in the series'
+ * default slice — the slice `<sdg-map>` shows — ascending.
+ */
+export function seriesYears(
+  entry: SeriesEntry,
+  file: SeriesFile,
+  areas: readonly string[] = SIX,
+  overrides: Record<string, string> = {},
+): number[] {
+  const slice = sliceFor(entry, overrides);
+  const wanted = new Set(areas);
+  const years = new Set<number>();
+  for (const row of decodeSeries(file)) {
+    if (wanted.has(row.area) && matchesSlice(row, slice) && row.value !== null && row.value !== '') years.add(row.year);
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+/** Whole years only; anything else (NaN, '', Infinity) is `undefined`. */
+export function toYear(v: unknown): number | undefined {
+  const n = typeof v === 'string' ? (v.trim() === '' ? NaN : Number(v)) : Number(v);
+  return v !== null && v !== undefined && Number.isFinite(n) ? Math.round(n) : undefined;
+}
+
+/** `"2000 2005, 2010"` or `[2000, 2005]` → sorted unique whole years; `null` when nothing usable is given. */
+export function parseYears(v: unknown): number[] | null {
+  if (v === null || v === undefined) return null;
+  const parts = Array.isArray(v) ? v : String(v).split(/[\s,;]+/);
+  const years = [...new Set(parts.map(toYear).filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
+  return years.length || Array.isArray(v) ? years : null;
+}
+
+/**
+ * The span `[min, max]`: the attributes where given, else the first and last year with data, else 2000–2023.
+ * Reversed bounds are swapped rather than rejected.
+ */
+export function yearRange(min: unknown, max: unknown, dataYears: readonly number[] | null): [number, number] {
+  const lo = toYear(min) ?? dataYears?.[0] ?? 2000;
+  const hi = toYear(max) ?? dataYears?.[dataYears.length - 1] ?? 2023;
+  return lo <= hi ? [lo, hi] : [hi, lo];
+}
+
+export function clamp(year: number, [min, max]: [number, number]): number {
+  return Math.min(max, Math.max(min, year));
+}
+
+/** Page Up / Page Down step in years. */
+export const PAGE = 5;
+
+/**
+ * The year a key press moves to, or `null` for keys the slider does not handle. The track always runs from the
+ * earliest year at the left (see the element's note on right-to-left), so Right and Up are later, Left and Down
+ * earlier, as the WAI-ARIA APG slider pattern defines them for a left-to-right slider.
+ */
+export function keyStep(key: string, year: number, range: [number, number]): number | null {
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowUp':
+      return clamp(year + 1, range);
+    case 'ArrowLeft':
+    case 'ArrowDown':
+      return clamp(year - 1, range);
+    case 'PageUp':
+      return clamp(year + PAGE, range);
+    case 'PageDown':
+      return clamp(year - PAGE, range);
+    case 'Home':
+      return range[0];
+    case 'End':
+      return range[1];
+    default:
+      return null;
+  }
+}
+
+/** The next year while playing: one later; after the last, the first again when looping, else `null` (stop). */
+export function nextPlayYear(year: number, range: [number, number], loop: boolean): number | null {
+  if (year < range[1]) return Math.max(range[0], year + 1);
+  return loop ? range[0] : null;
+}
+
+export interface Tick {
+  year: number;
+  /** Position along the track, 0 (first year) to 1 (last year). */
+  at: number;
+  /** `true` / `false` when the years with data are known, `null` when they are not. */
+  hasData: boolean | null;
+  /** Whether the year gets a printed label: the ends, and multiples of `every` not crowding an end. */
+  label: boolean;
+}
+
+/** One tick per year of the range; labels at the ends and every `every` years in between. */
+export function ticks(range: [number, number], dataYears: readonly number[] | null, every = 5): Tick[] {
+  const [min, max] = range;
+  const span = max - min;
+  const has = dataYears ? new Set(dataYears) : null;
+  const out: Tick[] = [];
+  for (let y = min; y <= max; y++) {
+    const end = y === min || y === max;
+    const label = end || (y % every === 0 && y - min >= 2 && max - y >= 2);
+    out.push({ year: y, at: span ? (y - min) / span : 0.5, hasData: has ? has.has(y) : null, label });
+  }
+  return out;
+}
