@@ -6,7 +6,7 @@ import { fetchShared } from '../../core/data/fetch-cache.js';
 import { loadCatalog, loadSeries } from '../../core/data/load.js';
 import { decodeSeries, matchesSlice, resolveSeries, sliceFor, valuesForYear } from '../../core/data/select.js';
 import type { Catalog, IndicatorEntry, Observation, SeriesEntry } from '../../core/data/types.js';
-import { areaName } from '../../core/format/area-name.js';
+import { areaName, hasAreaName } from '../../core/format/area-name.js';
 import { formatNumber, formatValue, formatYear } from '../../core/format/number.js';
 import { isTopology, regionFeatures, type RegionFeatures } from '../../core/geometry/features.js';
 import { mapGeometry, type MapGeometry } from '../../core/geometry/layout.js';
@@ -185,7 +185,8 @@ export class SdgMap extends SdgElement {
       lang,
       labelSize: width <= 480 ? 11 : 12,
       text: {
-        name: (code, fallback) => (FOCUS.includes(code) ? areaName(code, lang) : { text: fallback || code, lang: 'en' }),
+        // Shipped CLDR names where the library has them (the six and the main neighbours), else the map's English.
+        name: (code, fallback) => (hasAreaName(code) ? areaName(code, lang) : { text: fallback || code, lang: 'en' }),
         value: (v) => formatValue(v, lang, { decimals: entry.decimals, unit: entry.unit }),
         number: (v, decimals) => formatNumber(v, lang, { decimals }),
         year: (y) => formatYear(y, lang),
