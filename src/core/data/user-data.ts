@@ -95,7 +95,8 @@ export function parseUserData(input: unknown, options: UserDataOptions = {}): Us
       if (format === 'unknown' || format.startsWith('csv')) return finish(c, format);
     } else if (Array.isArray(value) && Array.isArray(value[0])) {
       format = 'table';
-      readTable(value.map((cells, i) => ({ line: i + 1, cells: Array.isArray(cells) ? cells : [cells] })), c, { maxRecords, location: 'item' });
+      const lines = value.map((cells, i) => ({ line: i + 1, cells: Array.isArray(cells) ? cells : [cells] }));
+      readTable(lines, c, { maxRecords, location: 'item' });
       return finish(c, format);
     } else format = 'rows';
 
@@ -178,5 +179,6 @@ export async function loadUserData(url: string, signal?: AbortSignal, options: U
 
 function failed(code: ProblemCode, params: Record<string, string | number>): UserDataResult {
   const p = problem(code, { line: 0, location: 'line' }, params, { kind: 'fetch' });
-  return { rows: [], problems: [p], accepted: 0, rejected: 0, missing: 0, format: 'unknown', error: { kind: 'fetch', code, message: p.message } };
+  const error = { kind: 'fetch' as const, code, message: p.message };
+  return { rows: [], problems: [p], accepted: 0, rejected: 0, missing: 0, format: 'unknown', error };
 }

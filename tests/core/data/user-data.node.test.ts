@@ -253,6 +253,13 @@ describe('parseUserData: hostile text is data', () => {
     expect(r.problems[2].value!.length).toBe(120);
   });
 
+  it('shortens a huge column name in the problem and its message', () => {
+    const r = parseUserData(`country,year,value,${'h'.repeat(5000)}\nKAZ,2015,1,x\n`);
+    expect(r.problems[0].code).toBe('column-ignored');
+    expect(r.problems[0].column!.length).toBe(120);
+    expect(r.problems[0].message.length).toBeLessThan(300);
+  });
+
   it('stops at the record limit and says so', () => {
     const text = 'country,year,value\n' + Array.from({ length: 30 }, (_, i) => `KAZ,${1990 + i},${i}`).join('\n');
     const r = parseUserData(text, { maxRecords: 10 });

@@ -99,7 +99,14 @@ const TERMS: Record<ProblemCode, [EnKey, ...string[]]> = {
 
 /** Every translation key the problems use (a test checks each locale has them). */
 export const PROBLEM_TERM_KEYS: string[] = [
-  ...new Set([...Object.values(TERMS).map((t) => t[0]), 'userDataDuplicateItem', 'userDataAtLine', 'userDataAtLineColumn', 'userDataAtItem', 'userDataAtItemField']),
+  ...new Set([
+    ...Object.values(TERMS).map((t) => t[0]),
+    'userDataDuplicateItem',
+    'userDataAtLine',
+    'userDataAtLineColumn',
+    'userDataAtItem',
+    'userDataAtItemField',
+  ]),
 ];
 
 /** Looks a key up in a translation table with already-formatted arguments (LocalizeController.term's shape). */
@@ -155,6 +162,11 @@ export function shown(raw: unknown): string {
   return s.replace(CONTROL, '\uFFFD');
 }
 
+function kindOf(code: ProblemCode): ProblemKind {
+  if (code.startsWith('fetch-')) return 'fetch';
+  return code.startsWith('parse-') || code === 'internal' ? 'parse' : 'validation';
+}
+
 /** Builds a problem with its English message. */
 export function problem(
   code: ProblemCode,
@@ -163,12 +175,12 @@ export function problem(
   options: { value?: unknown; severity?: 'error' | 'warning'; kind?: ProblemKind } = {},
 ): UserDataProblem {
   const p: UserDataProblem = {
-    kind: options.kind ?? (code.startsWith('fetch-') ? 'fetch' : code.startsWith('parse-') || code === 'internal' ? 'parse' : 'validation'),
+    kind: options.kind ?? kindOf(code),
     severity: options.severity ?? 'error',
     code,
     line: at.line,
     location: at.location,
-    column: at.column ?? null,
+    column: at.column === null || at.column === undefined ? null : shown(at.column),
     value: options.value === undefined || options.value === null ? null : shown(options.value),
     params,
     message: '',

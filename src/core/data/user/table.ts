@@ -1,6 +1,6 @@
 import { dsvFormat } from 'd3-dsv';
 import { fieldOf, yearColumn, type Field } from './columns.js';
-import { problem } from './messages.js';
+import { problem, shown } from './messages.js';
 import type { Collector, RawRecord } from './validate.js';
 
 /**
@@ -10,6 +10,8 @@ import type { Collector, RawRecord } from './validate.js';
  * - Wide: the header has year columns (`2015`, `2016`, …) and no `value` column; each non-empty year cell is one
  *   record, located at its line and its year column.
  */
+
+const warning = { severity: 'warning' } as const;
 
 export interface Line {
   line: number;
@@ -88,21 +90,23 @@ export function readTable(lines: Array<{ line: number; cells: unknown[] }>, c: C
     const y = yearColumn(name);
     if (f) {
       if (firstOf.has(f)) {
-        c.note(problem('column-duplicate', { line: headerLine, location: loc, column: name }, { column: name, first: firstOf.get(f)! }, { severity: 'warning' }));
+        const params = { column: shown(name), first: shown(firstOf.get(f)) };
+        c.note(problem('column-duplicate', { line: headerLine, location: loc, column: name }, params, warning));
       } else {
         firstOf.set(f, name);
         fields.set(j, f);
       }
     } else if (y !== undefined) years.set(j, y);
     else if (name.trim()) {
-      c.note(problem('column-ignored', { line: headerLine, location: loc, column: name }, { column: name }, { severity: 'warning' }));
+      c.note(problem('column-ignored', { line: headerLine, location: loc, column: name }, { column: shown(name) }, warning));
     }
   }
   const has = (f: Field) => firstOf.has(f);
   const wide = !has('value') && !has('year') && years.size > 0;
   if (!wide && years.size) {
     for (const j of years.keys()) {
-      c.note(problem('column-ignored', { line: headerLine, location: loc, column: header[j] }, { column: header[j] }, { severity: 'warning' }));
+      const at = { line: headerLine, location: loc, column: header[j] };
+      c.note(problem('column-ignored', at, { column: shown(header[j]) }, warning));
     }
   }
   const missing: string[] = [];
@@ -147,7 +151,9 @@ export function readTable(lines: Array<{ line: number; cells: unknown[] }>, c: C
     }
     for (const [j, y] of years) {
       records++;
-      c.add({ line, location: loc, cells: { ...base, year: { column: header[j], raw: y }, value: { column: header[j], raw: cells[j] ?? '' } } }, true);
+      const year = { column: header[j], raw: y };
+      const value = { column: header[j], raw: cells[j] ?? '' };
+      c.add({ line, location: loc, cells: { ...base, year, value } }, true);
     }
   }
   return wide ? 'wide' : 'tidy';

@@ -107,8 +107,10 @@ export class Collector {
     }
     for (const [name, cell] of Object.entries(rec.dims ?? {})) {
       const r = readText(cell.raw);
-      if (!r.ok) errors.push(problem(r.code, { line: rec.line, location: rec.location, column: cell.column }, { value: shown(cell.raw), limit: MAX_TEXT }, { value: cell.raw }));
-      else if (r.text) dims[name] = r.text;
+      if (!r.ok) {
+        const where = { line: rec.line, location: rec.location, column: cell.column };
+        errors.push(problem(r.code, where, { value: shown(cell.raw), limit: MAX_TEXT }, { value: cell.raw }));
+      } else if (r.text && name !== '__proto__') dims[name] = r.text;
     }
 
     const valueCell = rec.cells.value;
