@@ -49,7 +49,9 @@ describe('translations', () => {
             const args = Array.from({ length: mine.length }, (_, i) => `ARG${i}`);
             const out = (mine as (...a: string[]) => string)(...args);
             for (const a of args) expect(out, `${t.$code}.${k} drops ${a}`).toContain(a);
-            expect(out, `${t.$code}.${k}`).not.toBe((ref as (...a: string[]) => string)(...args));
+            const english = (ref as (...a: string[]) => string)(...args);
+            // Only strings with English words in them can be left untranslated (not e.g. `ARG0 (ARG1) → ARG2`).
+            if (/[A-Za-z]{2,}/.test(english.replace(/ARG\d/g, ''))) expect(out, `${t.$code}.${k}`).not.toBe(english);
           } else if (typeof mine === 'string') {
             expect(mine.trim(), `${t.$code}.${k}`).not.toBe('');
             expect(mine, `${t.$code}.${k} is the English text`).not.toBe(ref);

@@ -42,6 +42,8 @@ const en = {
   table: 'Data table',
   showTable: 'Show table',
   hideTable: 'Hide table',
+  download: 'Download',
+  downloadAs: (format: string) => `Download as ${format}`,
   publishedAsRange: 'published as a range',
   summaryExtremes: (year: string, high: string, highValue: string, low: string, lowValue: string) =>
     `In ${year}, the value was highest in ${high} (${highValue}) and lowest in ${low} (${lowValue}).`,
