@@ -68,8 +68,9 @@ export const USER_DATA_LIMITS = { maxRecords: 100_000, maxChars: 20_000_000 };
  */
 export function parseUserData(input: unknown, options: UserDataOptions = {}): UserDataResult {
   const decimal: Decimal = options.decimal === ',' ? ',' : '.';
-  const maxRecords = Math.max(0, Math.floor(options.maxRecords ?? USER_DATA_LIMITS.maxRecords));
-  const maxChars = options.maxChars ?? USER_DATA_LIMITS.maxChars;
+  const limit = (n: unknown, fallback: number) => (typeof n === 'number' && n >= 0 ? Math.floor(n) : fallback);
+  const maxRecords = limit(options.maxRecords, USER_DATA_LIMITS.maxRecords);
+  const maxChars = limit(options.maxChars, USER_DATA_LIMITS.maxChars);
   const c = new Collector({ decimal, series: options.series || 'USER' });
   let format: UserDataFormat = 'unknown';
   const whole = (code: ProblemCode, params: Record<string, string | number> = {}, kind: ProblemKind = 'parse') =>
