@@ -139,15 +139,19 @@ export class SdgTimeSlider extends SdgElement {
     this.stopTimer();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Started or stopped in this update: set the first year and the announcement before rendering, not after.
+    if (changed.has('playing')) {
+      if (this.playing) this.startPlaying();
+      else if (changed.get('playing') === true) this.stopPlaying();
+    }
+  }
+
+  protected override updated(): void {
     const year = this.year;
     if (!this.pushed || this.pushed.year !== year || this.pushed.for !== this.htmlFor) {
       this.pushed = { year, for: this.htmlFor };
       for (const el of this.targets) (el as HTMLElement & { year?: number }).year = year;
-    }
-    if (changed.has('playing')) {
-      if (this.playing) this.startPlaying();
-      else if (changed.get('playing') === true) this.stopPlaying();
     }
   }
 
