@@ -35,11 +35,16 @@ export const recordSdgEvents = () => {
  * Waits until every `sdg-*` element on the page (light DOM) has fired `sdg-render` or `sdg-error` at least once, or
  * the timeout passes. Resolves with `{ events, pending }` (tags still waiting).
  */
+/** Controls that draw no data and so fire no `sdg-render`. */
+const NO_RENDER_EVENT = ['sdg-time-slider'];
+
 export async function waitForSdgElements(page, timeout = 15000) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const state = await page.evaluate(() => {
-      const els = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('sdg-'));
+    const state = await page.evaluate((skip) => {
+      const els = [...document.querySelectorAll('*')].filter(
+        (el) => el.localName.startsWith('sdg-') && !skip.includes(el.localName),
+      );
       const events = window.__sdgEvents ?? [];
       const defined = els.filter((el) => customElements.get(el.localName));
       const seen = new Set(events.map((e) => e.tag));
@@ -48,7 +53,7 @@ export async function waitForSdgElements(page, timeout = 15000) {
         total: els.length,
         pending: [...new Set(defined.filter((el) => !seen.has(el.localName)).map((el) => el.localName))],
       };
-    });
+    }, NO_RENDER_EVENT);
     // Pages that render their elements late (Storybook's iframe) get up to 3 s for the first one to appear.
     const none = state.total === 0 && Date.now() < deadline - timeout + 3000;
     if ((state.pending.length === 0 && !none) || Date.now() > deadline) return state;
