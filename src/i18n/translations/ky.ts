@@ -99,7 +99,7 @@ const ky: LocaleTranslation = {
   sparklineSingle: (what, where, value, year, unit) => `${what}, ${where}: ${year}-жылы ${value}${u(unit)}`,
   timeSliderLabel: 'Жыл',
   timeSliderPlay: 'Ойнотуу',
-  timeSliderPause: 'Тыным',
+  timeSliderPause: 'Тындыруу',
   timeSliderSpeed: 'Ылдамдык',
   timeSliderLoop: 'Кайталап ойнотуу',
   timeSliderNoDataYear: (year) => `${year}, маалымат жок`,
