@@ -178,7 +178,7 @@ export class SdgDashboard extends SdgElement {
         const drill = this.drilled;
         return html`<div part="base" dir=${this.localize.dir()}>
           ${drill ? this.renderDrill(d, drill.cell) : this.renderGrid(d)}
-          ${tpl.legend(this.localize, d.catalog.goals[0].color)} ${this.renderTable(d)}
+          ${tpl.legend(this.localize, (drill ? d.catalog.goals.find((g) => g.goal === drill.cell.goal) : d.catalog.goals[0])!.color)} ${this.renderTable(d)}
           ${this.renderSource(d.catalog.source, [this.localize.term('dashboardMethod')])}
         </div>`;
       },
@@ -189,14 +189,14 @@ export class SdgDashboard extends SdgElement {
     const t = this.localize;
     const [pr, pc] = this.pos;
     return html`<div class="toolbar">
-        <p part="title" id="title">${t.term('dashboardLabel')}</p>
-        <p class="hint" id="hint">${t.term('dashboardHint')}</p>
+        <p part="title" id="title">${tpl.inLang(t, t.termWithLang('dashboardLabel'))}</p>
+        <p class="hint" id="hint">${tpl.inLang(t, t.termWithLang('dashboardHint'))}</p>
       </div>
       <div class="scroll">
         <table part="grid" role="grid" aria-labelledby="title" aria-describedby="hint" @keydown=${this.onKey}>
           <thead>
             <tr>
-              <th class="corner" scope="col">${t.term('country')}</th>
+              <th class="corner" scope="col">${tpl.inLang(t, t.termWithLang('country'))}</th>
               ${d.goals.map((g) => this.renderGoalHead(d.catalog, g))}
             </tr>
           </thead>
@@ -232,6 +232,12 @@ export class SdgDashboard extends SdgElement {
     return `${status}; ${trend}`;
   }
 
+  /** @internal `lang` of the cell texts when the UI strings are the English fallback. */
+  private cellLang() {
+    const r = this.localize.termWithLang('statusClose');
+    return r.lang.split('-')[0] === this.localize.lang().toLowerCase().split('-')[0] ? nothing : r.lang;
+  }
+
   private renderCell(d: Loaded, cell: GoalAssessment, r: number, c: number, active: boolean): TemplateResult {
     const color = d.catalog.goals.find((g) => g.goal === cell.goal)!.color;
     const rated = cell.statusCount > 0;
@@ -248,7 +254,7 @@ export class SdgDashboard extends SdgElement {
       @focus=${() => (this.pos = [r, c])}
     >
       <span class="sym" aria-hidden="true">${tpl.statusSymbol(cell.status)}${tpl.trendSymbol(cell.trend)}</span
-      ><span class="visually-hidden">${text}</span>
+      ><span class="visually-hidden" lang=${this.cellLang()}>${text}</span>
     </td>`;
   }
 
@@ -287,8 +293,8 @@ export class SdgDashboard extends SdgElement {
               return html`<tr data-indicator=${a.indicator}>
                 <th scope="row"><span class="code">${a.indicator}</span><span lang=${title.lang}>${title.text}</span>
                   <div class="muted">${a.series}</div></th>
-                ${td(0, html`<span class="swatch" style=${tpl.fillStyle(goal.color, a.status)}><span aria-hidden="true">${tpl.statusSymbol(a.status)}</span>${t.term(tpl.STATUS_TERM[a.status])}</span>`)}
-                ${td(1, html`<span aria-hidden="true">${tpl.trendSymbol(a.trend)}</span> ${t.term(tpl.TREND_TERM[a.trend])}`)}
+                ${td(0, html`<span class="swatch" style=${tpl.fillStyle(goal.color, a.status)}><span aria-hidden="true">${tpl.statusSymbol(a.status)}</span>${tpl.inLang(t, t.termWithLang(tpl.STATUS_TERM[a.status]))}</span>`)}
+                ${td(1, html`<span aria-hidden="true">${tpl.trendSymbol(a.trend)}</span> ${tpl.inLang(t, t.termWithLang(tpl.TREND_TERM[a.trend]))}`)}
                 ${td(2, latest ? html`${tpl.valueText(t, d.catalog, a.series, latest.value)} <span class="muted">(${t.year(latest.year)})</span>${a.estimated || latest.nature === 'E' || latest.nature === 'M' ? html`<div class="muted">${t.term('basedOnEstimates')}</div>` : nothing}` : t.term('noData'))}
                 ${td(3, tpl.targetText(t, d.catalog, a, row?.reduction, row?.baseYear))}
                 ${td(4, tpl.changeText(t, d.catalog, a) || '—')}

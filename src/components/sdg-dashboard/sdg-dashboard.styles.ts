@@ -28,6 +28,8 @@ export const dashboardStyles = css`
     font-size: var(--_sdg-font-size-small);
   }
   .scroll {
+    /* positioned, so that the visually hidden text of cells scrolled out of view is clipped with them */
+    position: relative;
     overflow-x: auto;
     overscroll-behavior-x: contain;
     max-width: 100%;

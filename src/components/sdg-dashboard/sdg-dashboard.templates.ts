@@ -4,7 +4,7 @@ import type { Catalog } from '../../core/data/types.js';
 import { METHOD } from '../../core/sdg/method.js';
 import { cellColors, STATUS_LEVEL, STATUS_SYMBOL, TREND_ARROW } from '../../core/sdg/display.js';
 import type { IndicatorAssessment, Status, Trend } from '../../core/sdg/types.js';
-import type { LocalizeController } from '../../i18n/localize.js';
+import type { LangText, LocalizeController } from '../../i18n/localize.js';
 
 /** Templates of `<sdg-dashboard>` that only map ratings to markup (no state). */
 
@@ -36,6 +36,16 @@ export function fillStyle(goalColor: string, status: Status) {
     : nothing;
 }
 
+/**
+ * Text in another language than the host's (a UI string not yet translated, a title only in English) marked with
+ * `lang`, and isolated as left-to-right inside right-to-left text so its punctuation stays in place.
+ */
+export function inLang(t: T, r: LangText): TemplateResult | string {
+  const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+  if (!r.lang || primary(r.lang) === primary(t.lang())) return r.text;
+  return html`<span lang=${r.lang} dir=${t.dir() === 'rtl' ? 'ltr' : nothing}>${r.text}</span>`;
+}
+
 /** The status symbol: a four-step meter (✓ beside it when met), `?` not enough data, `—` no numeric target. */
 export function statusSymbol(status: Status): TemplateResult {
   const level = STATUS_LEVEL[status];
@@ -53,16 +63,16 @@ export function legend(t: T, sample: string): TemplateResult {
   const trends: Trend[] = ['on-track', 'moderate', 'stagnating', 'worsening', 'insufficient'];
   return html`<div part="legend">
     <dl>
-      <dt>${t.term('legendStatus')}</dt>
+      <dt>${inLang(t, t.termWithLang('legendStatus'))}</dt>
       ${statuses.map(
         (s) => html`<dd>
-          <span class="swatch" style=${fillStyle(sample, s)} aria-hidden="true">${statusSymbol(s)}</span>${t.term(STATUS_TERM[s])}
+          <span class="swatch" style=${fillStyle(sample, s)} aria-hidden="true">${statusSymbol(s)}</span>${inLang(t, t.termWithLang(STATUS_TERM[s]))}
         </dd>`,
       )}
     </dl>
     <dl>
-      <dt>${t.term('legendTrend')}</dt>
-      ${trends.map((s) => html`<dd><span aria-hidden="true">${trendSymbol(s)}</span>${t.term(TREND_TERM[s])}</dd>`)}
+      <dt>${inLang(t, t.termWithLang('legendTrend'))}</dt>
+      ${trends.map((s) => html`<dd><span aria-hidden="true">${trendSymbol(s)}</span>${inLang(t, t.termWithLang(TREND_TERM[s]))}</dd>`)}
     </dl>
   </div>`;
 }
