@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { Task, TaskStatus } from '@lit/task';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
-import { codeList, loadChartData, type ChartData } from '../../core/charts/data.js';
+import { codeList, displayDecimals, loadChartData, type ChartData } from '../../core/charts/data.js';
 import { nearestStop, trendModel, type TrendModel, type TrendSeries } from '../../core/charts/trend-model.js';
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../internal/errors.js';
@@ -91,6 +91,8 @@ export class SdgTrendChart extends SdgElement {
   private modelKey: unknown[] = [];
   /** @internal a model was rebuilt and `sdg-render` is due */
   private renderDue = false;
+  /** @internal decimals the values are printed with (see `displayDecimals`) */
+  private decimals = 0;
 
   override willUpdate(changed: PropertyValues<this>): void {
     const value = this.data.value as (ChartData & { shippedTarget: number | null }) | undefined;
@@ -119,6 +121,7 @@ export class SdgTrendChart extends SdgElement {
         Math.max(260, Math.min(440, this.width * (this.width < 600 ? 0.85 : 0.5))),
     );
     const names = new Set(areas.map((a) => a.name));
+    this.decimals = displayDecimals(value.rows, areas.map((a) => a.code));
     this.model = trendModel({
       rows: value.rows,
       areas,
@@ -268,7 +271,7 @@ export class SdgTrendChart extends SdgElement {
         ${rows.map(
           ({ s, p }) => html`<tr class=${classMap({ [`s${s.color}`]: true, focus: this.activeCode === s.code })}>
             <td><span class="swatch"></span>${s.name}</td>
-            <td class="num">${p ? loc.value(p.value, { decimals: v.entry.decimals, unit: v.entry.unit }) : loc.term('noData')}</td>
+            <td class="num">${p ? loc.value(p.value, { decimals: this.decimals, unit: v.entry.unit }) : loc.term('noData')}</td>
             <td class="mark">${p?.estimate ? loc.term(p.nature === 'M' ? 'modelled' : 'estimated') : ''}</td>
           </tr>`,
         )}
@@ -298,7 +301,7 @@ export class SdgTrendChart extends SdgElement {
                 ${m.series.map((s) => {
                   const p = s.points.get(y);
                   return html`<td>
-                    ${p ? loc.value(p.value, { decimals: v.entry.decimals, unit: v.entry.unit }) : '–'}${p?.estimate
+                    ${p ? loc.value(p.value, { decimals: this.decimals, unit: v.entry.unit }) : '–'}${p?.estimate
                       ? html` <abbr title=${loc.term(p.nature === 'M' ? 'modelled' : 'estimated')}>*</abbr>`
                       : nothing}
                   </td>`;
@@ -314,7 +317,7 @@ export class SdgTrendChart extends SdgElement {
   /** @internal A sentence per line: first and last plotted values. */
   private summary(m: TrendModel, v: ChartData): string {
     const loc = this.localize;
-    const fmt = (x: number | string) => loc.value(x, { decimals: v.entry.decimals, unit: v.entry.unit });
+    const fmt = (x: number | string) => loc.value(x, { decimals: this.decimals, unit: v.entry.unit });
     return m.series
       .map((s) => {
         const pts = [...s.points.values()].filter((p) => p.numeric !== null).sort((a, b) => a.year - b.year);
@@ -336,7 +339,7 @@ export class SdgTrendChart extends SdgElement {
     return `${loc.year(year)}: ${list
       .map((s) => {
         const p = s.points.get(year);
-        const value = p ? loc.value(p.value, { decimals: v.entry.decimals, unit: v.entry.unit }) : loc.term('noData');
+        const value = p ? loc.value(p.value, { decimals: this.decimals, unit: v.entry.unit }) : loc.term('noData');
         return `${s.name} ${value}${p?.estimate ? ` (${loc.term(p.nature === 'M' ? 'modelled' : 'estimated')})` : ''}`;
       })
       .join(', ')}`;

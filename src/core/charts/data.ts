@@ -1,6 +1,7 @@
 import { loadCatalog, loadSeries, type Resolve } from '../data/load.js';
 import { decodeSeries, matchesSlice, resolveSeries, sliceFor } from '../data/select.js';
 import type { Catalog, IndicatorEntry, Observation, SeriesEntry } from '../data/types.js';
+import { decimalsOf } from '../format/number.js';
 
 /** What every chart loads: the catalog, the series an indicator means, and its rows in one slice. */
 export interface ChartData {
@@ -43,4 +44,16 @@ export async function loadChartData(
 /** Splits an attribute list of codes (`"KAZ KGZ, TJK"`) into upper-case codes without duplicates. */
 export function codeList(value: string | null | undefined): string[] {
   return [...new Set((value ?? '').split(/[\s,;]+/).map((c) => c.trim().toUpperCase()).filter(Boolean))];
+}
+
+/**
+ * Decimals to print the values of a chart with: the most any of `rows` (the areas shown) was published with, so that
+ * 10 and 10.3 line up as 10.0 and 10.3 but a series whose other slices carry five decimals does not pad to 10.00000.
+ * Never fewer than a value's own (the formatter keeps those).
+ */
+export function displayDecimals(rows: readonly Observation[], areas: readonly string[]): number {
+  const wanted = new Set(areas);
+  let most = 0;
+  for (const r of rows) if (wanted.has(r.area) && typeof r.value === 'number') most = Math.max(most, decimalsOf(r.value));
+  return most;
 }

@@ -1,0 +1,373 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { Task, TaskStatus } from '@lit/task';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { barModel, latestYear, yearsWithData, type Bar, type BarModel } from '../../core/charts/bar-model.js';
+import { codeList, displayDecimals, loadChartData, type ChartData } from '../../core/charts/data.js';
+import { loadTarget } from '../../core/charts/targets.js';
+import type { PublishedValue } from '../../core/data/types.js';
+import { emit } from '../../events/events.js';
+import { SdgDataError } from '../../internal/errors.js';
+import { SdgElement } from '../../internal/sdg-element.js';
+import { measureText, seriesStyles } from '../sdg-trend-chart/series.styles.js';
+import { barChartStyles } from './sdg-bar-chart.styles.js';
+
+type Loaded = ChartData & { shippedTarget: number | null };
+
+/**
+ * @summary Countries and regions ranked by their value in a year, one horizontal bar each, with value labels and the
+ * 2030 target. Bars move to their new ranks when the year changes (not under `prefers-reduced-motion`). Values from
+ * an earlier year (within `year-tolerance`) carry their year; values published as a range are text, not bars.
+ *
+ * @csspart base - The figure. @csspart title - The indicator title. @csspart subtitle - Unit and year.
+ * @csspart plot - The focusable chart area. @csspart svg - The SVG drawing. @csspart bar - Each bar.
+ * @csspart value - Each value label. @csspart name - Each area name. @csspart target - The target line.
+ * @csspart tooltip - The read-out of the active bar. @csspart table - The data table (in a disclosure).
+ * @csspart summary - The text summary (visually hidden). @csspart source - The source line.
+ * @csspart loading - Loading state. @csspart error - Error state.
+ *
+ * @cssproperty --sdg-bar-chart-bar - Bar colour (default: the area's series colour).
+ * @cssproperty --sdg-bar-chart-duration - Duration of the re-ranking motion (default 450ms).
+ * @cssproperty --sdg-bar-chart-grid - Colour of the grid lines.
+ * @cssproperty --sdg-bar-chart-target - Colour of the target line.
+ *
+ * @fires sdg-select - An area was selected (Enter or click), or the selection was cleared (Escape).
+ * @fires sdg-year-change - The year was changed with the arrow keys (Left/Right: previous/next year with data).
+ * @fires sdg-render - After each completed draw.
+ * @fires sdg-error - The data could not be loaded or the indicator is unknown.
+ */
+export class SdgBarChart extends SdgElement {
+  static override styles = [...SdgElement.styles, seriesStyles, barChartStyles];
+
+  /** SDG indicator code (`7.1.1`); its headline series is drawn. */
+  @property({ reflect: true }) indicator = '';
+  /** A series code that overrides the indicator's headline series. */
+  @property({ reflect: true }) series: string | null = null;
+  /** Year to rank (default: the latest year with data for the areas shown). */
+  @property({ type: Number, reflect: true }) year: number | null = null;
+  /** Years back a value may come from when the year itself has none (default 3; 0 = exact year only). */
+  @property({ type: Number, attribute: 'year-tolerance' }) yearTolerance = 3;
+  /** Countries to rank, ISO alpha-3, separated by spaces. */
+  @property() countries = 'KAZ KGZ TJK TKM UZB AFG';
+  /** Aggregates to rank as well: `WLD`, `CAS`, `CSA`, `SAS`, `LLDC`. */
+  @property() aggregates = '';
+  /** Areas shown in full colour, the others muted (space-separated codes). */
+  @property({ reflect: true }) highlight = '';
+  /** A reference value drawn as the 2030 target; when unset, the shipped target table's value for the series. */
+  @property({ type: Number }) target: number | null = null;
+
+  /** @internal */ @state() private width = 0;
+  /** @internal */ @state() private active: string | null = null;
+  /** @internal */ @state() private selected: string | null = null;
+  /** @internal */ private model: BarModel | null = null;
+  /** @internal */ private modelKey: unknown[] = [];
+  /** @internal */ private renderDue = false;
+  /** @internal decimals the values are printed with (see `displayDecimals`) */ private decimals = 0;
+
+  /** @internal */
+  private readonly resize = new ResizeController(this, {
+    callback: (entries) => {
+      const w = Math.floor(entries[0]?.contentRect.width ?? 0);
+      if (w && Math.abs(w - this.width) >= 1) requestAnimationFrame(() => (this.width = w));
+      return w;
+    },
+  });
+
+  /** @internal */
+  private readonly data = new Task(this, {
+    task: async ([indicator, series], { signal }): Promise<Loaded> => {
+      const result = await loadChartData(this.resolve, indicator, series, signal);
+      if (!result.ok) throw new SdgDataError('unknown-indicator', { code: result.code || String(indicator ?? '') });
+      return { ...result.data, shippedTarget: await loadTarget(this.resolve, result.data.entry.series, signal) };
+    },
+    args: () => [this.indicator, this.series, this.dataBase] as const,
+    onError: (e) => this.failure(e),
+  });
+
+  /** @internal */
+  private areaCodes(): string[] {
+    return [...codeList(this.countries), ...codeList(this.aggregates)];
+  }
+
+  /** @internal */
+  private fmt(v: Loaded, value: PublishedValue): string {
+    // At least the value's own decimals (never rounded away); padded to the series' usual precision up to 2.
+    return this.localize.value(value, { decimals: this.decimals, unit: v.entry.unit });
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('indicator') || changed.has('series')) [this.active, this.selected] = [null, null];
+    const v = this.data.value as Loaded | undefined;
+    if (!v || !this.width || this.data.status !== TaskStatus.COMPLETE) {
+      this.model = null;
+      return;
+    }
+    const loc = this.localize;
+    const cs = getComputedStyle(this);
+    const codes = this.areaCodes();
+    const year = this.year ?? latestYear(v.rows, codes);
+    const key = [v, this.width, this.countries, this.aggregates, year, this.yearTolerance, this.target, this.highlight,
+      this.selected, loc.lang(), loc.dir(), cs.fontSize, cs.fontFamily];
+    if (this.model && key.every((k, i) => Object.is(k, this.modelKey[i]))) return;
+    this.modelKey = key;
+    if (year === null) {
+      this.model = null;
+      return;
+    }
+    const px = parseFloat(cs.fontSize) || 14;
+    const font = `${px}px ${cs.fontFamily}`;
+    this.decimals = displayDecimals(v.rows, codes);
+    this.model = barModel({
+      rows: v.rows,
+      areas: codes.map((code) => ({ code, name: loc.country(code).text })),
+      year,
+      tolerance: this.yearTolerance,
+      width: this.width,
+      rowHeight: Math.ceil(px * 2.1),
+      measure: (t) => measureText(t, font),
+      valueText: (value) => this.fmt(v, value),
+      target: this.target ?? v.shippedTarget,
+      highlight: codeList(`${this.highlight} ${this.selected ?? ''}`),
+      dir: loc.dir(),
+    });
+    this.renderDue = true;
+  }
+
+  protected override updated(): void {
+    if (this.renderDue && this.model) {
+      this.renderDue = false;
+      const v = this.data.value as Loaded;
+      emit(this, 'sdg-render', { indicator: v.indicator?.code, series: v.entry.series, year: this.model.year });
+    }
+  }
+
+  override render() {
+    return html`<figure part="base" dir=${this.localize.dir()}>
+      ${this.data.render({
+        initial: () => this.renderLoading(),
+        pending: () => this.renderLoading(),
+        error: (e) => this.renderError(e, () => this.data.run()),
+        complete: (v) => this.renderChart(v),
+      })}
+    </figure>`;
+  }
+
+  /** @internal */
+  private renderChart(v: Loaded) {
+    const m = this.model;
+    const loc = this.localize;
+    const title = loc.text(v.indicator?.title ?? v.entry.title);
+    const unit = loc.text(v.catalog.units[v.entry.unit]);
+    const yearText = m ? loc.year(m.year) : '';
+    const notes = m
+      ? [
+          ...m.bars.filter((b) => b.nearest).map((b) => `${b.name}: ${loc.term('nearestYear', yearText, loc.year(b.year!))}`),
+          m.hasEstimates ? loc.term('estimatesHatched') : '',
+          m.hasFlags ? loc.term('flagsNotPlotted') : '',
+        ].filter(Boolean)
+      : [];
+    const label = loc.term('barChartLabel', title.text, yearText);
+    return html`
+      <figcaption>
+        <span part="title" lang=${title.lang}>${title.text}</span>
+        <span part="subtitle"><span lang=${unit.lang}>${unit.text}</span>${unit.text ? ', ' : ''}${yearText}</span>
+      </figcaption>
+      <div
+        part="plot"
+        class="plot"
+        tabindex="0"
+        role="group"
+        aria-label=${label}
+        aria-describedby="summary hint"
+        @keydown=${this.onKey}
+        @blur=${() => (this.active = null)}
+      >
+        ${m ? this.renderSvg(m, v) : nothing} ${m ? this.renderTooltip(m, v) : nothing}
+      </div>
+      <p class="visually-hidden" id="hint">${loc.term('chartKeyboardHint')}</p>
+      <p class="visually-hidden" aria-live="polite">${m && this.active ? this.describe(m.bars.find((b) => b.code === this.active)!, v) : ''}</p>
+      <p part="summary" id="summary" class="visually-hidden">${m ? this.summary(m, v) : ''}</p>
+      ${m ? this.renderTable(m, v) : nothing} ${this.renderSource(v.catalog.source, notes)}
+    `;
+  }
+
+  /** @internal */
+  private renderSvg(m: BarModel, v: Loaded) {
+    const loc = this.localize;
+    const rtl = loc.dir() === 'rtl';
+    const rowH = m.bars.length ? m.height / m.bars.length : 0;
+    const barH = Math.round(rowH * 0.64);
+    const axisY = m.height + 4;
+    const top = m.target ? 22 : 4;
+    return html`<svg part="svg" width=${m.width} height=${m.height + 24 + top} viewBox="0 ${-top} ${m.width} ${m.height + 24 + top}" aria-hidden="true">
+      <defs>
+        ${[...new Set(m.bars.filter((b) => b.estimate).map((b) => b.color))].map(
+          (c) => svg`<pattern id="hatch-${c}" class="s${c}" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
+            <rect class="hatch-bg" width="4" height="4"></rect><line class="hatch-line" x1="1" y1="0" x2="1" y2="4"></line>
+          </pattern>`,
+        )}
+      </defs>
+      <g class="grid">
+        ${m.ticks.map(
+          (t) => svg`<line x1=${t.x} x2=${t.x} y1="0" y2=${m.height} class=${t.value === 0 ? 'zero' : ''}></line>
+            <text class="tick" x=${t.x} y=${axisY + 12} text-anchor="middle">${loc.number(t.value, { decimals: m.decimals })}</text>`,
+        )}
+      </g>
+      ${repeat(
+        m.bars,
+        (b) => b.code,
+        (b) => svg`<g class=${classMap({ row: true, [`s${b.color}`]: true, hl: b.highlighted, dim: b.dimmed, active: this.active === b.code })}
+            style="transform: translateY(${b.y}px); color: var(--_c)" data-code=${b.code} data-kind=${b.kind}
+            @pointerenter=${() => (this.active = b.code)} @pointerleave=${() => (this.active = null)}
+            @click=${() => this.select(b.code)}>
+          <rect class="hit" x="0" y="0" width=${m.width} height=${rowH}></rect>
+          <text part="name" class="name" x=${m.nameX} y=${rowH / 2} dy="0.32em" text-anchor=${rtl ? 'start' : 'end'}>${b.name}</text>
+          <rect part="bar" class=${b.estimate ? 'bar est' : 'bar'} style="x: ${b.x}px; width: ${b.w}px${b.estimate ? `; fill: url(#hatch-${b.color})` : ''}" y=${(rowH - barH) / 2} height=${barH} rx="1.5"></rect>
+          <text part="value" class=${`value ${b.kind}`} style="transform: translateX(${b.labelX}px)" y=${rowH / 2} dy="0.32em" text-anchor=${b.labelAnchor}>
+            ${b.value === null ? loc.term('noData') : this.fmt(v, b.value)}${b.nearest ? svg`<tspan class="yr"> (${loc.year(b.year!)})</tspan>` : nothing}
+          </text>
+        </g>`,
+      )}
+      ${m.target
+        ? svg`<g part="target" class="target"><line x1=${m.target.x} x2=${m.target.x} y1="-4" y2=${m.height}></line>
+            <text x=${m.target.x} y="-8" text-anchor=${m.target.x > m.width * 0.75 ? 'end' : m.target.x < m.width * 0.25 ? 'start' : 'middle'}>${loc.term('target2030', loc.value(m.target.value, { unit: v.entry.unit }))}</text></g>`
+        : nothing}
+    </svg>`;
+  }
+
+  /** @internal */
+  private renderTooltip(m: BarModel, v: Loaded) {
+    const b = m.bars.find((x) => x.code === this.active);
+    if (!b) return nothing;
+    const loc = this.localize;
+    const rowH = m.height / m.bars.length;
+    const meta = [
+      b.year !== null ? (b.nearest ? loc.term('valueFromYear', loc.year(b.year)) : loc.year(b.year)) : '',
+      b.estimate ? loc.term(b.nature === 'M' ? 'modelled' : 'estimated') : '',
+      b.kind === 'flag' ? loc.term('publishedAsRange') : '',
+    ].filter(Boolean);
+    const side = loc.dir() === 'rtl' ? `left: ${Math.max(0, m.plot.left)}px` : `right: ${Math.max(0, m.width - m.plot.right)}px`;
+    return html`<div part="tooltip" class="tooltip" style="top: ${b.y + rowH + (m.target ? 22 : 4)}px; ${side}" aria-hidden="true">
+      <strong>${b.name}</strong> ${b.value === null ? loc.term('noData') : this.fmt(v, b.value)}
+      <span class="meta">${meta.join(' · ')}</span>
+    </div>`;
+  }
+
+  /** @internal */
+  private renderTable(m: BarModel, v: Loaded) {
+    const loc = this.localize;
+    return html`<details part="table">
+      <summary>${loc.term('table')}</summary>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">${loc.term('country')}</th>
+            <th scope="col">${loc.term('value')}</th>
+            <th scope="col">${loc.term('year')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${m.bars.map(
+            (b) => html`<tr>
+              <td class="num">${b.value === null ? '' : loc.number(b.rank + 1)}</td>
+              <th scope="row">${b.name}</th>
+              <td class="num">
+                ${b.value === null ? loc.term('noData') : this.fmt(v, b.value)}${b.estimate
+                  ? html` <abbr title=${loc.term(b.nature === 'M' ? 'modelled' : 'estimated')}>*</abbr>`
+                  : nothing}
+              </td>
+              <td class="num">${b.year !== null ? loc.year(b.year) : ''}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </details>`;
+  }
+
+  /** @internal */
+  private describe(b: Bar, v: Loaded): string {
+    const loc = this.localize;
+    if (b.value === null) return `${b.name}: ${loc.term('noData')}`;
+    const when = b.nearest ? loc.term('valueFromYear', loc.year(b.year!)) : loc.year(b.year!);
+    const mark = b.estimate ? `, ${loc.term(b.nature === 'M' ? 'modelled' : 'estimated')}` : '';
+    return `${loc.number(b.rank + 1)}. ${b.name}: ${this.fmt(v, b.value)} (${when}${mark})`;
+  }
+
+  /** @internal */
+  private summary(m: BarModel, v: Loaded): string {
+    const loc = this.localize;
+    const shown = m.bars.filter((b) => b.value !== null);
+    const missing = m.bars.filter((b) => b.value === null);
+    const order = shown.map((b) => `${b.name} ${this.fmt(v, b.value!)}${b.nearest ? ` (${loc.year(b.year!)})` : ''}`).join(', ');
+    return [
+      shown.length ? loc.term('rankSummary', loc.year(m.year), order) : '',
+      missing.length ? loc.term('summaryNoData', missing.map((b) => b.name).join(', ')) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+  }
+
+  /** @internal */
+  private onKey = (e: KeyboardEvent) => {
+    const m = this.model;
+    const v = this.data.value as Loaded | undefined;
+    if (!m || !v || !m.bars.length) return;
+    const i = m.bars.findIndex((b) => b.code === this.active);
+    switch (e.key) {
+      case 'ArrowDown':
+        this.active = m.bars[Math.min(m.bars.length - 1, i + 1)].code;
+        break;
+      case 'ArrowUp':
+        this.active = m.bars[Math.max(0, i < 0 ? 0 : i - 1)].code;
+        break;
+      case 'Home':
+        this.active = m.bars[0].code;
+        break;
+      case 'End':
+        this.active = m.bars[m.bars.length - 1].code;
+        break;
+      case 'ArrowLeft':
+      case 'ArrowRight': {
+        // Time runs left to right in every writing direction (src/i18n/direction.ts).
+        const years = yearsWithData(v.rows, this.areaCodes());
+        const k = years.indexOf(m.year);
+        const next = e.key === 'ArrowRight' ? years.find((y) => y > m.year) : [...years].reverse().find((y) => y < m.year);
+        if (next === undefined && k >= 0) break;
+        if (next !== undefined) {
+          this.year = next;
+          emit(this, 'sdg-year-change', { year: next });
+        }
+        break;
+      }
+      case 'Enter':
+      case ' ':
+        if (this.active) this.select(this.active);
+        break;
+      case 'Escape':
+        this.active = null;
+        if (this.selected) this.select(null);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+
+  /** @internal */
+  private select(code: string | null) {
+    const v = this.data.value as Loaded | undefined;
+    const b = code ? this.model?.bars.find((x) => x.code === code) : undefined;
+    this.selected = code;
+    emit(this, 'sdg-select', {
+      code,
+      name: b?.name ?? null,
+      value: b?.value ?? null,
+      year: b?.year ?? null,
+      indicator: v?.indicator?.code ?? (this.indicator || undefined),
+      series: v?.entry.series,
+    });
+  }
+}
