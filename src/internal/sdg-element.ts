@@ -6,6 +6,9 @@ import { LocalizeController } from '../i18n/localize.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { dataUrl } from './data-base.js';
 import { classify, isAbort } from './errors.js';
+import * as exporter from './export.js';
+import type { ExportFormat, ExportOptions, ExportRow } from './export.js';
+import { exportMenuTemplate, exportStyles } from './export/menu.js';
 
 /**
  * The base of every `sdg-*` element: language, data location, theme, and the three shared states
@@ -31,7 +34,7 @@ import { classify, isAbort } from './errors.js';
  */
 export class SdgElement extends LitElement {
   /** Theme tokens and shared states; subclasses use `[...SdgElement.styles, ownStyles]`. */
-  static override styles: CSSResult[] = [tokens, baseStyles];
+  static override styles: CSSResult[] = [tokens, baseStyles, exportStyles];
 
   /** UI strings, data text and numbers in the element's language (`lang` on it or an ancestor). */
   protected readonly localize = new LocalizeController(this);
@@ -110,5 +113,48 @@ export class SdgElement extends LitElement {
       ${text.text ? html`<span>${this.localize.term('source')}: <span lang=${lang}>${text.text}</span></span>` : nothing}
       ${notes.map((n) => html`<span class="note">${n}</span>`)}
     </p>`;
+  }
+
+  /** What is shown as one standalone SVG document (title, drawing, legend, source; styles and fonts written in). */
+  toSVG(): string {
+    return exporter.toSVG(this);
+  }
+
+  /** What is shown as a PNG Blob at `scale` (1 or 2) × its size on screen. */
+  toPNG(options: { scale?: number } = {}): Promise<Blob> {
+    return exporter.toPNG(this, options);
+  }
+
+  /** Exactly the data shown as CSV with a header row (values as published; formula-injection safe). */
+  toCSV(): string {
+    return exporter.toCSV(this);
+  }
+
+  /** Saves `svg`, `png` (`{scale: 2}` for 2×) or `csv` as a file; resolves with the Blob. */
+  download(format: ExportFormat, options: ExportOptions = {}): Promise<Blob> {
+    return exporter.download(this, format, options);
+  }
+
+  /** The data shown, one record per row; by default the rows of the element's data table. Elements may override. */
+  exportRows(): ExportRow[] {
+    return exporter.tableRows(this).rows;
+  }
+
+  /** The title of what is shown; by default the text of the `title` part. */
+  exportTitle(): string {
+    return (this.renderRoot.querySelector('[part~="title"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+
+  /** The source line; by default the text of the `source` part. */
+  exportSource(): string {
+    return (this.renderRoot.querySelector('[part~="source"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+
+  /** The download menu (part `export`: SVG, PNG 1×, PNG 2×, CSV); elements put it in their footer. */
+  protected renderExportMenu(): TemplateResult {
+    const t = this.localize;
+    return exportMenuTemplate({ download: t.term('download'), downloadAs: (f) => t.term('downloadAs', f) }, (format, options) => {
+      this.download(format, options).catch((e) => console.warn(`${this.localName}: download failed`, e));
+    });
   }
 }
