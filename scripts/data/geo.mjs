@@ -11,15 +11,23 @@ import { readJson, writeOut, stringify } from './io.mjs';
 import { COUNTRIES } from './country.mjs';
 
 const require = createRequire(import.meta.url);
-/** lon 44–90, lat 28–57: the six countries with a margin of their neighbours. */
-export const CLIP_BOX = [44, 28, 90, 57];
+/**
+ * lon 32–102, lat 22–62: the six countries with their neighbours far enough out that the conic projection's frame
+ * (which reaches lon 38–96, lat 26.7–56.2 at its corners) lies wholly inside the box, so no cut edge shows.
+ */
+export const CLIP_BOX = [32, 22, 102, 62];
 
 /** ISO 3166-1 numeric (world-atlas ids) → alpha-3 for every country touching the clip box. */
 export const NUMERIC_TO_ALPHA3 = {
-  '004': 'AFG', '031': 'AZE', '051': 'ARM', '064': 'BTN', '156': 'CHN', '268': 'GEO', '356': 'IND', '364': 'IRN',
-  '368': 'IRQ', '398': 'KAZ', '414': 'KWT', '417': 'KGZ', '496': 'MNG', '524': 'NPL', '586': 'PAK', '643': 'RUS',
-  '682': 'SAU', '762': 'TJK', '792': 'TUR', '795': 'TKM', '860': 'UZB',
+  '004': 'AFG', '031': 'AZE', '048': 'BHR', '050': 'BGD', '051': 'ARM', '064': 'BTN', '104': 'MMR', '112': 'BLR',
+  '156': 'CHN', '196': 'CYP', '232': 'ERI', '246': 'FIN', '268': 'GEO', '275': 'PSE', '356': 'IND', '364': 'IRN',
+  '368': 'IRQ', '376': 'ISR', '398': 'KAZ', '400': 'JOR', '414': 'KWT', '417': 'KGZ', '418': 'LAO', '422': 'LBN',
+  '496': 'MNG', '498': 'MDA', '512': 'OMN', '524': 'NPL', '586': 'PAK', '634': 'QAT', '643': 'RUS', '682': 'SAU',
+  '704': 'VNM', '729': 'SDN', '760': 'SYR', '762': 'TJK', '764': 'THA', '784': 'ARE', '792': 'TUR', '795': 'TKM',
+  '804': 'UKR', '818': 'EGY', '860': 'UZB', '887': 'YEM',
 };
+/** world-atlas features without an ISO numeric id, by name (Natural Earth's own codes). */
+const UNCODED = { 'Siachen Glacier': 'KAS', 'N. Cyprus': 'CYN' };
 
 /** Signed planar area of a lon/lat ring (positive = counter-clockwise). */
 function ringArea(ring) {
@@ -101,9 +109,9 @@ export function buildCountriesTopo(opts = {}) {
   const all = feature(world, world.objects.countries).features;
   const countries = [];
   for (const f of all) {
-    const id = f.id === undefined ? (f.properties.name === 'Siachen Glacier' ? 'KAS' : undefined) : NUMERIC_TO_ALPHA3[f.id];
-    if (!id) continue;
+    const id = f.id === undefined ? UNCODED[f.properties.name] : NUMERIC_TO_ALPHA3[f.id];
     const c = clipFeature({ ...f, id, properties: { id, name: f.properties.name } });
+    if (c && !id) throw new Error(`no alpha-3 code for ${f.id} ${f.properties.name}, which lies in the clip box`);
     if (c) countries.push(c);
   }
   countries.sort((a, b) => (a.id < b.id ? -1 : 1));

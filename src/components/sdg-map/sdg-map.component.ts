@@ -12,6 +12,7 @@ import { isTopology, regionFeatures, type RegionFeatures } from '../../core/geom
 import { mapGeometry, type MapGeometry } from '../../core/geometry/layout.js';
 import { buildMapModel, type MapModel, type MapShape } from '../../core/geometry/map-model.js';
 import { nearestInDirection, readingOrder, type Direction } from '../../core/geometry/nearest.js';
+import { ringsHitBox } from '../../core/geometry/overlap.js';
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../internal/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
@@ -114,6 +115,8 @@ export class SdgMap extends SdgElement {
   private modelKey: unknown[] = [];
   /** @internal */
   private rendered: MapModel | null = null;
+  /** @internal the legend would cover one of the six countries in the map's corner: it goes under the map. */
+  private legendBelow = false;
 
   /** @internal */
   private data = new Task(this, {
@@ -202,6 +205,10 @@ export class SdgMap extends SdgElement {
         summaryNoData: (n) => t.term('summaryNoData', n),
       },
     });
+    // The legend's box in the bottom-left corner (its CSS size: 14rem ramp + padding; a second row for swatches).
+    const legendHeight = this.model.legend.noData || this.model.legend.range ? 100 : 78;
+    const box: [number, number, number, number] = [0, this.model.height - legendHeight, 250, this.model.height];
+    this.legendBelow = this.geometry.value.focus.some((g) => ringsHitBox(g.rings, box));
   }
 
   protected override updated(): void {
@@ -243,7 +250,7 @@ export class SdgMap extends SdgElement {
     const byId = (id: string | null | undefined) => focus.find((s) => s.id === id);
     const tipShape = this.hovered ? byId(this.hovered.id) : undefined;
     const notes = [...m.notes];
-    return html`<div part="base" class=${m.width <= 480 ? 'narrow' : ''} dir="ltr">
+    return html`<div part="base" class=${[m.width <= 480 && 'narrow', this.legendBelow && 'legend-below'].filter(Boolean).join(' ')} dir="ltr">
       ${patternDefs()}
       <div part="title" id="title" lang=${title.lang === 'en' && this.localize.lang() !== 'en' ? 'en' : nothing}>
         ${title.text} <span class="year">${yearText}</span>
@@ -263,6 +270,7 @@ export class SdgMap extends SdgElement {
           @focusout=${this.onFocusOut}
         >
           <desc id="desc">${m.description}</desc>
+          <rect class="sea" width=${m.width} height=${m.height} aria-hidden="true"></rect>
           <g class="context" aria-hidden="true">${m.layers.context.map((s) => svg`<path d=${s.d}></path>`)}</g>
           <g class="focus">
             ${focus.map(

@@ -35,8 +35,13 @@ export const mapStyles = css`
     display: block;
     width: 100%;
     height: auto;
-    overflow: visible;
+    /* Clipped to its viewport: zoomed and panned content never spills over the title or the page. */
+    overflow: hidden;
     touch-action: manipulation;
+  }
+  .sea {
+    /* Open sea (the Persian Gulf, the Arabian Sea) is water, like the Caspian: the frame is a full rectangle. */
+    fill: var(--_fill-water);
   }
   .context path {
     fill: var(--_fill-land);
@@ -132,7 +137,8 @@ export const mapStyles = css`
     border-radius: var(--_sdg-radius);
     font-size: var(--_sdg-font-size-small);
   }
-  .narrow [part='legend'] {
+  .narrow [part='legend'],
+  .legend-below [part='legend'] {
     position: static;
     max-width: none;
     padding: 0.5rem 0 0;
