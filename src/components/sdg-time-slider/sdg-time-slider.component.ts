@@ -134,6 +134,14 @@ export class SdgTimeSlider extends SdgElement {
     this.playing = false;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A slider placed before its targets in a page still being parsed drives them once they exist.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => ((this.pushed = null), this.requestUpdate()), { once: true });
+    }
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopTimer();

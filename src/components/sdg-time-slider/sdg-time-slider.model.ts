@@ -97,7 +97,7 @@ export interface Tick {
   at: number;
   /** `true` / `false` when the years with data are known, `null` when they are not. */
   hasData: boolean | null;
-  /** Whether the year gets a printed label: the ends, and multiples of `every` not crowding an end. */
+  /** Whether the year gets a printed label: the ends, and multiples of `every` at least 3 years from an end. */
   label: boolean;
 }
 
@@ -109,7 +109,7 @@ export function ticks(range: [number, number], dataYears: readonly number[] | nu
   const out: Tick[] = [];
   for (let y = min; y <= max; y++) {
     const end = y === min || y === max;
-    const label = end || (y % every === 0 && y - min >= 2 && max - y >= 2);
+    const label = end || (y % every === 0 && y - min >= 3 && max - y >= 3);
     out.push({ year: y, at: span ? (y - min) / span : 0.5, hasData: has ? has.has(y) : null, label });
   }
   return out;

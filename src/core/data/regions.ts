@@ -271,6 +271,30 @@ export function regionExists(region: Pick<RegionEntry, 'validFrom' | 'validTo'>,
   return (region.validFrom ?? -Infinity) <= year && year <= (region.validTo ?? Infinity);
 }
 
+/** National-source regions by current ISO 3166-2 code (cached per catalog). */
+const byIso = new WeakMap<RegionCatalog, Map<string, RegionEntry>>();
+function nationalRegionByIso(catalog: RegionCatalog, iso: string): RegionEntry | undefined {
+  let index = byIso.get(catalog);
+  if (!index) {
+    index = new Map();
+    for (const r of Object.values(catalog.regions)) if (r.iso_3166_2 && !r.contains) index.set(r.iso_3166_2, r);
+    byIso.set(catalog, index);
+  }
+  return index.get(iso);
+}
+
+/**
+ * A region's name for `lang`. GDL names are English only; a GDL unit that is exactly one region of a national source
+ * (`contains` one ISO code: Almaty city, Bishkek, the Kyrgyz oblasts) borrows that region's name in the language.
+ */
+export function regionName(catalog: RegionCatalog, region: RegionEntry, lang = 'en'): RegionText {
+  const own = localText(region.name, lang);
+  if (own.lang !== 'en' || lang.toLowerCase().startsWith('en') || region.contains?.length !== 1) return own;
+  const twin = nationalRegionByIso(catalog, region.contains[0]);
+  const borrowed = twin ? localText(twin.name, lang) : own;
+  return borrowed.lang !== 'en' ? borrowed : own;
+}
+
 function stripCountry(name: RegionText, region: RegionEntry, catalog: RegionCatalog): RegionText {
   const national = Object.values(catalog.regions).find((r) => r.level === 'national' && r.country === region.country);
   const prefix = national?.name.en;
@@ -324,7 +348,7 @@ export function selectRegionValues(
     const usable = hit && (hit.row.year === query.year || exists) ? hit : undefined;
     if (!usable && !exists) continue;
     const row = usable?.row as RegionRow | undefined;
-    const name = localText(region.name, lang);
+    const name = regionName(catalog, region, lang);
     const value: RegionValue = {
       regionCode: region.code,
       country: region.country,

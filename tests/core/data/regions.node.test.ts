@@ -210,6 +210,19 @@ describe('regionMapData', () => {
     expect(d.national.length).toBe(6);
   });
 
+  it('GDL names borrow the national source’s name of the same single region in other languages', () => {
+    const d = select({ indicator: 'shdi', year: 2019, lang: 'ru' });
+    const s = { ...byCode(d.shaped), ...byCode(d.unshaped) };
+    // kazstat's Russian name of KZ-75 as published (with its underscore), the NSC's of KG-GB and KG-Y
+    expect(s.KAZr101.name).toEqual({ text: 'г_Алматы', lang: 'ru' });
+    expect(s.KGZr101.name).toEqual({ text: 'г. Бишкек', lang: 'ru' });
+    expect(s.KGZr102.name).toEqual({ text: 'Иссык-Кульская область', lang: 'ru' });
+    // no Russian name anywhere for a Tajik region, nor for a GDL group of several regions: English, said so
+    expect(s.TJKr102.name).toEqual({ text: 'Tajikistan - Khatlon', lang: 'en' });
+    expect(s.TJKr102.shortName).toEqual({ text: 'Khatlon', lang: 'en' });
+    expect(s.AFGr101.name.lang).toBe('en');
+  });
+
   it('reports countries without regional data and keeps the two national sources apart', () => {
     const d = select({ indicator: '3.2.1', countries: ['KAZ', 'KGZ', 'TJK'], year: 2019 });
     expect(d.countriesWithoutData).toEqual(['TJK']);
