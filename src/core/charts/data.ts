@@ -57,3 +57,20 @@ export function displayDecimals(rows: readonly Observation[], areas: readonly st
   for (const r of rows) if (wanted.has(r.area) && typeof r.value === 'number') most = Math.max(most, decimalsOf(r.value));
   return most;
 }
+
+const byArea = new WeakMap<readonly Observation[], Map<string, Observation[]>>();
+
+/** Rows of one area, grouped once per rows array (a page of sparklines of one indicator groups it once). */
+export function rowsOfArea(rows: readonly Observation[], area: string): Observation[] {
+  let groups = byArea.get(rows);
+  if (!groups) {
+    groups = new Map();
+    for (const r of rows) {
+      const list = groups.get(r.area);
+      if (list) list.push(r);
+      else groups.set(r.area, [r]);
+    }
+    byArea.set(rows, groups);
+  }
+  return groups.get(area) ?? [];
+}

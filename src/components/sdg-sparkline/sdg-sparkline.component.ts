@@ -1,0 +1,226 @@
+import { html, nothing, svg } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { displayDecimals, loadChartData, rowsOfArea, type ChartData } from '../../core/charts/data.js';
+import { sparklineModel, type SparklineModel, type SparkPoint } from '../../core/charts/sparkline-model.js';
+import type { PublishedValue } from '../../core/data/types.js';
+import { emit } from '../../events/events.js';
+import { SdgDataError } from '../../internal/errors.js';
+import { SdgElement } from '../../internal/sdg-element.js';
+import { sparklineStyles } from './sdg-sparkline.styles.js';
+
+/**
+ * @summary A word-sized line for running text: one country's values over the years and the latest value with its
+ * year, read out as a sentence ("Under-5 mortality rate in Kazakhstan fell from 42.6 in 2000 to 10.3 in 2021 per
+ * 1,000 live births"). Inline, baseline-aligned, in the surrounding font and colour; a hundred on a page share one
+ * fetch per file.
+ *
+ * @csspart base - The focusable inline box (role `img`, labelled by the sentence).
+ * @csspart svg - The line. @csspart value - The latest (or chosen) value. @csspart year - Its year.
+ * @csspart tooltip - The sentence shown on hover and focus. @csspart error - The inline error text.
+ *
+ * @cssproperty --sdg-sparkline-width - Width of the line (default 3.5em).
+ * @cssproperty --sdg-sparkline-height - Height of the line (default 1em).
+ * @cssproperty --sdg-sparkline-color - Line colour (default: the text colour).
+ * @cssproperty --sdg-sparkline-line-width - Line width (default 1.4px).
+ * @cssproperty --sdg-sparkline-dot-color - Colour of the marked point (default: the focus colour).
+ *
+ * @fires sdg-select - Enter or click: the country and the value shown. Escape clears.
+ * @fires sdg-render - After each completed draw.
+ * @fires sdg-error - The data could not be loaded or the indicator is unknown.
+ */
+export class SdgSparkline extends SdgElement {
+  static override styles = [...SdgElement.styles, sparklineStyles];
+
+  /** SDG indicator code (`3.2.1`); its headline series is drawn. */
+  @property({ reflect: true }) indicator = '';
+  /** A series code that overrides the indicator's headline series. */
+  @property({ reflect: true }) series: string | null = null;
+  /** Country (ISO alpha-3) or aggregate code. */
+  @property({ reflect: true }) country = '';
+  /** First year drawn (default: the first with data). */
+  @property({ type: Number, attribute: 'start-year' }) startYear: number | null = null;
+  /** Last year drawn (default: the last with data). */
+  @property({ type: Number, attribute: 'end-year' }) endYear: number | null = null;
+  /** Hide the value and year text (the line alone, still labelled by the sentence). */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-value' }) hideValue = false;
+
+  /** @internal index into the model's numeric points while moving with the arrow keys */
+  @state() private cursor: number | null = null;
+  /** @internal */ @state() private open = false;
+  /** @internal */ private model: SparklineModel | null = null;
+  /** @internal */ private decimals = 0;
+  /** @internal */ private rendered: SparklineModel | null = null;
+
+  /** @internal */
+  private readonly data = new Task(this, {
+    task: async ([indicator, series], { signal }) => {
+      const result = await loadChartData(this.resolve, indicator, series, signal);
+      if (!result.ok) throw new SdgDataError('unknown-indicator', { code: result.code || String(indicator ?? '') });
+      return result.data;
+    },
+    args: () => [this.indicator, this.series, this.dataBase] as const,
+    onError: (e) => this.failure(e),
+  });
+
+  override willUpdate(): void {
+    const v = this.data.value;
+    if (!v || this.data.status !== TaskStatus.COMPLETE) {
+      this.model = null;
+      return;
+    }
+    const code = this.country.trim().toUpperCase();
+    const key = [v, code, this.startYear, this.endYear];
+    if (this.model && key.every((k, i) => Object.is(k, this.modelKey[i]))) return;
+    this.modelKey = key;
+    const rows = rowsOfArea(v.rows, code);
+    this.decimals = displayDecimals(rows, [code]);
+    this.model = sparklineModel(rows, { startYear: this.startYear, endYear: this.endYear });
+    this.cursor = null;
+    if (!this.model.latest) this.failure(new SdgDataError('no-data', { what: `${this.indicator || this.series} · ${code}` }));
+  }
+
+  /** @internal */ private modelKey: unknown[] = [];
+
+  protected override updated(): void {
+    if (this.model && this.model !== this.rendered) {
+      this.rendered = this.model;
+      emit(this, 'sdg-render', { indicator: this.data.value?.indicator?.code, series: this.data.value?.entry.series, year: this.model.latest?.year ?? null });
+    }
+  }
+
+  override render() {
+    return this.data.render({
+      initial: () => html`<span class="pending" part="base" role="img" aria-label=${this.localize.term('loading')}></span>`,
+      pending: () => html`<span class="pending" part="base" role="img" aria-label=${this.localize.term('loading')}></span>`,
+      error: (e) => html`<span part="error" role="alert">⚠ ${this.failure(e)?.message ?? this.localize.term('errorTitle')}</span>`,
+      complete: (v) => (this.model ? this.renderLine(this.model, v) : nothing),
+    });
+  }
+
+  /** @internal */
+  private fmt(v: ChartData, value: PublishedValue): string {
+    return this.localize.value(value, { decimals: this.decimals, unit: v.entry.unit });
+  }
+
+  /** The sentence that labels the sparkline (empty until the data are loaded). */
+  sentence(): string {
+    const m = this.model;
+    const v = this.data.value;
+    if (!m || !v) return '';
+    const loc = this.localize;
+    const what = loc.text(v.indicator?.title ?? v.entry.title).text;
+    const where = loc.country(this.country.trim().toUpperCase()).text;
+    const unit = v.entry.unit === 'PERCENT' ? '' : loc.text(v.catalog.units[v.entry.unit]).text;
+    const { first, last, latest } = m;
+    if (!first || !last) {
+      return latest
+        ? loc.term('sparklineSingle', what, where, this.fmt(v, latest.value), loc.year(latest.year), unit)
+        : `${what}, ${where}: ${loc.term('noData')}`;
+    }
+    const args = [what, where, this.fmt(v, first.value), loc.year(first.year), this.fmt(v, last.value), loc.year(last.year), unit] as const;
+    const text =
+      m.direction === 'single'
+        ? loc.term('sparklineSingle', what, where, this.fmt(v, last.value), loc.year(last.year), unit)
+        : loc.term(m.direction === 'fell' ? 'sparklineFell' : m.direction === 'rose' ? 'sparklineRose' : 'sparklineSame', ...args);
+    // A later value published as a range (e.g. "<2.5") is the latest word: say it too.
+    return latest && latest !== last ? `${text}; ${this.fmt(v, latest.value)} (${loc.year(latest.year)})` : text;
+  }
+
+  /** @internal */
+  private current(m: SparklineModel): SparkPoint | null {
+    const plotted = m.points.filter((p) => p.y !== null);
+    return this.cursor !== null ? (plotted[this.cursor] ?? null) : m.latest;
+  }
+
+  /** @internal */
+  private renderLine(m: SparklineModel, v: ChartData) {
+    const loc = this.localize;
+    const shown = this.current(m);
+    const label = this.sentence();
+    const mark = shown && shown.y !== null ? shown : m.last;
+    return html`<span
+      part="base"
+      class="spark"
+      role="img"
+      tabindex="0"
+      aria-label=${label}
+      @keydown=${this.onKey}
+      @click=${() => this.select()}
+      @pointerenter=${() => (this.open = true)}
+      @pointerleave=${() => (this.open = false)}
+      @focus=${() => (this.open = true)}
+      @blur=${() => ([this.open, this.cursor] = [false, null])}
+    >
+      <svg part="svg" viewBox="0 0 ${m.width} ${m.height}" aria-hidden="true">
+        ${m.lines.map((l) => svg`<path class=${l.estimate ? 'line est' : 'line'} d=${l.d}></path>`)}
+        ${m.dots.map((d) => svg`<circle class="dot" cx=${d.x} cy=${d.y} r="1.2"></circle>`)}
+        ${mark ? svg`<circle class=${mark.estimate ? 'end est' : 'end'} cx=${mark.x} cy=${mark.y!} r="1.9"></circle>` : nothing}
+      </svg>
+      ${!shown
+        ? html`<span part="value" aria-hidden="true">${loc.term('noData')}</span>`
+        : this.hideValue
+        ? nothing
+        : html`<span aria-hidden="true"><span part="value">${this.fmt(v, shown.value)}</span>
+            <span part="year">${loc.year(shown.year)}</span></span>`}
+      ${this.open
+        ? html`<span part="tooltip" aria-hidden="true"
+            >${this.cursor !== null && shown
+              ? `${loc.year(shown.year)}: ${this.fmt(v, shown.value)}${shown.estimate ? ` (${loc.term(shown.nature === 'M' ? 'modelled' : 'estimated')})` : ''}`
+              : label}</span
+          >`
+        : nothing}
+    </span>`;
+  }
+
+  /** @internal */
+  private onKey = (e: KeyboardEvent) => {
+    const m = this.model;
+    if (!m) return;
+    const n = m.points.filter((p) => p.y !== null).length;
+    if (!n) return;
+    const at = this.cursor ?? n - 1;
+    switch (e.key) {
+      case 'ArrowLeft':
+        this.cursor = Math.max(0, at - 1);
+        break;
+      case 'ArrowRight':
+        this.cursor = Math.min(n - 1, at + 1);
+        break;
+      case 'Home':
+        this.cursor = 0;
+        break;
+      case 'End':
+        this.cursor = n - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        this.select();
+        break;
+      case 'Escape':
+        this.cursor = null;
+        emit(this, 'sdg-select', { code: null, name: null, value: null, year: null });
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+
+  /** @internal */
+  private select() {
+    const m = this.model;
+    const v = this.data.value;
+    if (!m || !v) return;
+    const p = this.current(m);
+    const code = this.country.trim().toUpperCase();
+    emit(this, 'sdg-select', {
+      code,
+      name: this.localize.country(code).text,
+      value: p?.value ?? null,
+      year: p?.year ?? null,
+      indicator: v.indicator?.code,
+      series: v.entry.series,
+    });
+  }
+}
