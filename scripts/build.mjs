@@ -2,7 +2,9 @@
 // `npm run build`: the files a page or a bundler loads.
 //   dist/sdg.js            one ES module that registers every element (src/index.ts), lit and d3 bundled in
 //   dist/sdg-<name>.js     one entry per element (src/components/<name>/<name>.ts), sharing dist/chunk-*.js
+//   dist/sdg-<name>.component.js  the element's class only, for pages that register tags themselves
 //   dist/types/            declarations (tsc -p tsconfig.build.json)
+//   dist/embed.html, dist/embed-page.js, dist/embed.js   the iframe page and the parent-page resizer (src/embed/)
 // `node scripts/build.mjs --analyze` also lists what makes up dist/sdg.js.
 // Every file lands directly in dist/, so `new URL('../data/', import.meta.url)` (src/internal/data-base.ts) points at
 // the package's data/ folder from any of them.
@@ -22,11 +24,15 @@ export function elementEntries() {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, `${d.name}.ts`)))
-    .map((d) => ({
-      name: d.name.startsWith('sdg-') ? d.name : `sdg-${d.name}`,
-      dir: d.name,
-      file: path.join(dir, d.name, `${d.name}.ts`),
-    }))
+    .map((d) => {
+      const component = path.join(dir, d.name, `${d.name}.component.ts`);
+      return {
+        name: d.name.startsWith('sdg-') ? d.name : `sdg-${d.name}`,
+        dir: d.name,
+        file: path.join(dir, d.name, `${d.name}.ts`),
+        component: existsSync(component) ? component : null,
+      };
+    })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -106,14 +112,40 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
     elements.length > 0
       ? esbuild.build({
           ...common,
-          entryPoints: Object.fromEntries(elements.map((e) => [e.name, e.file])),
+          // dist/sdg-x.js registers <sdg-x>; dist/sdg-x.component.js only exports the class (define it yourself).
+          entryPoints: Object.fromEntries(
+            elements.flatMap((e) => [
+              [e.name, e.file],
+              ...(e.component ? [[`${e.name}.component`, e.component]] : []),
+            ]),
+          ),
           outdir: dist,
           splitting: true,
           chunkNames: 'chunk-[hash]',
         })
       : Promise.resolve(null);
 
-  const [oneResult, perResult, typeResult] = await Promise.all([one, per, types]);
+  // The iframe page and the parent-page resizer (src/embed/): classic scripts, no imports.
+  const hasEmbed = existsSync(path.join(root, 'src/embed/embed.ts')) && existsSync(path.join(root, 'embed.html'));
+  const embed = hasEmbed
+    ? esbuild.build({
+        ...common,
+        format: 'iife',
+        entryPoints: { embed: 'src/embed/embed.ts', 'embed-page': 'src/embed/page.ts' },
+        outdir: dist,
+      })
+    : Promise.resolve(null);
+
+  const [oneResult, perResult, typeResult] = await Promise.all([one, per, types, embed]);
+  // dist/embed.html: the root embed.html loading the built files beside it instead of the sources.
+  if (hasEmbed) {
+    writeFileSync(
+      path.join(dist, 'embed.html'),
+      readFileSync(path.join(root, 'embed.html'), 'utf8')
+        .replace('src="/src/index.ts"', 'src="./sdg.js"')
+        .replace('type="module" src="/src/embed/page.ts"', 'src="./embed-page.js" defer'),
+    );
+  }
 
   // Type errors are `npm run typecheck`'s job; here only missing declarations fail the build.
   if (!typeResult.ok) {
@@ -125,9 +157,11 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
   }
   // `import '…/sdg-map.js'` gets the types of the element module.
   for (const e of elements) {
-    const target = `./types/components/${e.dir}/${e.dir}.js`;
-    if (existsSync(path.join(dist, 'types/components', e.dir, `${e.dir}.d.ts`))) {
-      writeFileSync(path.join(dist, `${e.name}.d.ts`), `export * from '${target}';\n`);
+    for (const suffix of ['', '.component']) {
+      const target = `./types/components/${e.dir}/${e.dir}${suffix}.js`;
+      if (existsSync(path.join(dist, 'types/components', e.dir, `${e.dir}${suffix}.d.ts`))) {
+        writeFileSync(path.join(dist, `${e.name}${suffix}.d.ts`), `export * from '${target}';\n`);
+      }
     }
   }
 
@@ -139,8 +173,8 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
   if (gz > BUDGET_GZIP) log(`note: dist/sdg.js is over the ${kb(BUDGET_GZIP)} gzip budget (see --analyze)`);
   if (perResult) {
     const outs = Object.keys(perResult.metafile.outputs).filter((f) => f.endsWith('.js'));
-    const entries = outs.filter((f) => !path.basename(f).startsWith('chunk-'));
-    log(`per-element entries: ${entries.map((f) => path.relative(root, f)).join(', ')}`);
+    const entries = outs.filter((f) => !path.basename(f).startsWith('chunk-') && !f.endsWith('.component.js'));
+    log(`per-element entries: ${entries.map((f) => path.relative(root, f)).join(', ')} (+ .component.js class entries)`);
     log(`shared chunks: ${outs.length - entries.length}`);
   } else {
     log('per-element entries: none yet (no src/components/<name>/<name>.ts)');

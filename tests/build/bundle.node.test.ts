@@ -51,6 +51,15 @@ describe('scripts/build.mjs', () => {
     }
   });
 
+  it('offers each element class without registering it (dist/sdg-<name>.component.js)', () => {
+    for (const { dir, tag } of sourceTags()) {
+      if (!existsSync(path.join(root, 'src/components', dir, `${dir}.component.ts`))) continue;
+      const file = path.join(outdir, `${dir.startsWith('sdg-') ? dir : `sdg-${dir}`}.component.js`);
+      expect(existsSync(file), file).toBe(true);
+      expect(readFileSync(file, 'utf8'), `${tag} class entry`).not.toMatch(new RegExp(`define\\(\\s*["']${tag}["']`));
+    }
+  });
+
   it('leaves no import for the page to resolve: lit and d3 are bundled', () => {
     for (const f of readdirSync(outdir).filter((n) => n.endsWith('.js'))) {
       const text = readFileSync(path.join(outdir, f), 'utf8');
