@@ -205,6 +205,17 @@ describe('sdg-time-slider', () => {
     expect(input(el).getAttribute('aria-valuetext')).to.equal('2020, no data');
   });
 
+  it('marks the years of the regional data with level="region"', async () => {
+    // raw kaz_sdg_by_region.csv, indicator 16-2-1 (MICS): regional rows in 2010 and 2015 only
+    const el = await fixture<SdgTimeSlider>(
+      html`<sdg-time-slider level="region" indicator="16.2.1" countries="KAZ"></sdg-time-slider>`,
+    );
+    await loaded(el);
+    expect([input(el).min, input(el).max]).to.deep.equal(['2010', '2015']);
+    const marked = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="no-data"]')].map((t) => Number(t.dataset.year));
+    expect(marked).to.deep.equal([2011, 2012, 2013, 2014]);
+  });
+
   it('takes years-with-data from the attribute or property over the indicator', async () => {
     const el = await fixture<SdgTimeSlider>(
       html`<sdg-time-slider min="2010" max="2014" years-with-data="2010 2012, 2014"></sdg-time-slider>`,

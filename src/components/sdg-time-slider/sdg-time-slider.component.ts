@@ -2,6 +2,7 @@ import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadCatalog, loadSeries } from '../../core/data/load.js';
+import { loadRegionFiles, regionDataYears } from '../../core/data/regions.js';
 import { resolveSeries } from '../../core/data/select.js';
 import { emit } from '../../events/events.js';
 import { chartDirection } from '../../i18n/direction.js';
@@ -70,6 +71,11 @@ export class SdgTimeSlider extends SdgElement {
   @property() indicator = '';
   /** SDG series code whose years with data are marked. */
   @property() series = '';
+  /**
+   * `region`: mark the years of the regional data of `indicator` (national SDG platforms of Kazakhstan and
+   * Kyrgyzstan, or a Global Data Lab index such as `shdi`), as `<sdg-map level="region">` shows them.
+   */
+  @property() level: 'country' | 'region' = 'country';
   /** Countries (alpha-3) whose data count for the marks; the six by default. */
   @property({ converter: { fromAttribute: (v: string | null) => (v ? v.split(/[\s,]+/).filter(Boolean) : SIX) } })
   countries: string[] = SIX;
@@ -89,8 +95,13 @@ export class SdgTimeSlider extends SdgElement {
 
   /** @internal */
   private data = new Task(this, {
-    task: async ([indicator, series, countries], { signal }): Promise<number[] | null> => {
+    task: async ([indicator, series, countries, level], { signal }): Promise<number[] | null> => {
       if (!indicator && !series) return null;
+      if (level === 'region') {
+        const { catalog, files } = await loadRegionFiles(this.resolve, series || indicator, countries, signal);
+        if (!files.size) throw new SdgDataError('unknown-indicator', { code: series || indicator });
+        return regionDataYears(catalog, files, series || indicator, countries);
+      }
       const catalog = await loadCatalog(this.resolve, signal);
       const r = resolveSeries(catalog, indicator, series);
       if (!r.ok) throw new SdgDataError('unknown-indicator', { code: r.code });
@@ -98,7 +109,7 @@ export class SdgTimeSlider extends SdgElement {
       if (!file || !Array.isArray(file.area)) throw new SdgDataError('parse', { url: this.resolve(r.series.file) });
       return seriesYears(r.series, file, countries);
     },
-    args: () => [this.indicator.trim(), this.series.trim(), this.countries, this.dataBase] as const,
+    args: () => [this.indicator.trim(), this.series.trim(), this.countries, this.level, this.dataBase] as const,
     onError: (e) => this.failure(e),
   });
 

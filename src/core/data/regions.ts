@@ -467,6 +467,32 @@ export function regionMapData(
   };
 }
 
+/**
+ * Years in which at least one region of `countries` (all when empty) has a value in the default slice of any file
+ * of `indicator`, ascending: the years a time slider marks as having data at region level.
+ */
+export function regionDataYears(
+  catalog: RegionCatalog,
+  files: ReadonlyMap<string, RegionSeriesFile> | Record<string, RegionSeriesFile>,
+  indicator: string,
+  countries: readonly string[] = [],
+): number[] {
+  const get = (id: string) => (files instanceof Map ? files.get(id) : (files as Record<string, RegionSeriesFile>)[id]);
+  const wanted = new Set(countries.map((c) => c.toUpperCase()));
+  const years = new Set<number>();
+  for (const entry of resolveRegionIndicators(catalog, indicator, countries)) {
+    const file = get(entry.id);
+    if (!file) continue;
+    const scope = wanted.size ? entry.countries.filter((c) => wanted.has(c)) : entry.countries;
+    const slice = regionDefaultSlice(entry, file, scope, {}, catalog);
+    for (const r of decodeRegionRows(file)) {
+      const region = catalog.regions[r.area];
+      if (region?.level === 'region' && scope.includes(region.country) && inRegionSlice(r, slice)) years.add(r.year);
+    }
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
 /* ------------------------------------------------------------------------------------------------------------
  * Loading
  * ---------------------------------------------------------------------------------------------------------- */
@@ -479,10 +505,21 @@ export function loadRegionFile(resolve: Resolve, entry: RegionIndicatorEntry, si
   return fetchShared<RegionSeriesFile>(resolve(entry.file), { signal });
 }
 
+/** Loads the catalog and the files of `indicator` for `countries`, by id. */
+export async function loadRegionFiles(
+  resolve: Resolve,
+  indicator: string,
+  countries: readonly string[] = [],
+  signal?: AbortSignal,
+): Promise<{ catalog: RegionCatalog; files: Map<string, RegionSeriesFile> }> {
+  const catalog = await loadRegionCatalog(resolve, signal);
+  const entries = resolveRegionIndicators(catalog, indicator, countries);
+  const loaded = await Promise.all(entries.map(async (e) => [e.id, await loadRegionFile(resolve, e, signal)] as const));
+  return { catalog, files: new Map(loaded) };
+}
+
 /** Loads the catalog and every file `indicator` needs for `countries`, then selects (see `regionMapData`). */
 export async function loadRegionMapData(resolve: Resolve, query: RegionQuery, signal?: AbortSignal): Promise<RegionMapData> {
-  const catalog = await loadRegionCatalog(resolve, signal);
-  const entries = resolveRegionIndicators(catalog, query.indicator, query.countries ?? []);
-  const loaded = await Promise.all(entries.map(async (e) => [e.id, await loadRegionFile(resolve, e, signal)] as const));
-  return regionMapData(catalog, new Map(loaded), query);
+  const { catalog, files } = await loadRegionFiles(resolve, query.indicator, query.countries ?? [], signal);
+  return regionMapData(catalog, files, query);
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   localText,
+  regionDataYears,
   regionDefaultSlice,
   regionExists,
   regionMapData,
@@ -237,6 +238,23 @@ describe('regionMapData', () => {
     expect([d.shaped, d.unshaped, d.sources]).toEqual([[], [], []]);
     const empty = regionMapData(catalog, {}, { indicator: '3.2.1', year: 2020 });
     expect(empty.shaped).toEqual([]);
+  });
+});
+
+describe('regionDataYears', () => {
+  const years = (indicator: string, countries: string[]) => {
+    const files = new Map(resolveRegionIndicators(catalog, indicator, countries).map((e) => [e.id, file(e.id)]));
+    return regionDataYears(catalog, files, indicator, countries);
+  };
+  const span = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+  it('lists the years with regional values in the total slice', () => {
+    // raw: kaz 3-2-1 regional rows with sex _T, urbanisation '' in 2010–2019; kgz 3.2.1 sex '' in 2007–2024
+    expect(years('3.2.1', ['KAZ'])).toEqual(span(2010, 2019));
+    expect(years('3.2.1', ['KGZ'])).toEqual(span(2007, 2024));
+    expect(years('3.2.1', [])).toEqual(span(2007, 2024));
+    // raw: kaz 16-2-1 (MICS surveys) has regional rows in 2010 and 2015 only
+    expect(years('16.2.1', ['KAZ'])).toEqual([2010, 2015]);
+    expect(years('nope', [])).toEqual([]);
   });
 });
 
