@@ -1,0 +1,303 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { loadCatalog, loadSeries } from '../../core/data/load.js';
+import { decodeSeries, isEstimate, matchesSlice, resolveSeries, sliceFor } from '../../core/data/select.js';
+import type { Catalog, IndicatorEntry, Observation, SeriesEntry } from '../../core/data/types.js';
+import { emit } from '../../events/events.js';
+import { SdgDataError } from '../../internal/errors.js';
+import { SdgElement } from '../../internal/sdg-element.js';
+import { changeBetween, parseSlice, parseYear, pickRow, type YearQuery } from './sdg-value.model.js';
+import { valueStyles } from './sdg-value.styles.js';
+
+interface ValueData {
+  catalog: Catalog;
+  entry: SeriesEntry;
+  indicator?: IndicatorEntry;
+  rows: Observation[];
+}
+
+/** What was printed, kept to announce `sdg-render` once per change of text. */
+interface Printed {
+  text: string;
+  row: Observation | null;
+}
+
+export type ValueFormat = 'value' | 'year' | 'value-year' | 'change';
+
+let uid = 0;
+
+/**
+ * @summary One published SDG value, inline in running text, in the page's language: `27.36 % (2023)`.
+ *
+ * Prints the value of one country (or aggregate) for one year from the shipped data with the series' decimals and
+ * unit, and the year it is from; estimated or modelled values (nature E or M) carry a mark; flags such as `<5` are
+ * printed as published; a missing value reads "no data". Hover or focus shows the indicator, country, year and source
+ * (Escape hides it). The text follows the data and the page's `lang`.
+ *
+ * @csspart base - The printed value (focusable; described by the tooltip).
+ * @csspart mark - The estimate mark after an estimated or modelled value.
+ * @csspart tooltip - The box with indicator, country, year and source.
+ * @csspart error - The inline error text (unknown indicator, data not loaded, bad year).
+ *
+ * @cssproperty --sdg-value-weight - Font weight of the value (default: the text's).
+ * @cssproperty --sdg-value-underline - Colour of the dotted underline that says a tooltip is there.
+ *
+ * @fires sdg-render - The text was printed (first time, and whenever data, options or language change it).
+ * @fires sdg-error - Unknown indicator or country, bad year, or data that failed to load; detail `{kind, message}`.
+ */
+export class SdgValue extends SdgElement {
+  static override styles = [...SdgElement.styles, valueStyles];
+
+  /** SDG indicator code (`5.5.1`); its headline series unless `series` is set. */
+  @property() indicator = '';
+  /** SDG series code (`SG_GEN_PARL`); overrides the indicator's headline series. */
+  @property() series = '';
+  /** ISO alpha-3 code of the country, or an aggregate (`WLD`, `CAS`). */
+  @property() country = '';
+  /** `latest` (default): the latest year with a value; or a year such as `2020`. */
+  @property() year: string = 'latest';
+  /** How many years before `year` a missing value may be taken from (its own year is printed). Default 0. */
+  @property({ type: Number, attribute: 'year-tolerance' }) yearTolerance = 0;
+  /** Disaggregation slice, e.g. `sex=FEMALE age=15+` (attribute) or `{sex: 'FEMALE'}` (property). Default: totals. */
+  @property({ converter: { fromAttribute: parseSlice } }) slice: Record<string, string> = {};
+  /** Shortcut for `slice="sex=…"`: `FEMALE`, `MALE`, `BOTHSEX`. */
+  @property() sex = '';
+  /** `value-year` (default): `27.36 % (2023)`; `value`: `27.36 %`; `year`: `2023`; `change`: `+3.06 percentage points (2015–2023)`. */
+  @property() format: ValueFormat = 'value-year';
+  /** With `format="change"`: the year to compare with (`year-tolerance` applies to it as well). */
+  @property() since = '';
+  /** `short` (default) prints the unit after the value (`%`, `µg/m³`); `none` prints the number alone. */
+  @property() unit: 'short' | 'none' = 'short';
+  /**
+   * Rounds the printed number to this many decimals (the tooltip still gives the published value). Unset: the value
+   * as published, with the series' decimals.
+   */
+  @property({ type: Number }) decimals: number | undefined;
+
+  /** @internal */ @state() private focused = false;
+  /** @internal */ @state() private dismissed = false;
+
+  /** @internal */ private readonly tipId = `sdg-value-tip-${++uid}`;
+  /** @internal */ private printed: Printed | null = null;
+  /** @internal */ private announced: string | null = null;
+
+  /** The row printed last (null while loading, on error or when there is no value). */
+  get row(): Observation | null {
+    return this.printed?.row ?? null;
+  }
+
+  /** @internal */
+  private readonly data = new Task(this, {
+    task: async ([indicator, series], { signal }): Promise<ValueData> => {
+      const catalog = await loadCatalog(this.resolve, signal);
+      const r = resolveSeries(catalog, indicator, series);
+      if (!r.ok) throw new SdgDataError('unknown-indicator', { code: r.code });
+      const file = await loadSeries(this.resolve, r.series, signal);
+      if (!file || !Array.isArray(file.area)) throw new SdgDataError('parse', { url: this.resolve(r.series.file) });
+      return { catalog, entry: r.series, indicator: r.indicator, rows: decodeSeries(file) };
+    },
+    args: () => [this.indicator, this.series, this.dataBase] as const,
+    onError: (e) => this.failure(e),
+  });
+
+  protected override updated(): void {
+    if (this.data.status !== TaskStatus.COMPLETE || !this.printed) return;
+    const key = `${this.localize.lang()}|${this.printed.text}`;
+    if (key === this.announced) return;
+    this.announced = key;
+    const d = this.data.value!;
+    emit(this, 'sdg-render', { indicator: d.indicator?.code, series: d.entry.series, year: this.printed.row?.year ?? null });
+  }
+
+  override render() {
+    return this.data.render({
+      initial: () => this.renderPending(),
+      pending: () => this.renderPending(),
+      error: (e) => this.renderInlineError(e),
+      complete: (d) => {
+        try {
+          return this.renderValue(d);
+        } catch (e) {
+          this.printed = null;
+          return this.renderInlineError(e);
+        }
+      },
+    });
+  }
+
+  /** @internal one error object per distinct problem, so re-renders do not announce it again */
+  private problems = new Map<string, SdgDataError>();
+  /** @internal */
+  private problem(what: string): SdgDataError {
+    let e = this.problems.get(what);
+    if (!e) this.problems.set(what, (e = new SdgDataError('no-data', { what })));
+    return e;
+  }
+
+  /** @internal */
+  private renderPending(): TemplateResult {
+    return html`<span part="base" aria-busy="true">…<span class="visually-hidden">${this.localize.term('loading')}</span></span>`;
+  }
+
+  /** @internal an inline error: part of a sentence, so no heading and no Retry button */
+  private renderInlineError(error: unknown): TemplateResult {
+    const detail = this.failure(error);
+    return html`<span part="error">${this.localize.term('valueUnavailable')}${detail
+        ? html`<span class="visually-hidden">: ${detail.message}</span>`
+        : nothing}</span>`;
+  }
+
+  /** @internal */
+  private renderValue(d: ValueData): TemplateResult {
+    const t = this.localize;
+    const area = this.country.trim().toUpperCase();
+    // Unknown country or unreadable year: "No data for …" with what was asked, in the reader's language.
+    if (!d.catalog.areas.some((a) => a.code === area)) throw this.problem(`“${this.country}”`);
+    const year = parseYear(this.year);
+    if (year === null) throw this.problem(`“${this.year}”`);
+    const overrides = { ...(this.slice ?? {}), ...(this.sex.trim() ? { sex: this.sex.trim().toUpperCase() } : {}) };
+    const slice = sliceFor(d.entry, overrides);
+    const rows = d.rows.filter((r) => matchesSlice(r, slice));
+    const row = pickRow(rows, area, year, this.yearTolerance);
+
+    // The text is built around a placeholder so the estimate mark sits right after the number, before the year.
+    const SLOT = '\u0000';
+    let frame = SLOT;
+    let value = '';
+    let estimate = row ? isEstimate(row) : false;
+    if (this.format === 'change') {
+      const since = parseYear(this.since);
+      const from = typeof since === 'number' ? pickRow(rows, area, since, this.yearTolerance) : null;
+      const change = changeBetween(from, row, d.entry.decimals);
+      estimate = !!change && (isEstimate(change.from) || isEstimate(change.to));
+      if (change) {
+        value = this.signed(change.difference, change.decimals, d.entry);
+        frame = t.term('valueChange', SLOT, t.year(change.from.year), t.year(change.to.year));
+      }
+    } else if (row) {
+      value = this.format === 'year' ? t.year(row.year) : this.valueText(row, d.entry);
+      if (this.format === 'value-year') frame = t.term('valueWithYear', SLOT, t.year(row.year));
+      if (this.format === 'year') estimate = false;
+    }
+    const missing = !value;
+    if (missing) value = t.term('valueNoData');
+    const [pre, post = ''] = frame.split(SLOT);
+    this.printed = { text: pre + value + post, row };
+    const mark =
+      estimate && !missing
+        ? html`<span part="mark" aria-hidden="true">*</span><span class="visually-hidden">
+              (${t.term(row?.nature === 'M' ? 'modelled' : 'estimated')})</span
+            >`
+        : nothing;
+    const body = html`${pre}${value}${mark}${post}`;
+    return html`<span
+        part="base"
+        class=${missing ? 'missing' : ''}
+        tabindex="0"
+        aria-describedby=${this.tipId}
+        @focus=${this.onFocus}
+        @blur=${() => (this.focused = false)}
+        @keydown=${this.onKeydown}
+        @mouseenter=${this.onEnter}
+        >${body}</span
+      >${this.renderTooltip(d, area, row, year)}`;
+  }
+
+  /** @internal */
+  private renderTooltip(d: ValueData, area: string, row: Observation | null, year: YearQuery): TemplateResult {
+    const t = this.localize;
+    const title = t.text(d.indicator?.title ?? d.entry.title);
+    const source = t.text(d.catalog.source);
+    const note = d.entry.sourceNote ? t.text(d.entry.sourceNote) : null;
+    const country = t.country(area);
+    const mine = (lang: string) => (lang && lang.split('-')[0] !== t.lang().toLowerCase().split('-')[0] ? lang : nothing);
+    const published = row ? t.value(row.value, { decimals: d.entry.decimals, unit: d.entry.unit }) : '';
+    const unit = row && d.entry.unit !== 'PERCENT' ? ` ${t.unit(d.entry.unit, d.catalog.units[d.entry.unit]).text}` : '';
+    const facts = row
+      ? [
+          t.term('valuePublishedIn', `${published}${unit}`, t.year(row.year)),
+          ...(isEstimate(row) ? [t.term(row.nature === 'M' ? 'modelled' : 'estimated')] : []),
+        ]
+      : [year === 'latest' ? t.term('valueNoData') : t.term('errorNoData', t.year(year))];
+    const cls = `${this.dismissed ? '' : 'open'} ${this.focused ? 'focused' : ''}`;
+    return html`<span part="tooltip" id=${this.tipId} role="tooltip" class=${cls}
+      ><strong lang=${mine(title.lang)}>${title.text}</strong
+      ><span lang=${mine(country.lang)}>${country.text}</span>${facts.map((f) => html`<span>${f}</span>`)}<span
+        >${t.term('source')}: <span lang=${mine(source.lang)} style="display:inline">${source.text}</span
+        >${note ? html` <span lang=${mine(note.lang)} style="display:inline">(${note.text})</span>` : nothing}</span
+      ></span
+    >`;
+  }
+
+  /** @internal the printed value: number or flag in the locale, rounded only when `decimals` is set, and the unit */
+  private valueText(row: Observation, entry: SeriesEntry): string {
+    const t = this.localize;
+    const percent = this.isPercent(entry);
+    const rounded = Number.isInteger(this.decimals) && typeof row.value === 'number' && this.decimals! >= 0;
+    const number = rounded
+      ? t.number(row.value as number, { decimals: this.decimals })
+      : t.value(row.value, { decimals: entry.decimals });
+    return this.withUnit(number, entry, percent);
+  }
+
+  /** @internal */
+  private signed(n: number, decimals: number, entry: SeriesEntry): string {
+    const t = this.localize;
+    const d = Number.isInteger(this.decimals) && this.decimals! >= 0 ? this.decimals! : decimals;
+    const abs = t.number(Math.abs(n), { decimals: d });
+    const sign = n > 0 ? '+' : n < 0 ? '−' : '';
+    if (this.unit === 'none') return sign + abs;
+    if (this.isPercent(entry)) return `${sign}${abs} ${t.term('percentagePoints')}`;
+    return this.withUnit(sign + abs, entry, false);
+  }
+
+  /** @internal percent-like units (`PERCENT`, `% of women aged 20–24`) print the locale's percent sign */
+  private isPercent(entry: SeriesEntry): boolean {
+    return entry.unit === 'PERCENT' || /%/.test(this.localize.unit(entry.unit).text) || /%/.test(entry.unitText ?? '');
+  }
+
+  /** @internal */
+  private withUnit(number: string, entry: SeriesEntry, percent: boolean): string {
+    if (this.unit === 'none' || /^[^\d\u0660-\u0669\u06f0-\u06f9]*$/.test(number)) return number;
+    if (percent) {
+      // The locale's own percent pattern (`27,36 %` in ru, `27,36%` in kk), applied to the text already formatted.
+      const one = this.localize.number(1, { decimals: 0 });
+      return this.localize.percent(1, 0).replace(one, () => number);
+    }
+    const unit = this.localize.unit(entry.unit, this.data.value?.catalog.units[entry.unit]).text;
+    return unit ? `${number}\u00a0${unit}` : number;
+  }
+
+  /** @internal */
+  private onFocus = () => {
+    this.dismissed = false;
+    this.focused = true;
+    this.place();
+  };
+
+  /** @internal */
+  private onEnter = () => {
+    this.dismissed = false;
+    this.place();
+  };
+
+  /** @internal Escape hides the tooltip without moving focus (WCAG 1.4.13). */
+  private onKeydown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && !this.dismissed) {
+      this.dismissed = true;
+      e.stopPropagation();
+    }
+  };
+
+  /** @internal keeps the tooltip inside the viewport: shift it towards the start when it would cross the end */
+  private place() {
+    const base = this.renderRoot.querySelector<HTMLElement>('[part="base"]');
+    if (!base) return;
+    const rect = base.getBoundingClientRect();
+    const width = Math.min(320, window.innerWidth - 24);
+    const rtl = this.localize.dir() === 'rtl';
+    const overflow = rtl ? width - rect.right + 12 : rect.left + width - (window.innerWidth - 12);
+    this.style.setProperty('--_shift', overflow > 0 ? `${-Math.round(overflow)}px` : '0px');
+  }
+}
