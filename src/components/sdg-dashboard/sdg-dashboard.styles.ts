@@ -134,8 +134,8 @@ export const dashboardStyles = css`
     border-bottom: 1px solid var(--_line);
   }
   .drill th[scope='row'] {
-    min-width: 12rem;
-    max-width: 22rem;
+    min-width: min(12rem, 40vw);
+    max-width: min(22rem, 55vw);
     font-weight: 400;
   }
   .drill thead th {
