@@ -10,5 +10,6 @@ export { SdgTrendChart } from './components/sdg-trend-chart/sdg-trend-chart.js';
 export { SdgTimeSlider } from './components/sdg-time-slider/sdg-time-slider.js';
 export { SdgDashboard } from './components/sdg-dashboard/sdg-dashboard.js';
 export { SdgGoalBadge } from './components/sdg-goal-badge/sdg-goal-badge.js';
+export { SdgValue } from './components/sdg-value/sdg-value.js';
 export { SdgBarChart } from './components/sdg-bar-chart/sdg-bar-chart.js';
 export { SdgSparkline } from './components/sdg-sparkline/sdg-sparkline.js';

@@ -45,6 +45,13 @@ const en = {
   download: 'Download',
   downloadAs: (format: string) => `Download as ${format}`,
   publishedAsRange: 'published as a range',
+  // <sdg-value>: one value inside a sentence.
+  valueNoData: 'no data',
+  valueUnavailable: 'value unavailable',
+  valueWithYear: (value: string, year: string) => `${value} (${year})`,
+  valueChange: (change: string, from: string, to: string) => `${change} (${from}–${to})`,
+  valuePublishedIn: (value: string, year: string) => `Published value for ${year}: ${value}`,
+  percentagePoints: 'percentage points',
   summaryExtremes: (year: string, high: string, highValue: string, low: string, lowValue: string) =>
     `In ${year}, the value was highest in ${high} (${highValue}) and lowest in ${low} (${lowValue}).`,
   summaryNoData: (names: string) => `No data: ${names}.`,

@@ -35,6 +35,12 @@ const kk: LocaleTranslation = {
   download: 'Жүктеп алу',
   downloadAs: (format) => `${format} пішімінде жүктеп алу`,
   publishedAsRange: 'аралық ретінде жарияланған',
+  valueNoData: 'деректер жоқ',
+  valueUnavailable: 'мән қолжетімсіз',
+  valueWithYear: (value, year) => `${value} (${year} ж.)`,
+  valueChange: (change, from, to) => `${change} (${from}–${to} жж.)`,
+  valuePublishedIn: (value, year) => `${year} жылғы жарияланған мән: ${value}`,
+  percentagePoints: 'пайыздық тармақ',
   summaryExtremes: (year, high, highValue, low, lowValue) =>
     `${year}: ең жоғары мән — ${high} (${highValue}), ең төмен мән — ${low} (${lowValue}).`,
   summaryNoData: (names) => `Деректер жоқ: ${names}.`,

@@ -35,6 +35,12 @@ const ru: LocaleTranslation = {
   download: 'Скачать',
   downloadAs: (format) => `Скачать в формате ${format}`,
   publishedAsRange: 'опубликовано как диапазон',
+  valueNoData: 'нет данных',
+  valueUnavailable: 'значение недоступно',
+  valueWithYear: (value, year) => `${value} (${year} г.)`,
+  valueChange: (change, from, to) => `${change} (${from}–${to} гг.)`,
+  valuePublishedIn: (value, year) => `Опубликованное значение за ${year} г.: ${value}`,
+  percentagePoints: 'п. п.',
   summaryExtremes: (year, high, highValue, low, lowValue) =>
     `${year}: наибольшее значение — ${high} (${highValue}), наименьшее — ${low} (${lowValue}).`,
   summaryNoData: (names) => `Нет данных: ${names}.`,
