@@ -1,10 +1,10 @@
 /**
  * What `npm pack` puts in the published tarball: the bundle, the declarations, the shipped data, the manifest and
  * the docs — and nothing of the development tree (sources, tests, stories, scripts, raw CSV).
- * dist/ is built here when a test run starts without it (`npm test` runs before `npm run build` in CI).
+ * dist/ is built here when it is missing or older than src/ (`npm test` runs before `npm run build` in CI).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -21,8 +21,15 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as
 
 let files: string[] = [];
 
+/** Newest modification time under `dir` (a dist/ older than the sources is rebuilt). */
+function newest(dir: string): number {
+  return readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .reduce((t, d) => Math.max(t, statSync(path.join(d.parentPath, d.name)).mtimeMs), 0);
+}
+
 beforeAll(async () => {
-  if (!existsSync(path.join(root, 'dist/sdg.js'))) {
+  if (!existsSync(path.join(root, 'dist/sdg.js')) || statSync(path.join(root, 'dist/sdg.js')).mtimeMs < newest('src')) {
     await run(process.execPath, ['scripts/build.mjs'], { cwd: root });
   }
   if (!existsSync(path.join(root, 'custom-elements.json'))) {
@@ -51,11 +58,15 @@ describe('npm pack', () => {
     expect(files).toContain(pkg.types.replace(/^\.\//, ''));
   });
 
-  it('ships a per-element entry for every element', () => {
+  it('ships a registering entry and a class-only entry for every element', () => {
     for (const name of elementNames()) {
       const entry = name.startsWith('sdg-') ? name : `sdg-${name}`;
       expect(files).toContain(`dist/${entry}.js`);
       expect(files).toContain(`dist/${entry}.d.ts`);
+      if (existsSync(path.join(root, 'src/components', name, `${name}.component.ts`))) {
+        expect(files).toContain(`dist/${entry}.component.js`);
+        expect(files).toContain(`dist/${entry}.component.d.ts`);
+      }
     }
   });
 
