@@ -21,9 +21,18 @@ const spark = (a: Args) => html`<sdg-sparkline
   theme=${ifDefined(a.theme)}
 ></sdg-sparkline>`;
 
+/** Waits until every chart in the story has drawn or shown its error, so the a11y check sees the real content. */
+async function drawn({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const deadline = Date.now() + 8000;
+  const done = () =>
+    [...canvasElement.querySelectorAll('sdg-sparkline')].every((el) => el.shadowRoot?.querySelector('svg, [part="error"]'));
+  while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+}
+
 const meta: Meta<Args> = {
   title: 'Elements/sdg-sparkline',
   component: 'sdg-sparkline',
+  play: drawn,
   render: (a) => html`<p style="font-size: 1.125rem; line-height: 1.55; max-width: 40rem">
     Under-five mortality ${spark(a)} has fallen across the region since 2000.
   </p>`,

@@ -27,9 +27,18 @@ const render = (a: Args) => html`<sdg-trend-chart
   .target=${a.target ?? null}
 ></sdg-trend-chart>`;
 
+/** Waits until every chart in the story has drawn or shown its error, so the a11y check sees the real content. */
+async function drawn({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const deadline = Date.now() + 8000;
+  const done = () =>
+    [...canvasElement.querySelectorAll('sdg-trend-chart')].every((el) => el.shadowRoot?.querySelector('svg, [part="error"]'));
+  while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+}
+
 const meta: Meta<Args> = {
   title: 'Elements/sdg-trend-chart',
   component: 'sdg-trend-chart',
+  play: drawn,
   render,
   args: {
     indicator: '3.2.1',

@@ -157,6 +157,24 @@ describe('sdg-trend-chart', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('redraws the crosshair for a hover within a frame (six countries × 22 years, two aggregates)', async () => {
+    const el = await chart(html`<sdg-trend-chart indicator="3.2.1" aggregates="WLD CAS"></sdg-trend-chart>`);
+    const plot = el.shadowRoot!.querySelector<HTMLElement>('[part="plot"]')!;
+    const box = plot.getBoundingClientRect();
+    const times: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const t0 = performance.now();
+      plot.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + 60 + i * 30, clientY: box.top + 50, bubbles: true }));
+      await el.updateComplete;
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    const median = times[10];
+    console.log(`trend hover redraw: median ${median.toFixed(2)} ms`);
+    expect(median).to.be.lessThan(16);
+    expect(el.shadowRoot!.querySelector('.crosshair')).to.exist;
+  });
+
   it('shows an error and fires sdg-error for an unknown indicator', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div></div>`);
     const el = document.createElement('sdg-trend-chart');

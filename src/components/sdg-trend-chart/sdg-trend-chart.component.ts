@@ -97,6 +97,8 @@ export class SdgTrendChart extends SdgElement {
   override willUpdate(changed: PropertyValues<this>): void {
     const value = this.data.value as (ChartData & { shippedTarget: number | null }) | undefined;
     if (changed.has('indicator') || changed.has('series')) [this.activeYear, this.activeCode, this.selected] = [null, null, null];
+    // Hover and keyboard moves change only the crosshair: no style reads, no model work.
+    if (this.model && changed.size > 0 && [...changed.keys()].every((k) => k === 'activeYear' || k === 'activeCode')) return;
     if (!value || !this.width || this.data.status !== TaskStatus.COMPLETE) {
       this.model = null;
       this.modelKey = [];
@@ -139,6 +141,15 @@ export class SdgTrendChart extends SdgElement {
       dir: loc.dir(),
     });
     this.renderDue = true;
+    this.memo.clear();
+  }
+
+  /** @internal templates that depend on the model only (and the focused line), reused while the crosshair moves */
+  private memo = new Map<string, unknown>();
+  /** @internal */
+  private cached<T>(key: string, make: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, make());
+    return this.memo.get(key) as T;
   }
 
   protected override updated(): void {
@@ -204,8 +215,8 @@ export class SdgTrendChart extends SdgElement {
       </div>
       <p class="visually-hidden" id="hint">${loc.term('chartKeyboardHint')}</p>
       <p class="visually-hidden" aria-live="polite">${m ? this.announcement(m, v) : ''}</p>
-      <p part="summary" id="summary" class="visually-hidden">${m ? this.summary(m, v) : ''}</p>
-      ${m ? this.renderTable(m, v) : nothing} ${this.renderSource(v.catalog.source, notes)}
+      <p part="summary" id="summary" class="visually-hidden">${m ? this.cached('summary', () => this.summary(m, v)) : ''}</p>
+      ${m ? this.cached('table', () => this.renderTable(m, v)) : nothing} ${this.renderSource(v.catalog.source, notes)}
     `;
   }
 
@@ -216,7 +227,7 @@ export class SdgTrendChart extends SdgElement {
     const activeX = this.activeYear !== null ? m.x.scale(this.activeYear) : null;
     const targetText = m.target ? loc.term('target2030', loc.value(m.target.value, { unit: v.entry.unit })) : '';
     return html`<svg part="svg" width=${m.width} height=${m.height} viewBox="0 0 ${m.width} ${m.height}" aria-hidden="true">
-      <g class="grid">
+      ${this.cached('axes', () => svg`<g class="grid">
         ${m.y.ticks.map(
           (t) => svg`<line x1=${left} x2=${m.axis.gridRight} y1=${t.pos} y2=${t.pos} class=${t.value === 0 ? 'zero' : ''}></line>
             <text class="tick" x=${m.axis.x} y=${t.pos} dy="0.32em" text-anchor="end">${loc.number(t.value, { decimals: t.decimals ?? m.y.decimals })}</text>`,
@@ -231,23 +242,29 @@ export class SdgTrendChart extends SdgElement {
       ${m.target
         ? svg`<g part="target" class="target"><line x1=${left} x2=${right} y1=${m.target.y} y2=${m.target.y}></line>
             <text x=${left + 4} y=${m.target.y - 4}>${targetText}</text></g>`
-        : nothing}
+        : nothing}`)}
       ${activeX !== null ? svg`<line class="crosshair" x1=${activeX} x2=${activeX} y1=${top} y2=${bottom}></line>` : nothing}
-      ${[...m.series].sort((a, b) => Number(a.highlighted) - Number(b.highlighted)).map((s) => this.renderSeries(s, m))}
+      ${this.cached(`series ${this.activeCode}`, () =>
+        [...m.series].sort((a, b) => Number(a.highlighted) - Number(b.highlighted)).map((s) => this.renderSeries(s, m)),
+      )}
+      ${this.activeYear === null
+        ? nothing
+        : m.series.map((s) => {
+            const p = s.points.get(this.activeYear!);
+            return p && p.y !== null
+              ? svg`<circle class=${`marker s${s.color}${p.estimate ? ' est' : ''}${s.dimmed ? ' dim' : ''}`} cx=${p.x} cy=${p.y} r="4.5"></circle>`
+              : nothing;
+          })}
     </svg>`;
   }
 
   /** @internal */
   private renderSeries(s: TrendSeries, m: TrendModel) {
-    const active = this.activeYear !== null ? s.points.get(this.activeYear) : undefined;
     const cls = classMap({ series: true, [`s${s.color}`]: true, hl: s.highlighted, dim: s.dimmed, focus: this.activeCode === s.code });
     const label = s.label;
     return svg`<g class=${cls} data-code=${s.code}>
       ${s.lines.map((l) => svg`<path part="line" class=${l.estimate ? 'line est' : 'line'} d=${l.d}></path>`)}
       ${s.dots.map((d) => svg`<circle class=${d.estimate ? 'dot est' : 'dot'} cx=${d.x} cy=${d.y} r="3" data-year=${d.year}></circle>`)}
-      ${active && active.y !== null
-        ? svg`<circle class=${active.estimate ? 'marker est' : 'marker'} cx=${active.x} cy=${active.y} r="4.5"></circle>`
-        : nothing}
       ${label
         ? svg`${Math.abs(label.y - label.anchorY) > 2
             ? svg`<path class="leader" d="M${m.plot.right + 2},${label.anchorY}L${label.x - 2},${label.y}"></path>`

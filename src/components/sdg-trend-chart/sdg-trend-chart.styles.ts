@@ -107,8 +107,12 @@ export const trendChartStyles = css`
     stroke: var(--_sdg-color-no-data);
     opacity: 0.55;
   }
-  .series.dim .dot:not(.est) {
+  .series.dim .dot:not(.est),
+  .marker.dim:not(.est) {
     fill: var(--_sdg-color-no-data);
+  }
+  .marker.dim {
+    stroke: var(--_sdg-color-no-data);
   }
   .series.dim .label {
     fill: var(--_sdg-color-text-muted);
