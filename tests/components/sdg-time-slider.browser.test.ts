@@ -98,6 +98,17 @@ describe('sdg-time-slider', () => {
     }
   });
 
+  it('has the focus order of its reading order: play, slider, speed, loop', async () => {
+    const el = await fixture<SdgTimeSlider>(html`<sdg-time-slider min="2000" max="2023"></sdg-time-slider>`);
+    playButton(el).focus();
+    const order = [el.shadowRoot!.activeElement];
+    for (let i = 0; i < 3; i++) {
+      await userEvent.tab();
+      order.push(el.shadowRoot!.activeElement);
+    }
+    expect(order.map((e) => (e as HTMLInputElement).type ?? e?.tagName)).to.deep.equal(['button', 'range', 'select-one', 'checkbox']);
+  });
+
   it('sets `year` on the elements named in `for` and fires sdg-year-change on each change', async () => {
     const root = await fixture<HTMLElement>(html`<div>
       <year-stub id="a"></year-stub><year-stub id="b"></year-stub><year-stub id="c"></year-stub>

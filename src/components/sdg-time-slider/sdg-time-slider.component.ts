@@ -251,25 +251,32 @@ export class SdgTimeSlider extends SdgElement {
     const t = this.localize;
     const range = this.range;
     const year = this.year;
-    const span = range[1] - range[0];
-    const at = span ? (year - range[0]) / span : 0.5;
-    const marks = ticks(range, this.dataYears, span > 40 ? 10 : 5);
     const known = this.dataYears !== null;
     const noData = known && !this.dataYears!.includes(year);
     const dir = t.dir();
+    // Reading order = focus order: the year, then play, the slider, speed and loop.
     return html`<div part="base" class=${this.playing ? 'playing' : ''} dir=${dir}>
-      <div class="head">
+      <label class="current" for="range">
+        <span class="name">${t.term('timeSliderLabel')}</span>
+        <span part="value" aria-hidden="true">${t.year(year)}</span>
+        ${noData ? html`<span class="badge" aria-hidden="true">${t.term('noData')}</span>` : nothing}
+      </label>
+      <div class="row">
         <button part="play" type="button" class="play" @click=${() => (this.playing = !this.playing)}>
           ${this.playing
             ? html`<svg viewBox="0 0 16 16" aria-hidden="true"><rect x="3" y="2" width="3.5" height="12" rx="1" /><rect x="9.5" y="2" width="3.5" height="12" rx="1" /></svg>`
             : html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2.2v11.6a.8.8 0 0 0 1.2.7l9.4-5.8a.8.8 0 0 0 0-1.4L5.2 1.5A.8.8 0 0 0 4 2.2z" /></svg>`}
           <span class="visually-hidden">${t.term(this.playing ? 'timeSliderPause' : 'timeSliderPlay')}</span>
         </button>
-        <label class="current" for="range">
-          <span class="name">${t.term('timeSliderLabel')}</span>
-          <span part="value" aria-hidden="true">${t.year(year)}</span>
-          ${noData ? html`<span class="badge" aria-hidden="true">${t.term('noData')}</span>` : nothing}
-        </label>
+        ${this.renderTrack(range, year, chartDirection(dir).sliderDir)}
+      </div>
+      <div class="foot">
+        ${known
+          ? html`<p part="legend">
+              <span><span class="key data" aria-hidden="true"></span>${t.term('timeSliderWithData')}</span>
+              <span><span class="key no-data" aria-hidden="true"></span>${t.term('timeSliderWithoutData')}</span>
+            </p>`
+          : nothing}
         <div part="controls" class="controls">
           <label
             >${t.term('timeSliderSpeed')}
@@ -286,44 +293,52 @@ export class SdgTimeSlider extends SdgElement {
           >
         </div>
       </div>
-      <div part="slider" class="track" dir=${chartDirection(dir).sliderDir} style="--at: ${at}">
-        <input
-          id="range"
-          type="range"
-          min=${range[0]}
-          max=${range[1]}
-          step="1"
-          .value=${String(year)}
-          aria-valuetext=${this.valueText(year)}
-          @keydown=${this.onKeyDown}
-          @input=${this.onInput}
-        />
-        <div class="rail" aria-hidden="true">
-          <div class="fill"></div>
-          ${marks.map(
-            (m) => html`<span
-              part=${m.hasData === false ? 'tick no-data' : 'tick'}
-              class=${m.hasData === false ? 'tick no-data' : m.hasData ? 'tick data' : 'tick'}
-              data-year=${m.year}
-              style="--at: ${m.at}"
-            ></span>`,
-          )}
-          <div class="thumb"></div>
-        </div>
-        <div class="labels" aria-hidden="true">
-          ${marks.filter((m) => m.label).map(
-            (m) => html`<span part="label" class=${m.year === range[0] ? 'label first' : m.year === range[1] ? 'label last' : 'label'} style="--at: ${m.at}">${t.year(m.year)}</span>`,
-          )}
-        </div>
-      </div>
-      ${known
-        ? html`<p part="legend" class="legend">
-            <span><span class="key data" aria-hidden="true"></span>${t.term('timeSliderWithData')}</span>
-            <span><span class="key no-data" aria-hidden="true"></span>${t.term('timeSliderWithoutData')}</span>
-          </p>`
-        : nothing}
       ${this.data.error ? this.renderError(this.data.error, () => this.data.run()) : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
+    </div>`;
+  }
+
+  /** @internal The range input over the drawn rail, ticks, thumb and year labels. */
+  private renderTrack(range: [number, number], year: number, dir: 'ltr') {
+    const span = range[1] - range[0];
+    const marks = ticks(range, this.dataYears, span > 40 ? 10 : 5);
+    return html`<div part="slider" class="track" dir=${dir} style="--at: ${span ? (year - range[0]) / span : 0.5}">
+      <input
+        id="range"
+        type="range"
+        min=${range[0]}
+        max=${range[1]}
+        step="1"
+        .value=${String(year)}
+        aria-valuetext=${this.valueText(year)}
+        @keydown=${this.onKeyDown}
+        @input=${this.onInput}
+      />
+      <div class="rail" aria-hidden="true">
+        <div class="fill"></div>
+        ${marks.map(
+          (m) => html`<span
+            part=${m.hasData === false ? 'tick no-data' : 'tick'}
+            class=${m.hasData === false ? 'tick no-data' : m.hasData ? 'tick data' : 'tick'}
+            data-year=${m.year}
+            style="--at: ${m.at}"
+          ></span>`,
+        )}
+        <div class="thumb"></div>
+      </div>
+      <div class="labels" aria-hidden="true">
+        ${marks
+          .filter((m) => m.label)
+          .map(
+            (m) =>
+              html`<span
+                part="label"
+                class=${m.year === range[0] ? 'label first' : m.year === range[1] ? 'label last' : 'label'}
+                style="--at: ${m.at}"
+                >${this.localize.year(m.year)}</span
+              >`,
+          )}
+      </div>
     </div>`;
   }
 }

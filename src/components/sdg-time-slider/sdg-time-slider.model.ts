@@ -97,7 +97,7 @@ export interface Tick {
   at: number;
   /** `true` / `false` when the years with data are known, `null` when they are not. */
   hasData: boolean | null;
-  /** Whether the year gets a printed label: the ends, and multiples of `every` at least 3 years from an end. */
+  /** Whether the year gets a printed label: the ends, and multiples of `every` not crowding an end label. */
   label: boolean;
 }
 
@@ -106,10 +106,12 @@ export function ticks(range: [number, number], dataYears: readonly number[] | nu
   const [min, max] = range;
   const span = max - min;
   const has = dataYears ? new Set(dataYears) : null;
+  // Keeps a label clear of the end labels on a phone-wide track (4 years for labels every 5).
+  const gap = Math.ceil(every * 0.7);
   const out: Tick[] = [];
   for (let y = min; y <= max; y++) {
     const end = y === min || y === max;
-    const label = end || (y % every === 0 && y - min >= 3 && max - y >= 3);
+    const label = end || (y % every === 0 && y - min >= gap && max - y >= gap);
     out.push({ year: y, at: span ? (y - min) / span : 0.5, hasData: has ? has.has(y) : null, label });
   }
   return out;

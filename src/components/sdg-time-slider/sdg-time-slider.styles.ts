@@ -18,11 +18,16 @@ export const timeSliderStyles = css`
     flex-direction: column;
     gap: 0.25rem;
   }
-  .head {
+  .row {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75rem;
+  }
+  .foot {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
+    gap: 0.25rem 1rem;
   }
   .play {
     display: inline-flex;
@@ -32,6 +37,7 @@ export const timeSliderStyles = css`
     width: 44px;
     height: 44px;
     padding: 0;
+    margin-top: calc(var(--_rail-h) / 2 - 22px);
     border-radius: 50%;
     border-color: var(--_fill);
     background: var(--_fill);
@@ -96,8 +102,9 @@ export const timeSliderStyles = css`
   }
   .track {
     position: relative;
+    flex: 1;
+    min-width: 0;
     height: calc(var(--_rail-h) + 1.5em);
-    margin-top: 0.25rem;
   }
   input[type='range'] {
     -webkit-appearance: none;
