@@ -40,6 +40,12 @@ const faAF: LocaleTranslation = {
   hideTable: 'پنهان کردن جدول',
   download: 'دانلود',
   downloadAs: (format) => `دانلود به شکل ${format}`,
+  valueNoData: 'معلومات موجود نیست',
+  valueUnavailable: 'مقدار در دسترس نیست',
+  valueWithYear: (value, year) => `${value} (${year})`,
+  valueChange: (change, from, to) => `${change} (${from}–${to})`,
+  valuePublishedIn: (value, year) => `مقدار نشرشده برای سال ${year}: ${value}`,
+  percentagePoints: 'واحد درصد',
   publishedAsRange: 'به‌صورت بازه نشر شده',
   summaryExtremes: (year, high, highValue, low, lowValue) =>
     `${year}: بیشترین مقدار — ${iso(high)} (${highValue})، کمترین مقدار — ${iso(low)} (${lowValue}).`,
@@ -154,6 +160,21 @@ const faAF: LocaleTranslation = {
     'وضعیت: آخرین مقدار پس از ۲۰۱۵ در برابر مقدار هدف ۲۰۳۰. روند: سرعت تغییر از ۲۰۱۵ در برابر سرعت لازم برای رسیدن به آن.',
   legendStatus: 'وضعیت',
   legendTrend: 'روند',
+  mapKeys:
+    'کلیدهای جهت‌نما میان ساحه‌ها حرکت می‌دهند، Enter انتخاب می‌کند، + و − بزرگ و کوچک می‌کنند، Shift + کلیدهای جهت‌نما نقشه را جابه‌جا می‌کنند، 0 تمام نقشه را نشان می‌دهد.',
+  zoomControls: 'بزرگ‌نمایی',
+  zoomIn: 'بزرگ کردن',
+  zoomOut: 'کوچک کردن',
+  zoomReset: 'نمایش تمام نقشه',
+  zoomHintWheel: (key) => `برای بزرگ‌نمایی نقشه از ${iso(key)} + چرخ ماوس استفاده کنید`,
+  zoomHintTouch: 'نقشه را با دو انگشت جابه‌جا کنید',
+  aralSeaHistoric: 'بحیرهٔ ارال (گسترهٔ تاریخی)',
+  capitalCity: (name) => `${iso(name)} (پایتخت)`,
+  regionsWithoutShape: 'مناطقی که در این نقشه شکل ندارند',
+  regionSplit: (name, parts) => `${iso(name)}: بعداً تقسیم شده (${iso(parts)})؛ مرز آن هاشورخورده است`,
+  regionCityMarker: (name) => `${iso(name)} (شهر، با نقطه نشان داده شده)`,
+  boundaryDisclaimer:
+    'مرزها و نام‌های نشان‌داده‌شده و عناوین به‌کاررفته در این نقشه به معنای تأیید یا پذیرش رسمی از سوی سازمان ملل متحد نیست.',
 };
 
 export default faAF;

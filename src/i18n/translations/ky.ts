@@ -34,6 +34,12 @@ const ky: LocaleTranslation = {
   hideTable: 'Таблицаны жашыруу',
   download: 'Жүктөп алуу',
   downloadAs: (format) => `${format} форматында жүктөп алуу`,
+  valueNoData: 'маалымат жок',
+  valueUnavailable: 'маани жеткиликсиз',
+  valueWithYear: (value, year) => `${value} (${year}-ж.)`,
+  valueChange: (change, from, to) => `${change} (${from}–${to}-жж.)`,
+  valuePublishedIn: (value, year) => `${year}-жылдын жарыяланган мааниси: ${value}`,
+  percentagePoints: 'пайыздык пункт',
   publishedAsRange: 'аралык катары жарыяланган',
   summaryExtremes: (year, high, highValue, low, lowValue) =>
     `${year}: эң жогорку маани — ${high} (${highValue}), эң төмөнкү маани — ${low} (${lowValue}).`,
@@ -145,6 +151,21 @@ const ky: LocaleTranslation = {
     'Абалы: 2015-жылдан берки акыркы маани 2030-жылдын максаттуу көрсөткүчү менен салыштырылат. Тенденция: 2015-жылдан берки темп ага жетүү үчүн керектүү темп менен салыштырылат.',
   legendStatus: 'Абалы',
   legendTrend: 'Тенденция',
+  mapKeys:
+    'Жебе баскычтары аймактардын ортосунда жылдырат, Enter — тандоо, + жана − — масштаб, Shift + жебелер — жылдыруу, 0 — бүт карта.',
+  zoomControls: 'Масштаб',
+  zoomIn: 'Чоңойтуу',
+  zoomOut: 'Кичирейтүү',
+  zoomReset: 'Бүт картаны көрсөтүү',
+  zoomHintWheel: (key) => `Картанын масштабын өзгөртүү үчүн ${key} + айлантырууну колдонуңуз`,
+  zoomHintTouch: 'Картаны эки манжа менен жылдырыңыз',
+  aralSeaHistoric: 'Арал деңизи (мурунку чеги)',
+  capitalCity: (name) => `${name} (борбор шаар)`,
+  regionsWithoutShape: 'Бул картада контуру жок аймактар',
+  regionSplit: (name, parts) => `${name}: кийин бөлүнгөн (${parts}); контуру штрихтелген`,
+  regionCityMarker: (name) => `${name} (шаар, чекит менен көрсөтүлгөн)`,
+  boundaryDisclaimer:
+    'Бул картада көрсөтүлгөн чек аралар жана аталыштар, ошондой эле колдонулган белгилөөлөр Бириккен Улуттар Уюму тарабынан расмий жактырылганын же таанылганын билдирбейт.',
 };
 
 export default ky;

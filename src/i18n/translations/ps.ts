@@ -40,6 +40,12 @@ const ps: LocaleTranslation = {
   hideTable: 'جدول پټ کړئ',
   download: 'ښکته کول',
   downloadAs: (format) => `د ${format} په بڼه ښکته کول`,
+  valueNoData: 'معلومات نشته',
+  valueUnavailable: 'ارزښت شتون نه لري',
+  valueWithYear: (value, year) => `${value} (${year})`,
+  valueChange: (change, from, to) => `${change} (${from}–${to})`,
+  valuePublishedIn: (value, year) => `د ${year} کال لپاره خپور شوی ارزښت: ${value}`,
+  percentagePoints: 'سلنه‌ییز ټکي',
   publishedAsRange: 'د واټن په توګه خپور شوی',
   summaryExtremes: (year, high, highValue, low, lowValue) =>
     `${year}: تر ټولو لوړ ارزښت — ${iso(high)} (${highValue})، تر ټولو ټیټ ارزښت — ${iso(low)} (${lowValue}).`,
@@ -154,6 +160,21 @@ const ps: LocaleTranslation = {
     'حالت: له ۲۰۱۵ راهیسې وروستی ارزښت د ۲۰۳۰ د موخې له ارزښت سره پرتله کېږي. رجحان: له ۲۰۱۵ راهیسې چټکتیا د هغې د رسېدو لپاره له اړینې چټکتیا سره پرتله کېږي.',
   legendStatus: 'حالت',
   legendTrend: 'رجحان',
+  mapKeys:
+    'د غشي تڼۍ د سیمو ترمنځ خوځوي، Enter ټاکي، + او − نقشه لویوي او کوچنۍ کوي، Shift + غشي نقشه خوځوي، 0 ټوله نقشه ښیي.',
+  zoomControls: 'لویول',
+  zoomIn: 'لویه یې کړئ',
+  zoomOut: 'کوچنۍ یې کړئ',
+  zoomReset: 'ټوله نقشه وښیئ',
+  zoomHintWheel: (key) => `د نقشې د لویولو لپاره ${iso(key)} + سکرول وکاروئ`,
+  zoomHintTouch: 'نقشه په دوو ګوتو وخوځوئ',
+  aralSeaHistoric: 'د ارال سمندرګی (تاریخي پراختیا)',
+  capitalCity: (name) => `${iso(name)} (پلازمېنه)`,
+  regionsWithoutShape: 'هغه سیمې چې په دې نقشه کې بڼه نه لري',
+  regionSplit: (name, parts) => `${iso(name)}: وروسته ووېشل شوه (${iso(parts)})؛ پوله یې کرښه‌داره ده`,
+  regionCityMarker: (name) => `${iso(name)} (ښار، د ټکي په بڼه ښودل شوی)`,
+  boundaryDisclaimer:
+    'په دې نقشه کې ښودل شوې پولې او نومونه او کارول شوي نومونې د ملګرو ملتونو له لوري رسمي تایید یا منل نه ښیي.',
 };
 
 export default ps;

@@ -34,6 +34,12 @@ const tg: LocaleTranslation = {
   hideTable: 'Пинҳон кардани ҷадвал',
   download: 'Боргирӣ',
   downloadAs: (format) => `Боргирӣ дар формати ${format}`,
+  valueNoData: 'маълумот нест',
+  valueUnavailable: 'қимат дастрас нест',
+  valueWithYear: (value, year) => `${value} (соли ${year})`,
+  valueChange: (change, from, to) => `${change} (${from}–${to})`,
+  valuePublishedIn: (value, year) => `Қимати нашршуда барои соли ${year}: ${value}`,
+  percentagePoints: 'банди фоизӣ',
   publishedAsRange: 'ҳамчун фосила нашр шудааст',
   summaryExtremes: (year, high, highValue, low, lowValue) =>
     `${year}: қимати баландтарин — ${high} (${highValue}), қимати пасттарин — ${low} (${lowValue}).`,
@@ -145,6 +151,21 @@ const tg: LocaleTranslation = {
     'Ҳолат: қимати охирини баъд аз соли 2015 дар муқоиса бо қимати мақсадноки соли 2030. Тамоюл: суръати тағйирот аз соли 2015 дар муқоиса бо суръате, ки барои расидан ба он зарур аст.',
   legendStatus: 'Ҳолат',
   legendTrend: 'Тамоюл',
+  mapKeys:
+    'Тугмаҳои тир байни минтақаҳо мегузаронанд, Enter — интихоб, + ва − — миқёс, Shift + тирҳо — ҷойивазкунӣ, 0 — тамоми харита.',
+  zoomControls: 'Миқёс',
+  zoomIn: 'Калон кардан',
+  zoomOut: 'Хурд кардан',
+  zoomReset: 'Нишон додани тамоми харита',
+  zoomHintWheel: (key) => `Барои тағйири миқёси харита ${key} + чархзаниро истифода баред`,
+  zoomHintTouch: 'Харитаро бо ду ангушт ҳаракат диҳед',
+  aralSeaHistoric: 'Баҳри Арал (ҳудуди пешина)',
+  capitalCity: (name) => `${name} (пойтахт)`,
+  regionsWithoutShape: 'Минтақаҳое, ки дар ин харита шакл надоранд',
+  regionSplit: (name, parts) => `${name}: баъдтар тақсим шудааст (${parts}); ҳудудаш штрихдор аст`,
+  regionCityMarker: (name) => `${name} (шаҳр, бо нуқта нишон дода шудааст)`,
+  boundaryDisclaimer:
+    'Сарҳадҳо ва номҳое, ки дар ин харита нишон дода шудаанд, ва ишораҳои истифодашуда маънои тасдиқ ё эътирофи расмии Созмони Милали Муттаҳидро надоранд.',
 };
 
 export default tg;

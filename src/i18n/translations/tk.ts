@@ -34,6 +34,12 @@ const tk: LocaleTranslation = {
   hideTable: 'Tablisany gizle',
   download: 'Ýükläp al',
   downloadAs: (format) => `${format} görnüşinde ýükläp al`,
+  valueNoData: 'maglumat ýok',
+  valueUnavailable: 'ululyk elýeterli däl',
+  valueWithYear: (value, year) => `${value} (${year} ý.)`,
+  valueChange: (change, from, to) => `${change} (${from}–${to} ýý.)`,
+  valuePublishedIn: (value, year) => `${year} ýyl üçin çap edilen ululyk: ${value}`,
+  percentagePoints: 'göterim bendi',
   publishedAsRange: 'aralyk görnüşinde çap edilen',
   summaryExtremes: (year, high, highValue, low, lowValue) =>
     `${year}: iň ýokary ululyk — ${high} (${highValue}), iň pes ululyk — ${low} (${lowValue}).`,
@@ -145,6 +151,21 @@ const tk: LocaleTranslation = {
     'Ýagdaý: 2015-nji ýyldan bäri iň soňky ululyk 2030-njy ýylyň maksatly görkezijisi bilen deňeşdirilýär. Ugur: 2015-nji ýyldan bäri depgin oňa ýetmek üçin zerur depgin bilen deňeşdirilýär.',
   legendStatus: 'Ýagdaý',
   legendTrend: 'Ugur',
+  mapKeys:
+    'Ok düwmeleri sebitleriň arasynda geçirýär, Enter — saýlamak, + we − — masştab, Shift + oklar — süýşürmek, 0 — tutuş karta.',
+  zoomControls: 'Masştab',
+  zoomIn: 'Ulalt',
+  zoomOut: 'Kiçelt',
+  zoomReset: 'Tutuş kartany görkez',
+  zoomHintWheel: (key) => `Kartanyň masştabyny üýtgetmek üçin ${key} + aýlamagy ulanyň`,
+  zoomHintTouch: 'Kartany iki barmak bilen süýşüriň',
+  aralSeaHistoric: 'Aral deňzi (öňki çägi)',
+  capitalCity: (name) => `${name} (paýtagt)`,
+  regionsWithoutShape: 'Bu kartada şekili görkezilmedik sebitler',
+  regionSplit: (name, parts) => `${name}: soňra bölündi (${parts}); çägi ştrihlenen`,
+  regionCityMarker: (name) => `${name} (şäher, nokat bilen görkezilen)`,
+  boundaryDisclaimer:
+    'Bu kartada görkezilen serhetler we atlar hem-de ulanylan belgilemeler Birleşen Milletler Guramasy tarapyndan resmi taýdan makullanandygyny ýa-da ykrar edilendigini aňlatmaýar.',
 };
 
 export default tk;

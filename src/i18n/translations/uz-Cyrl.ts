@@ -35,6 +35,12 @@ const uzCyrl: LocaleTranslation = {
   hideTable: 'Жадвални яшириш',
   download: 'Юклаб олиш',
   downloadAs: (format) => `${format} форматида юклаб олиш`,
+  valueNoData: 'маълумот йўқ',
+  valueUnavailable: 'қиймат мавжуд эмас',
+  valueWithYear: (value, year) => `${value} (${year}-йил)`,
+  valueChange: (change, from, to) => `${change} (${from}–${to}-йиллар)`,
+  valuePublishedIn: (value, year) => `${year}-йил учун эълон қилинган қиймат: ${value}`,
+  percentagePoints: 'фоиз пункти',
   publishedAsRange: 'оралиқ сифатида эълон қилинган',
   summaryExtremes: (year, high, highValue, low, lowValue) =>
     `${year}: энг юқори қиймат — ${high} (${highValue}), энг паст қиймат — ${low} (${lowValue}).`,
@@ -146,6 +152,21 @@ const uzCyrl: LocaleTranslation = {
     'Ҳолат: 2015-йилдан бери сўнгги қиймат 2030-йил марраси билан солиштирилади. Тенденция: 2015-йилдан бери суръат маррага етиш учун зарур суръат билан солиштирилади.',
   legendStatus: 'Ҳолат',
   legendTrend: 'Тенденция',
+  mapKeys:
+    'Стрелка тугмалари ҳудудлар орасида юради, Enter — танлаш, + ва − — масштаб, Shift + стрелкалар — суриш, 0 — бутун харита.',
+  zoomControls: 'Масштаб',
+  zoomIn: 'Катталаштириш',
+  zoomOut: 'Кичиклаштириш',
+  zoomReset: 'Бутун харитани кўрсатиш',
+  zoomHintWheel: (key) => `Харита масштабини ўзгартириш учун ${key} + айлантиришдан фойдаланинг`,
+  zoomHintTouch: 'Харитани икки бармоқ билан суринг',
+  aralSeaHistoric: 'Орол денгизи (аввалги чегараси)',
+  capitalCity: (name) => `${name} (пойтахт)`,
+  regionsWithoutShape: 'Бу харитада шакли кўрсатилмаган ҳудудлар',
+  regionSplit: (name, parts) => `${name}: кейинроқ бўлинган (${parts}); чегараси штрихланган`,
+  regionCityMarker: (name) => `${name} (шаҳар, нуқта билан кўрсатилган)`,
+  boundaryDisclaimer:
+    'Ушбу харитада кўрсатилган чегаралар ва номлар ҳамда қўлланилган белгилар Бирлашган Миллатлар Ташкилоти томонидан расман маъқулланганини ёки тан олинганини англатмайди.',
 };
 
 export default uzCyrl;

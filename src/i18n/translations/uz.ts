@@ -35,6 +35,12 @@ const uz: LocaleTranslation = {
   hideTable: 'Jadvalni yashirish',
   download: 'Yuklab olish',
   downloadAs: (format) => `${format} formatida yuklab olish`,
+  valueNoData: 'maʼlumot yoʻq',
+  valueUnavailable: 'qiymat mavjud emas',
+  valueWithYear: (value, year) => `${value} (${year}-yil)`,
+  valueChange: (change, from, to) => `${change} (${from}–${to}-yillar)`,
+  valuePublishedIn: (value, year) => `${year}-yil uchun eʼlon qilingan qiymat: ${value}`,
+  percentagePoints: 'foiz punkti',
   publishedAsRange: 'oraliq sifatida eʼlon qilingan',
   summaryExtremes: (year, high, highValue, low, lowValue) =>
     `${year}: eng yuqori qiymat — ${high} (${highValue}), eng past qiymat — ${low} (${lowValue}).`,
@@ -146,6 +152,21 @@ const uz: LocaleTranslation = {
     'Holat: 2015-yildan beri soʻnggi qiymat 2030-yil marrasi bilan solishtiriladi. Tendensiya: 2015-yildan beri surʼat marraga yetish uchun zarur surʼat bilan solishtiriladi.',
   legendStatus: 'Holat',
   legendTrend: 'Tendensiya',
+  mapKeys:
+    'Strelka tugmalari hududlar orasida yuradi, Enter — tanlash, + va − — masshtab, Shift + strelkalar — surish, 0 — butun xarita.',
+  zoomControls: 'Masshtab',
+  zoomIn: 'Kattalashtirish',
+  zoomOut: 'Kichiklashtirish',
+  zoomReset: 'Butun xaritani koʻrsatish',
+  zoomHintWheel: (key) => `Xarita masshtabini oʻzgartirish uchun ${key} + aylantirishdan foydalaning`,
+  zoomHintTouch: 'Xaritani ikki barmoq bilan suring',
+  aralSeaHistoric: 'Orol dengizi (avvalgi chegarasi)',
+  capitalCity: (name) => `${name} (poytaxt)`,
+  regionsWithoutShape: 'Bu xaritada shakli koʻrsatilmagan hududlar',
+  regionSplit: (name, parts) => `${name}: keyinroq boʻlingan (${parts}); chegarasi shtrixlangan`,
+  regionCityMarker: (name) => `${name} (shahar, nuqta bilan koʻrsatilgan)`,
+  boundaryDisclaimer:
+    'Ushbu xaritada koʻrsatilgan chegaralar va nomlar hamda qoʻllanilgan belgilar Birlashgan Millatlar Tashkiloti tomonidan rasman maʼqullanganini yoki tan olinganini anglatmaydi.',
 };
 
 export default uz;
