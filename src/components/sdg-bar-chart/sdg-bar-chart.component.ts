@@ -225,7 +225,7 @@ export class SdgBarChart extends SdgElement {
           <rect class="hit" x="0" y="0" width=${m.width} height=${rowH}></rect>
           <text part="name" class="name" x=${m.nameX} y=${rowH / 2} dy="0.32em" text-anchor=${rtl ? 'start' : 'end'}>${b.name}</text>
           <rect part="bar" class=${b.estimate ? 'bar est' : 'bar'} style="x: ${b.x}px; width: ${b.w}px${b.estimate ? `; fill: url(#hatch-${b.color})` : ''}" y=${(rowH - barH) / 2} height=${barH} rx="1.5"></rect>
-          <text part="value" class=${`value ${b.kind}`} style="transform: translateX(${b.labelX}px)" y=${rowH / 2} dy="0.32em" text-anchor=${b.labelAnchor}>
+          <text part="value" class=${`value k-${b.kind}`} style="transform: translateX(${b.labelX}px)" y=${rowH / 2} dy="0.32em" text-anchor=${b.labelAnchor}>
             ${b.value === null ? loc.term('noData') : this.fmt(v, b.value)}${b.nearest ? svg`<tspan class="yr"> (${loc.year(b.year!)})</tspan>` : nothing}
           </text>
         </g>`,
@@ -276,7 +276,8 @@ export class SdgBarChart extends SdgElement {
               <th scope="row">${b.name}</th>
               <td class="num">
                 ${b.value === null ? loc.term('noData') : this.fmt(v, b.value)}${b.estimate
-                  ? html` <abbr title=${loc.term(b.nature === 'M' ? 'modelled' : 'estimated')}>*</abbr>`
+                  ? html` <span aria-hidden="true" title=${loc.term(b.nature === 'M' ? 'modelled' : 'estimated')}>*</span
+                      ><span class="visually-hidden">(${loc.term(b.nature === 'M' ? 'modelled' : 'estimated')})</span>`
                   : nothing}
               </td>
               <td class="num">${b.year !== null ? loc.year(b.year) : ''}</td>

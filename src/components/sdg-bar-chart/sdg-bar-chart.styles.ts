@@ -62,12 +62,12 @@ export const barChartStyles = css`
     font-variant-numeric: tabular-nums;
     transition: transform var(--_duration) ease-in-out;
   }
-  .value.flag,
-  .value.missing,
+  .value.k-flag,
+  .value.k-missing,
   .value .yr {
     fill: var(--_sdg-color-text-muted);
   }
-  .value.missing {
+  .value.k-missing {
     font-style: italic;
   }
   .row.dim .bar {

@@ -319,7 +319,8 @@ export class SdgTrendChart extends SdgElement {
                   const p = s.points.get(y);
                   return html`<td>
                     ${p ? loc.value(p.value, { decimals: this.decimals, unit: v.entry.unit }) : '–'}${p?.estimate
-                      ? html` <abbr title=${loc.term(p.nature === 'M' ? 'modelled' : 'estimated')}>*</abbr>`
+                      ? html` <span aria-hidden="true" title=${loc.term(p.nature === 'M' ? 'modelled' : 'estimated')}>*</span
+                          ><span class="visually-hidden">(${loc.term(p.nature === 'M' ? 'modelled' : 'estimated')})</span>`
                       : nothing}
                   </td>`;
                 })}
