@@ -140,6 +140,23 @@ describe('sdg-time-slider', () => {
     expect(c.year).to.equal(2015);
   });
 
+  it('follows a target that changes its own year, and passes it to the other targets', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <year-stub id="p"></year-stub><year-stub id="q"></year-stub><year-stub id="other"></year-stub>
+      <sdg-time-slider for="p q" min="2000" max="2020" value="2010"></sdg-time-slider>
+    </div>`);
+    const el = root.querySelector('sdg-time-slider')!;
+    await el.updateComplete;
+    const [p, q, other] = ['p', 'q', 'other'].map((id) => root.querySelector<YearStub>(`#${id}`)!);
+    p.dispatchEvent(new CustomEvent('sdg-year-change', { detail: { year: 2013 }, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect([el.year, q.year, input(el).value]).to.deep.equal([2013, 2013, '2013']);
+    // an element that is not a target does not move it
+    other.dispatchEvent(new CustomEvent('sdg-year-change', { detail: { year: 2001 }, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.year).to.equal(2013);
+  });
+
   it('finds targets inside the same shadow root', async () => {
     const host = await fixture<HTMLElement>(html`<div></div>`);
     const shadow = host.attachShadow({ mode: 'open' });

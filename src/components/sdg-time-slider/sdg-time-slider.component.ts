@@ -19,7 +19,9 @@ const yearConverter = { fromAttribute: toYear };
 
 /**
  * A year slider with play/pause: drives the `year` of the elements named in `for` and tells the page through
- * `sdg-year-change`; with `indicator` (or `years-with-data`) it marks the years that have no data.
+ * `sdg-year-change`; with `indicator` (or `years-with-data`) it marks the years that have no data. When one of its
+ * targets fires `sdg-year-change` itself (a bar chart's arrow keys), the slider follows and passes the year on to the
+ * other targets.
  *
  * The control is a native `<input type="range">` under a drawn track, not a `div` with `role="slider"`: the native
  * input gets the platform's adjustable gestures (swipe up/down in iOS VoiceOver and Android TalkBack), which a
@@ -145,8 +147,19 @@ export class SdgTimeSlider extends SdgElement {
     this.playing = false;
   }
 
+  /** @internal A target that changes its own year (a bar chart's arrow keys) moves the slider and the other targets. */
+  private readonly onTargetYear = (e: Event): void => {
+    const year = toYear((e as CustomEvent<{ year?: number }>).detail?.year);
+    if (e.target === this || year === undefined || !this.targets.includes(e.target as HTMLElement)) return;
+    this.value = year;
+  };
+
+  /** @internal */ private listening: Node | null = null;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.listening = this.getRootNode();
+    this.listening.addEventListener('sdg-year-change', this.onTargetYear);
     // A slider placed before its targets in a page still being parsed drives them once they exist.
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', () => ((this.pushed = null), this.requestUpdate()), { once: true });
@@ -155,6 +168,8 @@ export class SdgTimeSlider extends SdgElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.listening?.removeEventListener('sdg-year-change', this.onTargetYear);
+    this.listening = null;
     this.stopTimer();
   }
 
