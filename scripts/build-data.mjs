@@ -42,3 +42,8 @@ writeSources({
   CLDR: process.versions.cldr,
 });
 console.log('SOURCES.md written');
+
+// Last: the ratings of data/progress.json follow from the series just written (and data/targets.json).
+const { buildProgressFile } = await import('./build-progress.mjs');
+const progress = await buildProgressFile();
+console.log(`progress.json: ${progress.cells} cells from ${progress.series} series, ${progress.bytes} bytes`);
