@@ -8,8 +8,9 @@ import { emit } from '../../events/events.js';
 import { chartDirection } from '../../i18n/direction.js';
 import { SdgDataError } from '../../internal/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
-import { clamp, keyStep, nextPlayYear, parseYears, seriesYears, SIX, ticks, toYear, yearRange } from './sdg-time-slider.model.js';
+import { clamp, keyStep, nextPlayYear, parseYears, seriesYears, SIX, toYear, yearRange } from './sdg-time-slider.model.js';
 import { timeSliderStyles } from './sdg-time-slider.styles.js';
+import { pauseIcon, playIcon, trackTemplate } from './sdg-time-slider.templates.js';
 
 /** Play speeds offered, as multiples of one year per `interval`. */
 export const SPEEDS = [0.5, 1, 2];
@@ -278,12 +279,19 @@ export class SdgTimeSlider extends SdgElement {
       </label>
       <div class="row">
         <button part="play" type="button" class="play" @click=${() => (this.playing = !this.playing)}>
-          ${this.playing
-            ? html`<svg viewBox="0 0 16 16" aria-hidden="true"><rect x="3" y="2" width="3.5" height="12" rx="1" /><rect x="9.5" y="2" width="3.5" height="12" rx="1" /></svg>`
-            : html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2.2v11.6a.8.8 0 0 0 1.2.7l9.4-5.8a.8.8 0 0 0 0-1.4L5.2 1.5A.8.8 0 0 0 4 2.2z" /></svg>`}
+          ${this.playing ? pauseIcon : playIcon}
           <span class="visually-hidden">${t.term(this.playing ? 'timeSliderPause' : 'timeSliderPlay')}</span>
         </button>
-        ${this.renderTrack(range, year, chartDirection(dir).sliderDir)}
+        ${trackTemplate({
+          range,
+          year,
+          dataYears: this.dataYears,
+          dir: chartDirection(dir).sliderDir,
+          valueText: this.valueText(year),
+          yearText: (y) => t.year(y),
+          onKeyDown: (e) => this.onKeyDown(e),
+          onInput: (e) => this.onInput(e),
+        })}
       </div>
       <div class="foot">
         ${known
@@ -310,50 +318,6 @@ export class SdgTimeSlider extends SdgElement {
       </div>
       ${this.data.error ? this.renderError(this.data.error, () => this.data.run()) : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
-    </div>`;
-  }
-
-  /** @internal The range input over the drawn rail, ticks, thumb and year labels. */
-  private renderTrack(range: [number, number], year: number, dir: 'ltr') {
-    const span = range[1] - range[0];
-    const marks = ticks(range, this.dataYears, span > 40 ? 10 : 5);
-    return html`<div part="slider" class="track" dir=${dir} style="--at: ${span ? (year - range[0]) / span : 0.5}">
-      <input
-        id="range"
-        type="range"
-        min=${range[0]}
-        max=${range[1]}
-        step="1"
-        .value=${String(year)}
-        aria-valuetext=${this.valueText(year)}
-        @keydown=${this.onKeyDown}
-        @input=${this.onInput}
-      />
-      <div class="rail" aria-hidden="true">
-        <div class="fill"></div>
-        ${marks.map(
-          (m) => html`<span
-            part=${m.hasData === false ? 'tick no-data' : 'tick'}
-            class=${m.hasData === false ? 'tick no-data' : m.hasData ? 'tick data' : 'tick'}
-            data-year=${m.year}
-            style="--at: ${m.at}"
-          ></span>`,
-        )}
-        <div class="thumb"></div>
-      </div>
-      <div class="labels" aria-hidden="true">
-        ${marks
-          .filter((m) => m.label)
-          .map(
-            (m) =>
-              html`<span
-                part="label"
-                class=${m.year === range[0] ? 'label first' : m.year === range[1] ? 'label last' : 'label'}
-                style="--at: ${m.at}"
-                >${this.localize.year(m.year)}</span
-              >`,
-          )}
-      </div>
     </div>`;
   }
 }
