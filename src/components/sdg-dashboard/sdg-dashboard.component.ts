@@ -3,11 +3,19 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { Task, TaskStatus } from '@lit/task';
 import { fetchShared } from '../../core/data/fetch-cache.js';
-import { loadCatalog, loadSeries } from '../../core/data/load.js';
+import { loadCatalog, loadSeries, type Resolve } from '../../core/data/load.js';
 import type { Catalog, SeriesFile } from '../../core/data/types.js';
 import { textOn } from '../../core/sdg/colors.js';
-import { assessProgress, seriesForGoals, targetIndex } from '../../core/sdg/progress.js';
-import type { GoalAssessment, IndicatorAssessment, TargetTable } from '../../core/sdg/types.js';
+import { assessProgress, seriesForGoals } from '../../core/sdg/progress.js';
+import {
+  encodeProgress,
+  ratingsFrom,
+  type GoalRating,
+  type IndicatorRating,
+  type ProgressFile,
+  type TargetRef,
+} from '../../core/sdg/progress-file.js';
+import type { TargetTable } from '../../core/sdg/types.js';
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../internal/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
@@ -16,10 +24,33 @@ import * as tpl from './sdg-dashboard.templates.js';
 
 interface Loaded {
   catalog: Catalog;
-  targets: TargetTable;
+  targets: Record<string, TargetRef>;
   areas: string[];
   goals: number[];
-  grid: GoalAssessment[][];
+  grid: GoalRating[][];
+}
+
+/**
+ * Ratings from the precomputed `progress.json` (one request); computed here from `targets.json` and the series
+ * (a request per series) only when the file is missing or does not hold a requested country or goal.
+ */
+async function ratings(
+  resolve: Resolve,
+  catalog: Catalog,
+  file: ProgressFile | null,
+  areas: string[],
+  goals: number[],
+  signal: AbortSignal,
+) {
+  const grid = ratingsFrom(file, areas, goals);
+  if (file && grid) return { grid, targets: file.targets };
+  const table = await fetchShared<TargetTable>(resolve('targets.json'), { signal });
+  const need = seriesForGoals(catalog, table, goals);
+  const files = new Map<string, SeriesFile>(
+    await Promise.all(need.map(async (s) => [s, await loadSeries(resolve, catalog.series[s], signal)] as const)),
+  );
+  const computed = encodeProgress(table, assessProgress(catalog, table, files, areas, goals));
+  return { grid: ratingsFrom(computed, areas, goals)!, targets: computed.targets };
 }
 
 const codes = (s: string | null | undefined) => (s ?? '').split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
@@ -61,10 +92,9 @@ export class SdgDashboard extends SdgElement {
   /** @internal */
   private readonly data = new Task(this, {
     task: async ([countries, goals], { signal }): Promise<Loaded> => {
-      const [catalog, targets] = await Promise.all([
-        loadCatalog(this.resolve, signal),
-        fetchShared<TargetTable>(this.resolve('targets.json'), { signal }),
-      ]);
+      // The catalog and progress.json load in parallel: a cold grid costs two requests.
+      const progress = fetchShared<ProgressFile>(this.resolve('progress.json'), { signal }).catch(() => null);
+      const catalog = await loadCatalog(this.resolve, signal);
       const areas = codes(countries).map((c) => c.toUpperCase());
       const known = new Set(catalog.areas.map((a) => a.code));
       const unknown = areas.find((a) => !known.has(a));
@@ -73,18 +103,15 @@ export class SdgDashboard extends SdgElement {
       const list = codes(goals).length ? codes(goals).map(Number) : all;
       const bad = list.find((g) => !all.includes(g));
       if (bad !== undefined) throw new SdgDataError('unknown-code', { code: String(bad) });
-      const need = seriesForGoals(catalog, targets, list);
-      const files = new Map<string, SeriesFile>(
-        await Promise.all(need.map(async (s) => [s, await loadSeries(this.resolve, catalog.series[s], signal)] as const)),
-      );
-      return { catalog, targets, areas, goals: list, grid: assessProgress(catalog, targets, files, areas, list) };
+      const { grid, targets } = await ratings(this.resolve, catalog, await progress, areas, list, signal);
+      return { catalog, targets, areas, goals: list, grid };
     },
     args: () => [this.countries, this.goals, this.dataBase] as const,
     onError: (e) => this.failure(e),
   });
 
   /** The drilled cell, when `country` and `goal` name one of the grid. */
-  private get drilled(): { r: number; c: number; cell: GoalAssessment } | null {
+  private get drilled(): { r: number; c: number; cell: GoalRating } | null {
     const d = this.data.value;
     if (!d || !this.country || this.goal === null) return null;
     const r = d.areas.indexOf(this.country.toUpperCase());
@@ -122,7 +149,7 @@ export class SdgDashboard extends SdgElement {
     this.focusDue = true;
   }
 
-  private selectIndicator(a: IndicatorAssessment) {
+  private selectIndicator(a: IndicatorRating) {
     const latest = a.latest ?? a.end;
     emit(this, 'sdg-select', {
       code: a.area,
@@ -225,7 +252,7 @@ export class SdgDashboard extends SdgElement {
     </th>`;
   }
 
-  private cellText(cell: GoalAssessment): string {
+  private cellText(cell: GoalRating): string {
     const t = this.localize;
     const status = `${t.term(tpl.STATUS_TERM[cell.status])}${cell.statusCount ? ` (${t.term('statusBasedOn', t.number(cell.statusCount))})` : ''}`;
     const trend = `${t.term(tpl.TREND_TERM[cell.trend])}${cell.trendCount ? ` (${t.term('trendBasedOn', t.number(cell.trendCount))})` : ''}`;
@@ -238,7 +265,7 @@ export class SdgDashboard extends SdgElement {
     return r.lang.split('-')[0] === this.localize.lang().toLowerCase().split('-')[0] ? nothing : r.lang;
   }
 
-  private renderCell(d: Loaded, cell: GoalAssessment, r: number, c: number, active: boolean): TemplateResult {
+  private renderCell(d: Loaded, cell: GoalRating, r: number, c: number, active: boolean): TemplateResult {
     const color = d.catalog.goals.find((g) => g.goal === cell.goal)!.color;
     const rated = cell.statusCount > 0;
     const text = this.cellText(cell);
@@ -258,17 +285,18 @@ export class SdgDashboard extends SdgElement {
     </td>`;
   }
 
-  private renderDrill(d: Loaded, cell: GoalAssessment): TemplateResult {
+  private renderDrill(d: Loaded, cell: GoalRating): TemplateResult {
     const t = this.localize;
     const goal = d.catalog.goals.find((g) => g.goal === cell.goal)!;
     const gTitle = t.text(goal.short);
     const country = t.country(cell.area).text;
-    const rows = targetIndex(d.targets);
     const [pr, pc] = this.drillPos;
     const cellAttrs = (r: number, c: number) => (r === pr && c === pc ? 0 : -1);
     const head = `${t.term('goalNumber', t.number(cell.goal))}: ${gTitle.text}`;
     return html`<div class="toolbar">
-        <button part="back" type="button" @click=${() => this.back()}>← ${t.term('dashboardBack')}</button>
+        <button part="back" type="button" @click=${() => this.back()}>
+          <span aria-hidden="true">${tpl.backArrow(t.dir())}</span> ${t.term('dashboardBack')}
+        </button>
         <p part="title" id="title">${t.term('dashboardDrillLabel', country, head)}</p>
         <p class="hint" id="hint">${this.cellText(cell)}. ${t.term('dashboardHint')}</p>
       </div>
@@ -285,8 +313,8 @@ export class SdgDashboard extends SdgElement {
             ${cell.indicators.map((a, r) => {
               const ind = d.catalog.indicators[a.indicator];
               const title = t.text(ind.title);
-              const row = rows.get(a.indicator);
-              const latest = a.latest ?? a.points[a.points.length - 1] ?? null;
+              const row = d.targets[a.indicator];
+              const latest = a.latest;
               const td = (c: number, content: unknown, style: unknown = nothing) =>
                 html`<td part="cell" tabindex=${cellAttrs(r, c)} style=${style} @focus=${() => (this.drillPos = [r, c])}
                   @click=${() => this.selectIndicator(a)}>${content}</td>`;

@@ -101,6 +101,7 @@ export const dashboardStyles = css`
     gap: 2px;
   }
   .meter {
+    /* fills from the inline start: from the right in right-to-left (see backArrow in the templates) */
     display: inline-flex;
     gap: 2px;
   }
@@ -115,6 +116,7 @@ export const dashboardStyles = css`
     background: currentColor;
   }
   .arrow {
+    unicode-bidi: isolate;
     font-size: 1.05em;
     font-weight: 700;
   }

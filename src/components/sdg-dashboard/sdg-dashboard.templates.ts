@@ -3,7 +3,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { Catalog } from '../../core/data/types.js';
 import { METHOD } from '../../core/sdg/method.js';
 import { cellColors, STATUS_LEVEL, STATUS_SYMBOL, TREND_ARROW } from '../../core/sdg/display.js';
-import type { IndicatorAssessment, Status, Trend } from '../../core/sdg/types.js';
+import type { IndicatorRating } from '../../core/sdg/progress-file.js';
+import type { Status, Trend } from '../../core/sdg/types.js';
 import type { LangText, LocalizeController } from '../../i18n/localize.js';
 
 /** Templates of `<sdg-dashboard>` that only map ratings to markup (no state). */
@@ -46,6 +47,20 @@ export function inLang(t: T, r: LangText): TemplateResult | string {
   return html`<span lang=${r.lang} dir=${t.dir() === 'rtl' ? 'ltr' : nothing}>${r.text}</span>`;
 }
 
+/**
+ * Right-to-left (fa-AF, ps), by the rule of `src/i18n/direction.ts`:
+ * - the status meter is a bar of four steps, so it is mirrored like the bars of a bar chart: it fills from the inline
+ *   start (the right in right-to-left), as progress bars do in right-to-left interfaces;
+ * - the trend arrows are not mirrored: ↗ says that the value moves the good way over time, and time runs left to
+ *   right in every direction (the trend chart and the sparkline beside the dashboard draw it so); ↑ ↓ are vertical.
+ *   The arrows are not Bidi_Mirrored characters, and their span is isolated left-to-right so no bidi context can
+ *   change them;
+ * - chrome is mirrored: the back button points to the inline start (→ in right-to-left).
+ */
+export function backArrow(dir: 'ltr' | 'rtl'): string {
+  return dir === 'rtl' ? '→' : '←';
+}
+
 /** The status symbol: a four-step meter (✓ beside it when met), `?` not enough data, `—` no numeric target. */
 export function statusSymbol(status: Status): TemplateResult {
   const level = STATUS_LEVEL[status];
@@ -54,7 +69,7 @@ export function statusSymbol(status: Status): TemplateResult {
 }
 
 export function trendSymbol(trend: Trend): TemplateResult {
-  return html`<span class="arrow">${TREND_ARROW[trend]}</span>`;
+  return html`<span class="arrow" dir="ltr">${TREND_ARROW[trend]}</span>`;
 }
 
 /** The legend: every symbol with its meaning in words. */
@@ -89,7 +104,7 @@ export function valueText(t: T, catalog: Catalog, series: string, value: number 
 const COMPARATOR: Record<string, string> = { '<': '<', '<=': '≤', '>=': '≥', '=0': '=' };
 
 /** The target of an indicator as text, or the status term when there is none. */
-export function targetText(t: T, catalog: Catalog, a: IndicatorAssessment, reduction?: number, baseYear?: number): string {
+export function targetText(t: T, catalog: Catalog, a: IndicatorRating, reduction?: number, baseYear?: number): string {
   if (a.targetValue === null || a.comparator === null) return t.term(STATUS_TERM[a.status === 'no-target' ? 'no-target' : 'insufficient']);
   const value = valueText(t, catalog, a.series, Number(a.targetValue.toPrecision(4)));
   const main = t.term('targetText', COMPARATOR[a.comparator], value, t.year(a.targetYear ?? METHOD.targetYear));
@@ -97,7 +112,7 @@ export function targetText(t: T, catalog: Catalog, a: IndicatorAssessment, reduc
 }
 
 /** The change used for the trend: from → to with years, and the pace ratio or relative change. */
-export function changeText(t: T, catalog: Catalog, a: IndicatorAssessment): string {
+export function changeText(t: T, catalog: Catalog, a: IndicatorRating): string {
   if (!a.start || !a.end) return '';
   const from = t.term('fromTo', valueText(t, catalog, a.series, a.start.value), t.year(a.start.year), valueText(t, catalog, a.series, a.end.value), t.year(a.end.year));
   if (a.ratio !== null) return `${from}; ${t.term('paceRatio', t.number(a.ratio, { decimals: 2 }))}`;
