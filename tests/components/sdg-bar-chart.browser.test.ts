@@ -29,6 +29,13 @@ describe('sdg-bar-chart', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is accessible highlighted and in the dark theme', async () => {
+    const el = await chart(html`<sdg-bar-chart indicator="3.2.1" highlight="KGZ" theme="dark" aggregates="WLD"></sdg-bar-chart>`);
+    await expect(el).to.be.accessible();
+    const dimmed = el.shadowRoot!.querySelector('g.row.dim .value')!;
+    expect(getComputedStyle(dimmed).opacity).to.equal('1');
+  });
+
   it('ranks areas by their published value and shows a range as text, not as a bar', async () => {
     // EG_EGY_CLEAN (7.1.2), all areas, 2021, raw extract: TKM ">95", KAZ 94, TJK 86, UZB 83, KGZ 78, AFG 35.
     const el = await chart(html`<sdg-bar-chart indicator="7.1.2" year="2021" style="--sdg-bar-chart-duration: 0s"></sdg-bar-chart>`);

@@ -31,6 +31,17 @@ describe('sdg-sparkline', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is accessible in dark text on a dark page and in light text on a light page', async () => {
+    for (const [bg, fg] of [['#15191e', '#e6edf3'], ['#ffffff', '#1f2328']]) {
+      const p = await fixture<HTMLElement>(
+        html`<p style="background:${bg};color:${fg}">Text <sdg-sparkline indicator="3.2.1" country="AFG"></sdg-sparkline></p>`,
+      );
+      const el = p.querySelector('sdg-sparkline')!;
+      await ready(el);
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('reads as a sentence built from the first and last published values', async () => {
     const el = await spark(html`<sdg-sparkline indicator="3.2.1" country="KAZ"></sdg-sparkline>`);
     const label = el.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')!;

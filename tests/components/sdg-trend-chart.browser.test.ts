@@ -47,6 +47,15 @@ describe('sdg-trend-chart', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is accessible highlighted, in the dark theme, with the crosshair out', async () => {
+    const el = await chart(html`<sdg-trend-chart indicator="2.1.1" highlight="KAZ" theme="dark"></sdg-trend-chart>`);
+    const plot = el.shadowRoot!.querySelector<HTMLElement>('[part="plot"]')!;
+    plot.focus();
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
   it('draws one line per area whose vertices follow the published values', async () => {
     const el = await chart(html`<sdg-trend-chart indicator="3.2.1" countries="KAZ AFG"></sdg-trend-chart>`);
     const root = el.shadowRoot!;

@@ -28,6 +28,7 @@ type Loaded = ChartData & { shippedTarget: number | null };
  * @csspart summary - The text summary (visually hidden). @csspart source - The source line.
  * @csspart loading - Loading state. @csspart error - Error state.
  *
+ * @cssproperty --sdg-bar-chart-background - Background of the chart (default: the theme's surface colour; `transparent` to show the page).
  * @cssproperty --sdg-bar-chart-bar - Bar colour (default: the area's series colour).
  * @cssproperty --sdg-bar-chart-duration - Duration of the re-ranking motion (default 450ms).
  * @cssproperty --sdg-bar-chart-grid - Colour of the grid lines.

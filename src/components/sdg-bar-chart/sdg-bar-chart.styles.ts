@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export const barChartStyles = css`
   :host {
+    /* The chart paints its own surface so that a forced or system dark theme never puts light text on a light page. */
+    background: var(--sdg-bar-chart-background, var(--_sdg-color-surface));
     --_bar-radius: var(--sdg-bar-chart-radius, 2px);
     --_duration: var(--sdg-bar-chart-duration, 450ms);
     --_grid: var(--sdg-bar-chart-grid, color-mix(in srgb, var(--_sdg-color-border) 70%, transparent));

@@ -51,14 +51,15 @@ export const sparklineStyles = css`
     vector-effect: non-scaling-stroke;
   }
   .end.est {
-    fill: var(--_sdg-color-surface);
+    fill: none;
   }
   [part='value'] {
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
   [part='year'] {
-    color: var(--_sdg-color-text-muted);
+    /* Muted relative to the surrounding text, whatever the page's colours. */
+    color: color-mix(in srgb, currentColor 72%, transparent);
     font-size: 0.85em;
   }
   [part='tooltip'] {

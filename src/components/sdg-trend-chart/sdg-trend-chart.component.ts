@@ -24,6 +24,7 @@ import { loadTarget } from '../../core/charts/targets.js';
  * @csspart summary - The text summary (visually hidden). @csspart source - The source line.
  * @csspart loading - Loading state. @csspart error - Error state.
  *
+ * @cssproperty --sdg-trend-chart-background - Background of the chart (default: the theme's surface colour; `transparent` to show the page).
  * @cssproperty --sdg-trend-chart-height - Height of the drawing in px (default: half the width, 85% below 600px, within 260–440).
  * @cssproperty --sdg-trend-chart-line-width - Line width (default 2px; highlighted lines are 1.75× wider).
  * @cssproperty --sdg-trend-chart-grid - Colour of the grid lines.

@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export const trendChartStyles = css`
   :host {
+    /* The chart paints its own surface so that a forced or system dark theme never puts light text on a light page. */
+    background: var(--sdg-trend-chart-background, var(--_sdg-color-surface));
     --_line-width: var(--sdg-trend-chart-line-width, 2px);
     --_grid: var(--sdg-trend-chart-grid, color-mix(in srgb, var(--_sdg-color-border) 70%, transparent));
     --_target: var(--sdg-trend-chart-target, var(--_sdg-color-text-muted));
