@@ -3,7 +3,7 @@
 // (scripts/bench/baseline.js), alternating in one headless Chromium, each run in a fresh browser context (cold HTTP
 // cache). Reports medians and ratios, the gzip size of dist/sdg.js and the data a default map fetches; writes
 // bench-results/bench.json. Further benches run when their element exists and are skipped with a note otherwise.
-//   npm run bench -- [--runs 9] [--no-build] [--only map|sparklines|trend-hover|region-step|zoom]
+//   npm run bench -- [--runs 9] [--no-build] [--only map|sparklines|trend-hover|region-step|zoom|dashboard]
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,6 +127,10 @@ async function main() {
     if (want('trend-hover')) {
       if (!defined.includes('sdg-trend-chart')) skip(results, 'trend-hover', '<sdg-trend-chart> does not exist yet');
       else await guarded(results, 'trendHover', () => benchTrendHover(browser, server));
+    }
+    if (want('dashboard')) {
+      if (!defined.includes('sdg-dashboard')) skip(results, 'dashboard', '<sdg-dashboard> does not exist yet');
+      else await guarded(results, 'dashboard', () => benchDashboard(browser, server));
     }
     if (want('region-step')) {
       // The attribute that switches the map to admin-1 regions (named `level` in the plan; any *level*/*region* one).
@@ -298,6 +302,28 @@ async function benchMany(browser, server, tag, n) {
     indicators: distinct,
     noDataStates: samples[0].errors,
     allDrawnMs: median(samples.map((s) => s.draw)),
+    samples: samples.map((s) => s.draw),
+  };
+}
+
+/** Cold first render of the 6 × 17 dashboard (fresh context each run), with the data requests it makes. */
+async function benchDashboard(browser, server) {
+  const samples = [];
+  let data = [];
+  for (let i = 0; i < Math.min(RUNS, 7); i++) {
+    const { context, page } = await freshPage(browser, { width: 1200, height: 800 });
+    await page.goto(new URL(PAGE, server.url).href);
+    const before = server.requests.length;
+    samples.push(await page.evaluate(() => start('/dist/sdg.js', '<sdg-dashboard></sdg-dashboard>', 'sdg-render')));
+    data = server.requests.slice(before).filter((r) => r.path.startsWith('/data/'));
+    await context.close();
+  }
+  return {
+    firstRenderMs: median(samples.map((s) => s.draw)),
+    firstFrameMs: median(samples.map((s) => s.frame)),
+    dataRequests: data.length,
+    dataBytes: data.reduce((s, r) => s + (r.bytes ?? 0), 0),
+    dataGzip: data.filter((r) => r.status === 200).reduce((s, r) => s + gz(path.join(root, r.path)), 0),
     samples: samples.map((s) => s.draw),
   };
 }
