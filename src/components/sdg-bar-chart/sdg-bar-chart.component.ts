@@ -224,7 +224,7 @@ export class SdgBarChart extends SdgElement {
             @pointerenter=${() => (this.active = b.code)} @pointerleave=${() => (this.active = null)}
             @click=${() => this.select(b.code)}>
           <rect class="hit" x="0" y="0" width=${m.width} height=${rowH}></rect>
-          <text part="name" class="name" x=${m.nameX} y=${rowH / 2} dy="0.32em" text-anchor=${rtl ? 'start' : 'end'}>${b.name}</text>
+          <text part="name" class="name" x=${m.nameX} y=${rowH / 2} dy="0.32em" text-anchor=${rtl ? 'start' : 'end'}>${b.label}</text>
           <rect part="bar" class=${b.estimate ? 'bar est' : 'bar'} style="x: ${b.x}px; width: ${b.w}px${b.estimate ? `; fill: url(#hatch-${b.color})` : ''}" y=${(rowH - barH) / 2} height=${barH} rx="1.5"></rect>
           <text part="value" class=${`value k-${b.kind}`} style="transform: translateX(${b.labelX}px)" y=${rowH / 2} dy="0.32em" text-anchor=${b.labelAnchor}>
             ${b.value === null ? loc.term('noData') : this.fmt(v, b.value)}${b.nearest ? svg`<tspan class="yr"> (${loc.year(b.year!)})</tspan>` : nothing}

@@ -123,7 +123,6 @@ export class SdgTrendChart extends SdgElement {
       parseFloat(cs.getPropertyValue('--sdg-trend-chart-height')) ||
         Math.max(260, Math.min(440, this.width * (this.width < 600 ? 0.85 : 0.5))),
     );
-    const names = new Set(areas.map((a) => a.name));
     this.decimals = displayDecimals(value.rows, areas.map((a) => a.code));
     this.model = trendModel({
       rows: value.rows,
@@ -135,7 +134,8 @@ export class SdgTrendChart extends SdgElement {
       scale: this.scale === 'log' ? 'log' : 'linear',
       target: this.target ?? value.shippedTarget,
       highlight: codeList([this.highlight, this.selected ?? ''].join(' ')),
-      measure: (t) => measureText(t, names.has(t) ? labelFont : tickFont),
+      // numbers are tick labels (small font); anything with letters is a line label
+      measure: (t) => measureText(t, /^[\p{N}\p{P}\p{S}\s]*$/u.test(t) ? tickFont : labelFont),
       formatTick: (v, d) => loc.number(v, { decimals: d }),
       // the line box of the label font (Noto Sans: 1.36em), so that boxes, not only glyphs, stay apart
       labelHeight: Math.ceil(px * 1.4),

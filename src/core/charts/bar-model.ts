@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { Observation, PublishedValue } from '../data/types.js';
 import { isEstimate, numericValue, valuesForYear } from '../data/select.js';
+import { fitText } from './labels.js';
 import { colorIndex } from './palette.js';
 
 /**
@@ -36,6 +37,8 @@ export interface BarInput {
 export interface Bar {
   code: string;
   name: string;
+  /** The name as drawn: shortened with an ellipsis when longer than the names column allows. */
+  label: string;
   color: number;
   /** 0-based position in the ranking. */
   rank: number;
@@ -129,6 +132,7 @@ export function barModel(input: BarInput): BarModel {
     return {
       code: it.area.code,
       name: it.area.name,
+      label: fitText(it.area.name, nameWidth, measure),
       color: colorIndex(it.area.code, it.i),
       rank,
       y: rank * rowHeight,

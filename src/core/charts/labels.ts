@@ -73,3 +73,20 @@ export function dodgeLabels(wishes: readonly LabelWish[], min: number, max: numb
   }
   return wishes.map((w) => ({ ...w, placed: placed.get(w.id)! }));
 }
+
+/**
+ * `text` shortened with an ellipsis to fit `maxWidth` (whole grapheme-ish code points, never mid-surrogate); the
+ * text itself when it fits. The full text stays available to the table, tooltip and accessible names.
+ */
+export function fitText(text: string, maxWidth: number, measure: (t: string) => number): string {
+  if (measure(text) <= maxWidth) return text;
+  const chars = [...text];
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(chars.slice(0, mid).join('').trimEnd() + '…') <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo > 0 ? chars.slice(0, lo).join('').trimEnd() + '…' : '…';
+}

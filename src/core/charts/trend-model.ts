@@ -1,7 +1,7 @@
 import { line } from 'd3-shape';
 import type { Observation, PublishedValue } from '../data/types.js';
 import { isEstimate, numericValue } from '../data/select.js';
-import { dodgeLabels } from './labels.js';
+import { dodgeLabels, fitText } from './labels.js';
 import { colorIndex } from './palette.js';
 import { segmentsOf, type SeriesPoint } from './segments.js';
 import { valueAxis, yearAxis, type ValueAxis, type ValueScaleType, type YearAxis } from './scales.js';
@@ -182,7 +182,7 @@ export function trendModel(input: TrendInput): TrendModel {
   );
   for (const p of placed) {
     const s = series.find((t) => t.code === p.id)!;
-    s.label = { text: s.name, x: right + LABEL_GAP, y: p.placed, anchorY: p.y };
+    s.label = { text: fitText(s.name, labelWidth, measure), x: right + LABEL_GAP, y: p.placed, anchorY: p.y };
   }
 
   return {

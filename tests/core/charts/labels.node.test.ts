@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dodgeLabels } from '../../../src/core/charts/labels.js';
+import { dodgeLabels, fitText } from '../../../src/core/charts/labels.js';
 
 describe('dodgeLabels', () => {
   it('leaves labels that do not overlap where they want to be', () => {
@@ -74,5 +74,21 @@ describe('dodgeLabels', () => {
         }
       }),
     );
+  });
+});
+
+describe('fitText', () => {
+  const measure = (t: string) => [...t].length * 10;
+  it('keeps a text that fits', () => {
+    expect(fitText('World', 50, measure)).toBe('World');
+  });
+  it('shortens with an ellipsis to the widest prefix that fits', () => {
+    // 100px → 9 characters + "…" (10 × 10px)
+    expect(fitText('Landlocked developing countries', 100, measure)).toBe('Landlocke…');
+    // a trailing space before the ellipsis is dropped: "Central …" → "Central…" (8 chars = 80px)
+    expect(fitText('Central Asia', 90, measure)).toBe('Central…');
+  });
+  it('returns an ellipsis alone when nothing fits', () => {
+    expect(fitText('Kazakhstan', 5, measure)).toBe('…');
   });
 });
