@@ -30,6 +30,7 @@ export const EMBED_ATTRIBUTES = [
   'end-year',
   'year-tolerance',
   'countries',
+  'aggregates',
   'country',
   'selected',
   'highlight',
@@ -48,6 +49,7 @@ export const EMBED_ATTRIBUTES = [
   'unit',
   'size',
   'show-table',
+  'hide-value',
   'lang',
   'theme',
 ] as const;
