@@ -17,7 +17,22 @@ interface Args {
   theme?: 'light' | 'dark';
   'data-base'?: string;
   width?: string;
+  'no-zoom'?: boolean;
+  /** Story only: calls `zoomTo(code)` after the first draw. */
+  zoomTo?: string;
+  layers?: string;
+  'highlight-basin'?: string;
+  level?: string;
+  countries?: string;
+  'legend-years'?: string;
+  'no-disclaimer'?: boolean;
 }
+
+/** Calls `zoomTo()` once, after the map's first draw. */
+const zoomOnce = (code?: string) => ({
+  handleEvent: (e: Event) => code && (e.target as HTMLElement & { zoomTo(c: string): void }).zoomTo(code),
+  once: true,
+});
 
 const render = (a: Args) => html`<div style="max-width: ${a.width ?? '900px'}">
   <sdg-map
@@ -31,6 +46,14 @@ const render = (a: Args) => html`<div style="max-width: ${a.width ?? '900px'}">
     slice=${ifDefined(a.slice || undefined)}
     theme=${ifDefined(a.theme)}
     data-base=${ifDefined(a['data-base'])}
+    ?no-zoom=${a['no-zoom']}
+    layers=${ifDefined(a.layers || undefined)}
+    highlight-basin=${ifDefined(a['highlight-basin'] || undefined)}
+    level=${ifDefined(a.level || undefined)}
+    countries=${ifDefined(a.countries || undefined)}
+    legend-years=${ifDefined(a['legend-years'] || undefined)}
+    ?no-disclaimer=${a['no-disclaimer']}
+    @sdg-render=${zoomOnce(a.zoomTo)}
   ></sdg-map>
 </div>`;
 
@@ -52,6 +75,7 @@ const meta: Meta<Args> = {
     bins: { control: { type: 'number', min: 0, max: 9 } },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     width: { control: 'text', description: 'Width of the story container (not an attribute).' },
+    zoomTo: { control: 'text', description: 'Calls `zoomTo(code)` after the first draw (not an attribute).' },
   },
   parameters: {
     docs: {
@@ -61,7 +85,13 @@ const meta: Meta<Args> = {
           'of an SDG indicator in one year, on a conic equal-area projection fitted to the region. Hover, focus or tap a ' +
           'country for its value; Tab to the map, then use the arrow keys, Enter to select and Escape to clear. Missing ' +
           'values are hatched, values published as a range (`<2.5`) dotted, and values from an earlier year named in the ' +
-          'tooltip and the source line.',
+          'tooltip and the source line.\n\n' +
+          '**Zoom and pan** (d3-zoom): Ctrl/⌘ + wheel or a trackpad pinch (a plain wheel scrolls the page and shows a ' +
+          'hint, unless the map has focus), drag with the mouse, pinch and two-finger pan on touch screens (one finger ' +
+          'scrolls the page), the +/−/whole-map buttons, and on the keyboard + and − (0 for the whole map, Shift + ' +
+          'arrows to pan). Double-click a country, or call `zoomTo(code)`, to frame it. Borders and names keep their ' +
+          'size. The transform is the `zoom` property (`{k, x, y}`) and each finished zoom fires `sdg-zoom`; `no-zoom` ' +
+          'turns all of it off.',
       },
     },
   },
@@ -132,3 +162,9 @@ export const Loading: Story = {
     };
   },
 };
+
+/** Zoomed to Kyrgyzstan with `zoomTo('KGZ')` (also: double-click a country). Names keep their size. */
+export const ZoomedToKyrgyzstan: Story = { args: { zoomTo: 'KGZ' } };
+
+/** `no-zoom`: a static map, no zoom buttons, wheel and keys leave it alone. */
+export const NoZoom: Story = { args: { 'no-zoom': true } };

@@ -35,17 +35,25 @@ export interface SdgYearChangeDetail {
   year: number;
 }
 
+/** A map's zoom transform after a zoom or pan ended: a drawing point p is shown at p·k + (x, y) (viewBox px). */
+export interface SdgZoomDetail {
+  k: number;
+  x: number;
+  y: number;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'sdg-select': CustomEvent<SdgSelectDetail>;
     'sdg-render': CustomEvent<SdgRenderDetail>;
     'sdg-error': CustomEvent<SdgErrorDetail>;
     'sdg-year-change': CustomEvent<SdgYearChangeDetail>;
+    'sdg-zoom': CustomEvent<SdgZoomDetail>;
   }
 }
 
 /** Dispatches a bubbling, composed `sdg-*` event from `target`. */
-export function emit<K extends 'sdg-select' | 'sdg-render' | 'sdg-error' | 'sdg-year-change'>(
+export function emit<K extends 'sdg-select' | 'sdg-render' | 'sdg-error' | 'sdg-year-change' | 'sdg-zoom'>(
   target: EventTarget,
   name: K,
   detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,

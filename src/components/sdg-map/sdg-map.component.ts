@@ -11,18 +11,23 @@ import { formatNumber, formatValue, formatYear } from '../../core/format/number.
 import { isTopology, regionFeatures, type RegionFeatures } from '../../core/geometry/features.js';
 import { mapGeometry, type MapGeometry } from '../../core/geometry/layout.js';
 import { buildMapModel, type MapModel, type MapShape } from '../../core/geometry/map-model.js';
-import { nearestInDirection, readingOrder, type Direction } from '../../core/geometry/nearest.js';
+import { nearestInDirection, readingOrder } from '../../core/geometry/nearest.js';
 import { ringsHitBox } from '../../core/geometry/overlap.js';
+import { apply, fitBox, IDENTITY, panBy, rescale, ringsBox, sameTransform, zoomBy, type ZoomTransform } from '../../core/geometry/zoom.js';
+import { mapKeyAction } from '../../core/a11y/map-keys.js';
+import { ZoomController } from '../../controllers/zoom.js';
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../internal/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { mapStyles } from './sdg-map.styles.js';
 import { fillOf, legendTemplate, outline, patternDefs, tableTemplate, tooltipTemplate, type TemplateTerms } from './sdg-map.templates.js';
+import { labelsTemplate, zoomControlsTemplate, type ZoomTerms } from './sdg-map.zoom-templates.js';
 
 /** The six countries the library is about, in the order the table lists them. */
 export const FOCUS = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'];
 const TOPOLOGY = 'geo/countries.topo.json';
-const KEYS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+const ZOOM_STEP = 2;
+const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 interface MapData {
   catalog: Catalog;
@@ -103,6 +108,25 @@ export class SdgMap extends SdgElement {
   /** @internal */ @state() private hovered: { id: string; x: number; y: number } | null = null;
   /** @internal */ @state() private active: string | null = null;
   /** @internal */ @state() private focusVisible = false;
+  /** @internal */ @state() private hint: 'wheel' | 'touch' | null = null;
+
+  /**
+   * The zoom transform `{k, x, y}`: a point p of the unzoomed drawing is shown at p·k + (x, y), in the map's own
+   * pixels. Set it to move the view (it is kept within the map: k from 1 to 12, never past the edges).
+   */
+  @property({ attribute: false }) zoom: ZoomTransform = IDENTITY;
+  /** Turns off zooming and panning (wheel, pinch, drag, buttons and keys). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-zoom' }) noZoom = false;
+
+  /** @internal */
+  private zoomer = new ZoomController(this, {
+    change: (t) => (this.zoom = t),
+    end: (t) => emit(this, 'sdg-zoom', { k: t.k, x: t.x, y: t.y }),
+    hint: (kind) => this.showHint(kind),
+    wheelAllowed: () => this.matches(':focus-within'),
+  });
+  /** @internal */
+  private hintTimer = 0;
 
   /** The render model of the last completed draw (read-only; for tests, export and custom renderers). */
   model: MapModel | null = null;
@@ -164,6 +188,8 @@ export class SdgMap extends SdgElement {
     const width = this.size.value || Math.floor(this.getBoundingClientRect().width) || 640;
     const gKey = [data.features, width, this.projection];
     if (!this.geometry || gKey.some((k, i) => k !== this.geometry!.key[i])) {
+      // The same view at the new size (the drawing scales with the width); d3 is told in updated().
+      if (this.geometry && this.geometry.value.width !== width) this.zoom = rescale(this.zoom, this.geometry.value.width, width);
       this.geometry = { key: gKey, value: mapGeometry(data.features, FOCUS, { width, projection: this.projection }) };
     }
     const sliceKey = JSON.stringify(this.slice ?? {});
@@ -212,11 +238,71 @@ export class SdgMap extends SdgElement {
   }
 
   protected override updated(): void {
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('[part="svg"]');
+    if (this.model) {
+      this.zoomer.attach(this.noZoom ? null : svg, this.model.width, this.model.height);
+      // A transform set from outside (or rescaled after a resize) is handed to d3, which owns gestures from there.
+      if (!this.noZoom && svg && !sameTransform(this.zoom, this.zoomer.current)) this.zoomer.set(this.zoom);
+    }
     if (this.model && this.model !== this.rendered && this.data.status === TaskStatus.COMPLETE) {
       this.rendered = this.model;
       const d = this.data.value!;
       emit(this, 'sdg-render', { indicator: d.indicator?.code, series: d.entry.series, year: this.model.year });
     }
+  }
+
+  /** Zooms in by 2× about the centre of the view. */
+  zoomIn(): Promise<void> {
+    return this.zoomToTransform(this.scaled(ZOOM_STEP));
+  }
+
+  /** Zooms out by 2× about the centre of the view. */
+  zoomOut(): Promise<void> {
+    return this.zoomToTransform(this.scaled(1 / ZOOM_STEP));
+  }
+
+  /** Shows the whole map. */
+  resetZoom(): Promise<void> {
+    return this.zoomToTransform(IDENTITY);
+  }
+
+  /**
+   * Zooms to the country (ISO alpha-3) or region with this code, or shows the whole map for `null`; animated unless
+   * the reader prefers reduced motion. Resolves when the view has arrived (at once for an unknown code).
+   */
+  zoomTo(code: string | null): Promise<void> {
+    if (!code) return this.resetZoom();
+    const g = this.geometry?.value;
+    const shape = g && [...g.focus, ...g.context].find((s) => s.id === code);
+    const box = shape && ringsBox(shape.rings);
+    if (!g || !box) return Promise.resolve();
+    return this.zoomToTransform(fitBox(box, g.width, g.height, { padding: Math.max(12, g.width * 0.04) }));
+  }
+
+  /** @internal */
+  private scaled(factor: number): ZoomTransform {
+    const m = this.model;
+    return m ? zoomBy(this.zoom, factor, m.width, m.height) : this.zoom;
+  }
+
+  /** @internal */
+  private async zoomToTransform(t: ZoomTransform): Promise<void> {
+    if (this.noZoom) return;
+    await this.updateComplete;
+    return this.zoomer.set(t, reducedMotion() ? 0 : 350);
+  }
+
+  /** @internal */
+  private showHint(kind: 'wheel' | 'touch') {
+    if (this.noZoom) return;
+    this.hint = kind;
+    clearTimeout(this.hintTimer);
+    this.hintTimer = window.setTimeout(() => (this.hint = null), 1800);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.hintTimer);
   }
 
   protected override firstUpdated(): void {
@@ -250,12 +336,13 @@ export class SdgMap extends SdgElement {
     const byId = (id: string | null | undefined) => focus.find((s) => s.id === id);
     const tipShape = this.hovered ? byId(this.hovered.id) : undefined;
     const notes = [...m.notes];
+    const z = this.noZoom ? IDENTITY : this.zoom;
     return html`<div part="base" class=${[m.width <= 480 && 'narrow', this.legendBelow && 'legend-below'].filter(Boolean).join(' ')} dir="ltr">
       ${patternDefs()}
       <div part="title" id="title" lang=${title.lang === 'en' && this.localize.lang() !== 'en' ? 'en' : nothing}>
         ${title.text} <span class="year">${yearText}</span>
       </div>
-      <div class="frame">
+      <div class="frame" @focusout=${this.onFocusOut}>
         <svg
           part="svg"
           role="graphics-document document"
@@ -265,12 +352,14 @@ export class SdgMap extends SdgElement {
           viewBox="0 0 ${m.width} ${m.height}"
           width=${m.width}
           height=${m.height}
+          class=${this.noZoom ? '' : 'zoomable'}
           @keydown=${this.onKeydown}
+          @dblclick=${this.onDblClick}
           @pointerleave=${() => (this.hovered = null)}
-          @focusout=${this.onFocusOut}
         >
           <desc id="desc">${m.description}</desc>
           <rect class="sea" width=${m.width} height=${m.height} aria-hidden="true"></rect>
+          <g class="zoom" transform="translate(${z.x} ${z.y}) scale(${z.k})">
           <g class="context" aria-hidden="true">${m.layers.context.map((s) => svg`<path d=${s.d}></path>`)}</g>
           <g class="focus">
             ${focus.map(
@@ -290,15 +379,14 @@ export class SdgMap extends SdgElement {
             )}
           </g>
           <g class="water" aria-hidden="true">${m.layers.water.map((s) => svg`<path d=${s.d}></path>`)}</g>
-          <g class="labels" aria-hidden="true">
-            ${m.labels.map(
-              (l) => svg`<text class="${l.layer} ${l.tone ?? ''}" x=${l.x} y=${l.y} lang=${l.lang || nothing}>${l.text}</text>`,
-            )}
-          </g>
           ${outline(byId(this.selected), 'selected')}
           ${this.hovered && !this.focusVisible ? outline(tipShape, 'hover') : nothing}
           ${this.focusVisible ? outline(byId(this.active), 'focus') : nothing}
+          </g>
+          <g class="labels" aria-hidden="true">${labelsTemplate(m.labels, z, m.width, m.height)}</g>
         </svg>
+        ${this.noZoom ? nothing : zoomControlsTemplate(this.zoomTerms, z.k, this.zoomActions)}
+        ${this.hint && !this.noZoom ? html`<div class="zoom-hint" part="zoom-hint" aria-hidden="true">${this.hintText}</div>` : nothing}
         ${legendTemplate(m.legend, terms)}
         ${tipShape ? tooltipTemplate(tipShape, m.legend.unit, terms, { ...this.hovered!, width: m.width }) : nothing}
       </div>
@@ -329,12 +417,17 @@ export class SdgMap extends SdgElement {
   private onFocus(e: FocusEvent, s: MapShape) {
     this.active = s.id;
     this.focusVisible = (e.target as Element).matches(':focus-visible');
-    if (s.centroid) this.hovered = { id: s.id, x: s.centroid[0], y: s.centroid[1] };
+    if (s.centroid) {
+      const [x, y] = apply(this.noZoom ? IDENTITY : this.zoom, s.centroid);
+      this.hovered = { id: s.id, x, y };
+    }
   }
 
   /** @internal */
   private onFocusOut = (e: FocusEvent) => {
-    if (!(e.currentTarget as Element).contains(e.relatedTarget as Node)) {
+    // Listened for on the frame, not the svg: Chromium makes an SVG element with focus listeners a tab stop.
+    const svgEl = this.renderRoot.querySelector('[part="svg"]');
+    if (!svgEl?.contains(e.relatedTarget as Node)) {
       this.focusVisible = false;
       this.hovered = null;
     }
@@ -343,30 +436,91 @@ export class SdgMap extends SdgElement {
   /** @internal */
   private onKeydown = (e: KeyboardEvent) => {
     const m = this.model;
-    if (!m) return;
-    const from = this.active ?? this.selected ?? readingOrder(this.points(m), 20)[0];
-    const dir = KEYS[e.key];
-    let next: string | null = null;
-    if (dir) next = nearestInDirection(this.points(m), from, dir);
-    else if (e.key === 'Home' || e.key === 'End') {
-      const order = readingOrder(this.points(m), 20);
-      next = e.key === 'Home' ? order[0] : order[order.length - 1];
-    } else if (e.key === 'Enter' || e.key === ' ') {
-      const s = m.layers.focus.find((f) => f.id === from);
-      if (s) this.select(s);
-    } else if (e.key === 'Escape') {
-      this.hovered = null;
-      if (this.selected) {
-        this.selected = null;
-        emit(this, 'sdg-select', { code: null, name: null, value: null, year: null });
-      }
-    } else return;
+    const action = m && mapKeyAction(e, !this.noZoom);
+    if (!m || !action) return;
     e.preventDefault();
+    const from = this.active ?? this.selected ?? readingOrder(this.points(m), 20)[0];
+    let next: string | null = null;
+    switch (action.kind) {
+      case 'move':
+        next = nearestInDirection(this.points(m), from, action.direction);
+        break;
+      case 'first':
+      case 'last': {
+        const order = readingOrder(this.points(m), 20);
+        next = action.kind === 'first' ? order[0] : order[order.length - 1];
+        break;
+      }
+      case 'select': {
+        const s = m.layers.focus.find((f) => f.id === from);
+        if (s) this.select(s);
+        break;
+      }
+      case 'clear':
+        this.hovered = null;
+        if (this.selected) {
+          this.selected = null;
+          emit(this, 'sdg-select', { code: null, name: null, value: null, year: null });
+        }
+        break;
+      case 'zoom-in':
+        this.zoomIn();
+        break;
+      case 'zoom-out':
+        this.zoomOut();
+        break;
+      case 'zoom-reset':
+        this.resetZoom();
+        break;
+      case 'pan':
+        this.zoomToTransform(panBy(this.zoom, action.dx * m.width, action.dy * m.height, m.width, m.height));
+        break;
+    }
     if (next) {
       this.active = next;
+      this.revealShape(next);
       this.updateComplete.then(() => (this.renderRoot.querySelector(`[data-id="${next}"]`) as SVGElement | null)?.focus());
     }
   };
+
+  /** @internal when zoomed in, keyboard traversal pans to an area whose label point is out of view. */
+  private revealShape(id: string) {
+    const m = this.model;
+    const c = m?.layers.focus.find((s) => s.id === id)?.centroid;
+    if (!m || !c || this.zoom.k === 1) return;
+    const [x, y] = apply(this.zoom, c);
+    if (x >= 0 && x <= m.width && y >= 0 && y <= m.height) return;
+    this.zoomToTransform({ k: this.zoom.k, x: m.width / 2 - c[0] * this.zoom.k, y: m.height / 2 - c[1] * this.zoom.k });
+  }
+
+  /** @internal double-click on an area zooms to it; elsewhere it zooms in about the point. */
+  private onDblClick = (e: MouseEvent) => {
+    const m = this.model;
+    if (!m || this.noZoom) return;
+    const id = (e.target as Element).closest('[data-id]')?.getAttribute('data-id');
+    if (id) {
+      this.zoomTo(id);
+      return;
+    }
+    const frame = (e.currentTarget as Element).getBoundingClientRect();
+    const r = m.width / Math.max(1, frame.width);
+    this.zoomToTransform(zoomBy(this.zoom, ZOOM_STEP, m.width, m.height, [(e.clientX - frame.left) * r, (e.clientY - frame.top) * r]));
+  };
+
+  /** @internal */
+  private zoomActions = { in: () => this.zoomIn(), out: () => this.zoomOut(), reset: () => this.resetZoom() };
+
+  /** @internal */
+  private get zoomTerms(): ZoomTerms {
+    const t = this.localize;
+    return { group: t.term('zoomControls'), in: t.term('zoomIn'), out: t.term('zoomOut'), reset: t.term('zoomReset') };
+  }
+
+  /** @internal */
+  private get hintText(): string {
+    const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
+    return this.hint === 'touch' ? this.localize.term('zoomHintTouch') : this.localize.term('zoomHintWheel', mac ? '⌘' : 'Ctrl');
+  }
 
   /** @internal */
   private select(s: MapShape) {

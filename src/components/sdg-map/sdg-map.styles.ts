@@ -35,9 +35,75 @@ export const mapStyles = css`
     display: block;
     width: 100%;
     height: auto;
-    /* Clipped to its viewport: zoomed and panned content never spills over the title or the page. */
-    overflow: hidden;
+    /* Clipped to its viewport: zoomed and panned content never spills over the title or the page. \`clip\`, not
+       \`hidden\`: a hidden-overflow box is a scroll container, which Chromium makes a keyboard tab stop of its own. */
+    overflow: clip;
     touch-action: manipulation;
+  }
+  /* One finger scrolls the page; two fingers pinch and pan the map (handled by d3-zoom). */
+  [part='svg'].zoomable {
+    touch-action: pan-x pan-y;
+  }
+  .zoom path {
+    /* Borders keep their width at every zoom level. */
+    vector-effect: non-scaling-stroke;
+  }
+  [part='zoom-controls'] {
+    position: absolute;
+    top: 0.5rem;
+    right: 0.5rem;
+    display: flex;
+    flex-direction: column;
+    border: 1px solid var(--_sdg-color-border);
+    border-radius: var(--_sdg-radius);
+    background: var(--_sdg-color-surface-raised);
+    box-shadow: var(--_sdg-shadow);
+    overflow: hidden;
+  }
+  [part='zoom-controls'] button {
+    display: grid;
+    place-items: center;
+    width: 2rem;
+    height: 2rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_sdg-color-text);
+    cursor: pointer;
+  }
+  [part='zoom-controls'] button + button {
+    border-top: 1px solid var(--_sdg-color-border);
+  }
+  [part='zoom-controls'] button:hover {
+    background: color-mix(in srgb, var(--_sdg-color-text) 8%, transparent);
+  }
+  [part='zoom-controls'] button:focus-visible {
+    outline: 2px solid var(--_sdg-color-focus);
+    outline-offset: -2px;
+  }
+  [part='zoom-controls'] button[aria-disabled='true'] {
+    color: var(--_sdg-color-text-muted);
+    cursor: default;
+    opacity: 0.6;
+  }
+  [part='zoom-hint'] {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    padding: 1rem;
+    background: rgb(0 0 0 / 0.45);
+    color: #fff;
+    font-size: var(--_sdg-font-size);
+    font-weight: 600;
+    text-align: center;
+    pointer-events: none;
+  }
+  @media (pointer: coarse) {
+    [part='zoom-controls'] button {
+      width: 2.75rem;
+      height: 2.75rem;
+    }
   }
   .sea {
     /* Open sea (the Persian Gulf, the Arabian Sea) is water, like the Caspian: the frame is a full rectangle. */

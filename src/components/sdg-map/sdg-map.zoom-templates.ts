@@ -1,0 +1,54 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { MapLabel } from '../../core/geometry/map-model.js';
+import type { ZoomTransform } from '../../core/geometry/zoom.js';
+import { MAX_ZOOM } from '../../core/geometry/zoom.js';
+
+export interface ZoomTerms {
+  group: string;
+  in: string;
+  out: string;
+  reset: string;
+}
+
+/**
+ * Names drawn in the frame's pixels, outside the zoomed group, so they keep their size at every zoom level; a label
+ * whose anchor left the view is not drawn.
+ */
+export function labelsTemplate(labels: MapLabel[], z: ZoomTransform, width: number, height: number) {
+  return labels.map((l) => {
+    const x = l.x * z.k + z.x;
+    const y = l.y * z.k + z.y;
+    if (x < 0 || x > width || y < 0 || y > height) return nothing;
+    return svg`<text class="${l.layer} ${l.tone ?? ''}" x=${round(x)} y=${round(y)} lang=${l.lang || nothing}>${l.text}</text>`;
+  });
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+const icon = (d: string) =>
+  html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d=${d} fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round"></path></svg>`;
+
+/** `+`, `−` and "whole map" buttons (part `zoom-controls`); a button that can do nothing is marked disabled. */
+export function zoomControlsTemplate(
+  terms: ZoomTerms,
+  k: number,
+  actions: { in: () => void; out: () => void; reset: () => void },
+): TemplateResult {
+  // aria-disabled rather than disabled: a focused button that becomes disabled would drop keyboard focus.
+  const button = (label: string, part: string, disabled: boolean, act: () => void, d: string) =>
+    html`<button
+      type="button"
+      part=${part}
+      aria-label=${label}
+      title=${label}
+      aria-disabled=${disabled ? 'true' : 'false'}
+      @click=${() => !disabled && act()}
+    >
+      ${icon(d)}
+    </button>`;
+  return html`<div part="zoom-controls" role="group" aria-label=${terms.group}>
+    ${button(terms.in, 'zoom-in', k >= MAX_ZOOM - 1e-6, actions.in, 'M8 3v10M3 8h10')}
+    ${button(terms.out, 'zoom-out', k <= 1 + 1e-6, actions.out, 'M3 8h10')}
+    ${button(terms.reset, 'zoom-reset', k <= 1 + 1e-6, actions.reset, 'M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4')}
+  </div>`;
+}
