@@ -38,21 +38,6 @@ const en = {
   regionCityMarker: (name: string) => `${name} (city, shown as a dot)`,
   boundaryDisclaimer:
     'The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.',
-  // <sdg-map>: zoom, layers, regions, boundaries.
-  mapKeys: 'Arrow keys move between areas, Enter selects, + and − zoom, Shift + arrows pan, 0 shows the whole map.',
-  zoomControls: 'Zoom',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  zoomReset: 'Show the whole map',
-  zoomHintWheel: (key: string) => `Use ${key} + scroll to zoom the map`,
-  zoomHintTouch: 'Use two fingers to move the map',
-  aralSeaHistoric: 'Aral Sea (historic extent)',
-  capitalCity: (name: string) => `${name} (capital)`,
-  regionsWithoutShape: 'Regions without a shape on this map',
-  regionSplit: (name: string, parts: string) => `${name}: since split (${parts}); its outline is hatched`,
-  regionCityMarker: (name: string) => `${name} (city, shown as a dot)`,
-  boundaryDisclaimer:
-    'The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.',
   timeSliderLabel: 'Year',
   timeSliderPlay: 'Play',
   timeSliderPause: 'Pause',
