@@ -53,6 +53,8 @@ async function ratings(
   return { grid: ratingsFrom(computed, areas, goals)!, targets: computed.targets };
 }
 
+/** First-strong isolate: a name keeps its own direction inside a sentence of another script. */
+const fsi = (s: string) => `\u2068${s}\u2069`;
 const codes = (s: string | null | undefined) => (s ?? '').split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
 
 /**
@@ -206,10 +208,25 @@ export class SdgDashboard extends SdgElement {
         return html`<div part="base" dir=${this.localize.dir()}>
           ${drill ? this.renderDrill(d, drill.cell) : this.renderGrid(d)}
           ${tpl.legend(this.localize, (drill ? d.catalog.goals.find((g) => g.goal === drill.cell.goal) : d.catalog.goals[0])!.color)} ${this.renderTable(d)}
-          ${this.renderSource(d.catalog.source, [this.localize.term('dashboardMethod')])}
+          ${this.renderSource(d.catalog.source, [this.methodNote()])}
         </div>`;
       },
     });
+  }
+
+  /** @internal UI text in the English fallback marked with `lang`, and isolated left to right in right-to-left. */
+  private isolated(text: string): TemplateResult | string {
+    const lang = this.cellLang();
+    if (lang === nothing) return text;
+    return html`<span lang=${lang} dir=${this.localize.dir() === 'rtl' ? 'ltr' : nothing}>${text}</span>`;
+  }
+
+  /** @internal The method line; an untranslated (English) line is isolated left to right in right-to-left text. */
+  private methodNote(): string {
+    const t = this.localize;
+    const r = t.termWithLang('dashboardMethod');
+    const foreign = r.lang && r.lang.split('-')[0] !== t.lang().toLowerCase().split('-')[0];
+    return foreign && t.dir() === 'rtl' ? `\u2066${r.text}\u2069` : r.text;
   }
 
   private renderGrid(d: Loaded): TemplateResult {
@@ -297,8 +314,8 @@ export class SdgDashboard extends SdgElement {
         <button part="back" type="button" @click=${() => this.back()}>
           <span aria-hidden="true">${tpl.backArrow(t.dir())}</span> ${t.term('dashboardBack')}
         </button>
-        <p part="title" id="title">${t.term('dashboardDrillLabel', country, head)}</p>
-        <p class="hint" id="hint">${this.cellText(cell)}. ${t.term('dashboardHint')}</p>
+        <p part="title" id="title">${this.isolated(t.term('dashboardDrillLabel', fsi(country), fsi(head)))}</p>
+        <p class="hint" id="hint">${this.isolated(`${this.cellText(cell)}. ${t.term('dashboardHint')}`)}</p>
       </div>
       <div class="scroll">
         <table part="grid" role="grid" class="drill" aria-labelledby="title" aria-describedby="hint" @keydown=${this.onKey}>
@@ -319,7 +336,7 @@ export class SdgDashboard extends SdgElement {
                 html`<td part="cell" tabindex=${cellAttrs(r, c)} style=${style} @focus=${() => (this.drillPos = [r, c])}
                   @click=${() => this.selectIndicator(a)}>${content}</td>`;
               return html`<tr data-indicator=${a.indicator}>
-                <th scope="row"><span class="code">${a.indicator}</span><span lang=${title.lang}>${title.text}</span>
+                <th scope="row"><span class="code" dir="ltr">${a.indicator}</span><span lang=${title.lang}>${title.text}</span>
                   <div class="muted">${a.series}</div></th>
                 ${td(0, html`<span class="swatch" style=${tpl.fillStyle(goal.color, a.status)}><span aria-hidden="true">${tpl.statusSymbol(a.status)}</span>${tpl.inLang(t, t.termWithLang(tpl.STATUS_TERM[a.status]))}</span>`)}
                 ${td(1, html`<span aria-hidden="true">${tpl.trendSymbol(a.trend)}</span> ${tpl.inLang(t, t.termWithLang(tpl.TREND_TERM[a.trend]))}`)}
