@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/sdg-sparkline/sdg-sparkline.js';
+import '../src/i18n/all.js';
 
 interface Args {
   indicator: string;

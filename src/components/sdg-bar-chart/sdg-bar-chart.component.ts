@@ -160,7 +160,7 @@ export class SdgBarChart extends SdgElement {
     const m = this.model;
     const loc = this.localize;
     const title = loc.text(v.indicator?.title ?? v.entry.title);
-    const unit = loc.text(v.catalog.units[v.entry.unit]);
+    const unit = loc.unit(v.entry.unit, v.catalog.units[v.entry.unit]);
     const yearText = m ? loc.year(m.year) : '';
     const notes = m
       ? [

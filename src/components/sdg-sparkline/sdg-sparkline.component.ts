@@ -111,7 +111,7 @@ export class SdgSparkline extends SdgElement {
     const loc = this.localize;
     const what = loc.text(v.indicator?.title ?? v.entry.title).text;
     const where = loc.country(this.country.trim().toUpperCase()).text;
-    const unit = v.entry.unit === 'PERCENT' ? '' : loc.text(v.catalog.units[v.entry.unit]).text;
+    const unit = v.entry.unit === 'PERCENT' ? '' : loc.unit(v.entry.unit, v.catalog.units[v.entry.unit]).text;
     const { first, last, latest } = m;
     if (!first || !last) {
       return latest

@@ -187,7 +187,7 @@ export class SdgTrendChart extends SdgElement {
     const m = this.model;
     const loc = this.localize;
     const title = loc.text(v.indicator?.title ?? v.entry.title);
-    const unit = loc.text(v.catalog.units[v.entry.unit]);
+    const unit = loc.unit(v.entry.unit, v.catalog.units[v.entry.unit]);
     const years = m ? `${loc.year(m.years[0])}–${loc.year(m.years[1])}` : '';
     const notes = [
       m?.hasEstimates ? loc.term('estimatesDashed') : '',
