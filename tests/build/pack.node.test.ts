@@ -15,6 +15,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   exports: Record<string, string | Record<string, string>>;
   sideEffects: string[];
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
   types: string;
   customElements: string;
 };
@@ -113,6 +115,25 @@ describe('npm pack', () => {
         expect(files, `export target ${t}`).toContain(rel);
       }
     }
+  });
+
+  it('declares every package the published declarations import as a dependency', () => {
+    const deps = { ...(pkg.dependencies ?? {}), ...(pkg.peerDependencies ?? {}) };
+    const missing = new Set<string>();
+    for (const d of readdirSync(path.join(root, 'dist/types'), { recursive: true, withFileTypes: true })) {
+      if (!d.isFile() || !d.name.endsWith('.d.ts')) continue;
+      const text = readFileSync(path.join(d.parentPath, d.name), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
+      for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)['"]([^'"]+)['"]/g)) {
+        const spec = m[1];
+        if (spec.startsWith('.')) continue;
+        const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+        const typesName = `@types/${name.replace(/^@/, '').replace('/', '__')}`;
+        if (!(name in deps) && !(typesName in deps)) missing.add(`${name} (${path.relative(root, path.join(d.parentPath, d.name))})`);
+      }
+    }
+    expect([...missing]).toEqual([]);
   });
 
   it('declares the registering entries as side effects', () => {
