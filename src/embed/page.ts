@@ -23,9 +23,7 @@ function start() {
     main.replaceChildren(p);
   } else {
     const el = document.createElement(request.tag);
-    for (const [name, value] of request.attributes) {
-      if (name !== 'lang') el.setAttribute(name, value);
-    }
+    for (const [name, value] of request.attributes) el.setAttribute(name, value);
     main.replaceChildren(el);
   }
 
