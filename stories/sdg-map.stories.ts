@@ -168,3 +168,22 @@ export const ZoomedToKyrgyzstan: Story = { args: { zoomTo: 'KGZ' } };
 
 /** `no-zoom`: a static map, no zoom buttons, wheel and keys leave it alone. */
 export const NoZoom: Story = { args: { 'no-zoom': true } };
+
+/**
+ * `layers="rivers lakes capitals"`: Natural Earth rivers (fetched only for this layer), every lake and reservoir, and
+ * the six capitals plus Almaty. Names avoid each other in priority order (countries, seas and lakes, rivers,
+ * capitals, neighbours); zoom in for more of them. The Aral Sea's outline is an earlier, larger extent and is
+ * labelled so.
+ */
+export const RiversLakesCapitals: Story = { args: { layers: 'rivers lakes capitals', width: '1100px' } };
+
+/** `highlight-basin="amu-darya syr-darya"` on water stress (6.4.2): the two transboundary basins' rivers stand out. */
+export const BasinHighlight: Story = {
+  args: { indicator: '6.4.2', year: 2020, 'highlight-basin': 'amu-darya syr-darya', layers: 'capitals' },
+};
+
+/** Only the Amu Darya basin: the Amu Darya, Panj, Pamir and Zarafshon; other rivers muted. */
+export const AmuDaryaBasin: Story = { args: { indicator: '6.4.2', year: 2020, 'highlight-basin': 'amu-darya' } };
+
+/** Zoomed to Tajikistan with every layer on: more names fit as the view grows. */
+export const ZoomedWithLayers: Story = { args: { layers: 'rivers lakes capitals', zoomTo: 'TJK' } };

@@ -8,9 +8,11 @@ import { decodeSeries, matchesSlice, resolveSeries, sliceFor, valuesForYear } fr
 import type { Catalog, IndicatorEntry, Observation, SeriesEntry } from '../../core/data/types.js';
 import { areaName, hasAreaName } from '../../core/format/area-name.js';
 import { formatNumber, formatValue, formatYear } from '../../core/format/number.js';
-import { isTopology, regionFeatures, type RegionFeatures } from '../../core/geometry/features.js';
+import { isTopology, regionFeatures, riverFeatures, type PlaceFeature, type RegionFeatures } from '../../core/geometry/features.js';
+import { placeLabels, type MapLabel } from '../../core/geometry/labels.js';
+import { CAPITALS, parseBasins, placeName } from '../../core/geometry/places.js';
 import { mapGeometry, type MapGeometry } from '../../core/geometry/layout.js';
-import { buildMapModel, type MapModel, type MapShape } from '../../core/geometry/map-model.js';
+import { buildMapModel, pointBoxes, type MapModel, type MapShape } from '../../core/geometry/map-model.js';
 import { nearestInDirection, readingOrder } from '../../core/geometry/nearest.js';
 import { ringsHitBox } from '../../core/geometry/overlap.js';
 import { apply, fitBox, IDENTITY, panBy, rescale, ringsBox, sameTransform, zoomBy, type ZoomTransform } from '../../core/geometry/zoom.js';
@@ -21,11 +23,12 @@ import { SdgDataError } from '../../internal/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { mapStyles } from './sdg-map.styles.js';
 import { fillOf, legendTemplate, outline, patternDefs, tableTemplate, tooltipTemplate, type TemplateTerms } from './sdg-map.templates.js';
-import { labelsTemplate, zoomControlsTemplate, type ZoomTerms } from './sdg-map.zoom-templates.js';
+import { labelsTemplate, pointsTemplate, zoomControlsTemplate, type ZoomTerms } from './sdg-map.zoom-templates.js';
 
 /** The six countries the library is about, in the order the table lists them. */
 export const FOCUS = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'];
 const TOPOLOGY = 'geo/countries.topo.json';
+const RIVERS = 'geo/rivers.topo.json';
 const ZOOM_STEP = 2;
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -102,6 +105,13 @@ export class SdgMap extends SdgElement {
   @property({ converter: { fromAttribute: parseSlice } }) slice: Record<string, string> = {};
   /** ISO alpha-3 code of the selected country. */
   @property({ reflect: true }) selected: string | null = null;
+  /**
+   * Extra layers, space-separated: `rivers` (loaded only when asked), `lakes` (every lake and reservoir, not only
+   * the seas and great lakes), `capitals` (the six capitals and Almaty, labelled).
+   */
+  @property() layers = '';
+  /** Emphasises the rivers of these basins and mutes the others: `amu-darya`, `syr-darya` (both: `amu-darya syr-darya`). Implies the rivers layer. */
+  @property({ attribute: 'highlight-basin' }) highlightBasin = '';
   /** Shows the data table under the map (otherwise it is only read by screen readers). */
   @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
 
@@ -158,6 +168,26 @@ export class SdgMap extends SdgElement {
     onError: (e) => this.failure(e),
   });
 
+  /** @internal the shipped rivers, fetched only when the rivers layer is on. */
+  private rivers = new Task(this, {
+    task: async ([wanted], { signal }): Promise<PlaceFeature[] | null> => {
+      if (!wanted) return null;
+      const url = this.resolve(RIVERS);
+      const topology = await fetchShared(url, { signal });
+      if (!isTopology(topology)) throw new SdgDataError('parse', { url });
+      return riverFeatures(topology);
+    },
+    args: () => [this.layerSet.has('rivers'), this.dataBase] as const,
+    onError: (e) => this.failure(e),
+  });
+
+  /** @internal */
+  private get layerSet(): Set<string> {
+    const set = new Set(this.layers.toLowerCase().split(/[\s,]+/).filter(Boolean));
+    if (parseBasins(this.highlightBasin).length) set.add('rivers');
+    return set;
+  }
+
   /** The year shown: `year`, or the series' latest. */
   get shownYear(): number | null {
     return Number.isFinite(this.year) ? this.year! : (this.data.value?.entry.years?.[1] ?? null);
@@ -186,14 +216,20 @@ export class SdgMap extends SdgElement {
     const lang = this.localize.lang();
     // Before the first resize notification, measure once; 640 only when the element is not laid out (hidden).
     const width = this.size.value || Math.floor(this.getBoundingClientRect().width) || 640;
-    const gKey = [data.features, width, this.projection];
+    const layerSet = this.layerSet;
+    // A rivers layer whose file has not arrived yet draws without it (and redraws when it comes).
+    const riverFeatures = layerSet.has('rivers') ? (this.rivers.value ?? null) : null;
+    const gKey = [data.features, width, this.projection, riverFeatures];
     if (!this.geometry || gKey.some((k, i) => k !== this.geometry!.key[i])) {
       // The same view at the new size (the drawing scales with the width); d3 is told in updated().
       if (this.geometry && this.geometry.value.width !== width) this.zoom = rescale(this.zoom, this.geometry.value.width, width);
-      this.geometry = { key: gKey, value: mapGeometry(data.features, FOCUS, { width, projection: this.projection }) };
+      this.geometry = {
+        key: gKey,
+        value: mapGeometry(data.features, FOCUS, { width, projection: this.projection, rivers: riverFeatures ?? [], points: CAPITALS }),
+      };
     }
     const sliceKey = JSON.stringify(this.slice ?? {});
-    const key = [this.geometry.value, data, year, this.yearTolerance, this.bins, this.scheme, sliceKey, lang];
+    const key = [this.geometry.value, data, year, this.yearTolerance, this.bins, this.scheme, sliceKey, lang, [...layerSet].sort().join(), this.highlightBasin];
     if (this.model && key.every((k, i) => k === this.modelKey[i])) return;
     this.modelKey = key;
     const { entry } = data;
@@ -213,6 +249,8 @@ export class SdgMap extends SdgElement {
       better: entry.better,
       lang,
       labelSize: width <= 480 ? 11 : 12,
+      layers: { rivers: layerSet.has('rivers'), lakes: layerSet.has('lakes'), capitals: layerSet.has('capitals') },
+      basins: parseBasins(this.highlightBasin),
       text: {
         // Shipped CLDR names where the library has them (the six and the main neighbours), else the map's English.
         name: (code, fallback) => (hasAreaName(code) ? areaName(code, lang) : { text: fallback || code, lang: 'en' }),
@@ -229,6 +267,11 @@ export class SdgMap extends SdgElement {
         nearestYear: (y, shown) => t.term('nearestYear', y, shown),
         summaryExtremes: (...a) => t.term('summaryExtremes', ...a),
         summaryNoData: (n) => t.term('summaryNoData', n),
+        aralSea: t.term('aralSeaHistoric'),
+        place: (id) => {
+          const p = CAPITALS.find((c) => c.id === id);
+          return p ? placeName(p, lang) : { text: id, lang: 'en' };
+        },
       },
     });
     // The legend's box in the bottom-left corner (its CSS size: 14rem ramp + padding; a second row for swatches).
@@ -378,12 +421,18 @@ export class SdgMap extends SdgElement {
               ></path>`,
             )}
           </g>
+          ${m.layers.rivers.length
+            ? svg`<g class="rivers" aria-hidden="true">${m.layers.rivers.map(
+                (r) => svg`<path class="rank-${Math.min(9, Math.max(0, Math.round(r.rank)))} ${r.emphasis ?? ''}" d=${r.d}></path>`,
+              )}</g>`
+            : nothing}
           <g class="water" aria-hidden="true">${m.layers.water.map((s) => svg`<path d=${s.d}></path>`)}</g>
           ${outline(byId(this.selected), 'selected')}
           ${this.hovered && !this.focusVisible ? outline(tipShape, 'hover') : nothing}
           ${this.focusVisible ? outline(byId(this.active), 'focus') : nothing}
           </g>
-          <g class="labels" aria-hidden="true">${labelsTemplate(m.labels, z, m.width, m.height)}</g>
+          ${pointsTemplate(m.points, z)}
+          <g class="labels" aria-hidden="true">${labelsTemplate(this.labelsAt(m, z))}</g>
         </svg>
         ${this.noZoom ? nothing : zoomControlsTemplate(this.zoomTerms, z.k, this.zoomActions)}
         ${this.hint && !this.noZoom ? html`<div class="zoom-hint" part="zoom-hint" aria-hidden="true">${this.hintText}</div>` : nothing}
@@ -399,6 +448,26 @@ export class SdgMap extends SdgElement {
       ${tableTemplate(m, `${title.text}, ${yearText}`, terms, this.showTable)}
     </div>`;
   }
+
+  /** @internal the names shown at zoom `z`, recomputed only when the model or the zoom changes. */
+  private labelsAt(m: MapModel, z: ZoomTransform): MapLabel[] {
+    const memo = this.labelMemo;
+    if (memo && memo.model === m && sameTransform(memo.z, z)) return memo.labels;
+    // The zoom buttons cover the top right corner.
+    const buttons: [number, number, number, number] = [m.width - 48, 0, m.width, 112];
+    const labels = placeLabels(m.labelCandidates, z, {
+      width: m.width,
+      height: m.height,
+      size: m.width <= 480 ? 11 : 12,
+      obstacles: this.noZoom ? [] : [buttons],
+      markers: pointBoxes(m.points, z),
+    });
+    this.labelMemo = { model: m, z, labels };
+    return labels;
+  }
+
+  /** @internal */
+  private labelMemo: { model: MapModel; z: ZoomTransform; labels: MapLabel[] } | null = null;
 
   /** @internal */
   private points(m: MapModel) {

@@ -11,6 +11,9 @@ export const mapStyles = css`
     --_no-data: var(--sdg-map-no-data, var(--_sdg-color-no-data));
     --_hover: var(--sdg-map-hover-stroke, var(--_sdg-color-text));
     --_label-size: var(--sdg-map-label-size, 12px);
+    --_river: var(--sdg-map-river, color-mix(in srgb, var(--_text-water) 70%, var(--_fill-water)));
+    --_river-text: var(--sdg-map-river-text, var(--_text-water));
+    --_river-strong: var(--sdg-map-river-highlight, var(--_text-water));
   }
   [part='base'] {
     position: relative;
@@ -150,7 +153,7 @@ export const mapStyles = css`
     paint-order: stroke;
     stroke-linejoin: round;
     pointer-events: none;
-    text-anchor: middle;
+    /* text-anchor comes from each label's attribute (start/middle/end). */
     dominant-baseline: central;
   }
   .narrow .labels text {
@@ -166,6 +169,59 @@ export const mapStyles = css`
     stroke: var(--_fill-water);
     stroke-width: 3;
     font-style: italic;
+  }
+  .labels .river {
+    fill: var(--_river-text);
+    stroke: var(--_fill-land);
+    stroke-width: 3;
+    font-style: italic;
+    font-size: calc(var(--_label-size) - 1px);
+  }
+  .labels .river.strong {
+    font-weight: 600;
+  }
+  .labels .river.muted {
+    opacity: 0.6;
+  }
+  .labels .capital {
+    fill: var(--_sdg-color-text);
+    stroke: var(--_sdg-color-surface);
+    stroke-width: 3;
+  }
+  .rivers path {
+    fill: none;
+    stroke: var(--_river);
+    stroke-linecap: round;
+    stroke-linejoin: round;
+    stroke-width: 0.75;
+    pointer-events: none;
+  }
+  .rivers .rank-0,
+  .rivers .rank-1,
+  .rivers .rank-2,
+  .rivers .rank-3 {
+    stroke-width: 1.6;
+  }
+  .rivers .rank-4,
+  .rivers .rank-5 {
+    stroke-width: 1.3;
+  }
+  .rivers .rank-6,
+  .rivers .rank-7 {
+    stroke-width: 1;
+  }
+  .rivers .strong {
+    stroke: var(--_river-strong);
+    stroke-width: 2.75;
+  }
+  .rivers .muted {
+    opacity: 0.35;
+  }
+  .points circle {
+    fill: var(--_sdg-color-text);
+    stroke: var(--_sdg-color-surface);
+    stroke-width: 1.5;
+    pointer-events: none;
   }
   .labels .focus {
     font-weight: 600;

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { MapLabel } from '../../core/geometry/map-model.js';
+import type { MapLabel, MapPoint } from '../../core/geometry/map-model.js';
 import type { ZoomTransform } from '../../core/geometry/zoom.js';
 import { MAX_ZOOM } from '../../core/geometry/zoom.js';
 
@@ -11,16 +11,22 @@ export interface ZoomTerms {
 }
 
 /**
- * Names drawn in the frame's pixels, outside the zoomed group, so they keep their size at every zoom level; a label
- * whose anchor left the view is not drawn.
+ * Names, already placed in the frame's pixels for the current zoom (outside the zoomed group, so they keep their
+ * size at every zoom level).
  */
-export function labelsTemplate(labels: MapLabel[], z: ZoomTransform, width: number, height: number) {
-  return labels.map((l) => {
-    const x = l.x * z.k + z.x;
-    const y = l.y * z.k + z.y;
-    if (x < 0 || x > width || y < 0 || y > height) return nothing;
-    return svg`<text class="${l.layer} ${l.tone ?? ''}" x=${round(x)} y=${round(y)} lang=${l.lang || nothing}>${l.text}</text>`;
-  });
+export function labelsTemplate(labels: MapLabel[]) {
+  return labels.map(
+    (l) =>
+      svg`<text class="${l.layer} ${l.tone ?? ''} ${l.emphasis ?? ''}" x=${l.x} y=${l.y} text-anchor=${l.align} lang=${l.lang || nothing}>${l.text}</text>`,
+  );
+}
+
+/** Capitals as dots of a fixed size at their zoomed position. */
+export function pointsTemplate(points: MapPoint[], z: ZoomTransform) {
+  if (!points.length) return nothing;
+  return svg`<g class="points" aria-hidden="true">${points.map(
+    (p) => svg`<circle class=${p.capital ? 'capital' : 'city'} cx=${round(p.x * z.k + z.x)} cy=${round(p.y * z.k + z.y)} r="3.5"></circle>`,
+  )}</g>`;
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;

@@ -50,6 +50,11 @@ export function isTopology(value: unknown): value is Topology {
   return !!t && t.type === 'Topology' && typeof t.objects === 'object' && Array.isArray(t.arcs);
 }
 
+/** The `rivers` object of `data/geo/rivers.topo.json` (properties `{name, label, kind, scalerank}`). */
+export function riverFeatures(topology: Topology): PlaceFeature[] {
+  return collection(topology, 'rivers');
+}
+
 export function regionFeatures(topology: Topology): RegionFeatures {
   const countries = collection(topology, 'countries').map((f) => {
     const id = String(f.properties?.id ?? f.id ?? '');

@@ -28,10 +28,32 @@ export interface GeoShape {
   rank?: number;
 }
 
+/** A river in the frame's pixels. */
+export interface GeoLine {
+  id: string;
+  /** Display name (`label` in the shipped file), '' when unnamed. */
+  name: string;
+  d: string;
+  /** The visible parts as polylines, for placing the name. */
+  parts: Ring[];
+  /** Natural Earth scale rank, 0 = most important. */
+  rank: number;
+  /** `river` or `lake_centerline` (the course through a lake, drawn but not named). */
+  kind: string;
+}
+
+/** A point (a capital) in the frame's pixels; null when outside the frame. */
+export interface GeoPoint {
+  id: string;
+  at: [number, number] | null;
+}
+
 export interface MapGeometry {
   width: number;
   height: number;
   projection: string;
+  rivers: GeoLine[];
+  points: GeoPoint[];
   /** The focus countries (the six) in the given order. */
   focus: GeoShape[];
   /** Other countries, drawn as context. */
@@ -45,6 +67,10 @@ export interface LayoutOptions {
   padding?: number;
   /** Digits of the path coordinates (geoPath().digits). */
   digits?: number;
+  /** Rivers to draw (only when the layer is on). */
+  rivers?: PlaceFeature[];
+  /** Points to place, lon/lat. */
+  points?: ReadonlyArray<{ id: string; lon: number; lat: number }>;
 }
 
 function largestPolygon(f: PlaceFeature, path: ReturnType<typeof geoPath>): PlaceFeature {
@@ -85,6 +111,20 @@ function shape(f: PlaceFeature, path: ReturnType<typeof geoPath>, projection: Ge
   };
 }
 
+function line(f: PlaceFeature, i: number, path: ReturnType<typeof geoPath>, projection: GeoProjection): GeoLine {
+  const collector = new RingCollector();
+  geoPath(projection, collector).digits(1)(f);
+  const p = f.properties as PlaceFeature['properties'] & { label?: string | null };
+  return {
+    id: `river-${i}`,
+    name: p?.label ?? p?.name ?? '',
+    d: path(f) ?? '',
+    parts: collector.rings,
+    rank: typeof p?.scalerank === 'number' ? p.scalerank : 9,
+    kind: p?.kind ?? 'river',
+  };
+}
+
 export function mapGeometry(features: RegionFeatures, focusIds: string[], options: LayoutOptions): MapGeometry {
   const focusSet = new Set(focusIds);
   const focusFeatures = focusIds
@@ -107,5 +147,11 @@ export function mapGeometry(features: RegionFeatures, focusIds: string[], option
     focus: focusFeatures.map((f) => shape(f, path, projection)),
     context: features.countries.filter((f) => !focusSet.has(f.properties.id ?? '')).map((f) => shape(f, path, projection)).filter((s) => s.d),
     water: features.water.map((f) => shape(f, path, projection)).filter((s) => s.d),
+    rivers: (options.rivers ?? []).map((f, i) => line(f, i, path, projection)).filter((l) => l.d),
+    points: (options.points ?? []).map((p) => {
+      const xy = projection([p.lon, p.lat]);
+      const inside = xy && xy[0] >= 0 && xy[0] <= width && xy[1] >= 0 && xy[1] <= height;
+      return { id: p.id, at: inside ? [xy[0], xy[1]] : null };
+    }),
   };
 }

@@ -5,7 +5,11 @@ import { numericValue } from '../data/select.js';
 import { colorScale, type ColorLegend } from '../scales/color.js';
 import { shapeLabel, summarize, type SummaryTerms } from '../a11y/summary.js';
 import type { GeoShape, MapGeometry } from './layout.js';
-import { labelPoint } from './label-point.js';
+import { areaAnchor, lineSpots, placeLabels, textWidth, type LabelCandidate, type MapLabel } from './labels.js';
+import { IDENTITY } from './zoom.js';
+import { inBasin } from './places.js';
+
+export type { MapLabel } from './labels.js';
 
 /**
  * The render model of a choropleth: everything `<sdg-map>` draws, as plain data. Built from the projected
@@ -40,15 +44,23 @@ export interface MapShape {
   centroid: [number, number] | null;
 }
 
-export interface MapLabel {
+/** A river: drawn as a line, emphasised or muted when basins are highlighted. */
+export interface MapLine {
+  id: string;
+  d: string;
+  name: string;
+  rank: number;
+  emphasis: 'strong' | 'muted' | null;
+}
+
+/** A labelled point (a capital) in drawing pixels. */
+export interface MapPoint {
   id: string;
   x: number;
   y: number;
-  text: string;
-  lang: string;
-  layer: 'focus' | 'context' | 'water';
-  /** For labels on coloured shapes: text colour that contrasts with the fill. */
-  tone?: 'light' | 'dark';
+  name: string;
+  nameLang: string;
+  capital: boolean;
 }
 
 export interface MapLegend {
@@ -65,7 +77,11 @@ export interface MapModel {
   width: number;
   height: number;
   year: number;
-  layers: { context: MapShape[]; water: MapShape[]; focus: MapShape[] };
+  layers: { context: MapShape[]; water: MapShape[]; focus: MapShape[]; rivers: MapLine[] };
+  points: MapPoint[];
+  /** Every name that may be shown, with where and from which zoom on; `placeLabels` picks them per zoom. */
+  labelCandidates: LabelCandidate[];
+  /** The names shown at zoom 1 (`placeLabels(labelCandidates, identity)`). */
   labels: MapLabel[];
   legend: MapLegend;
   /** Screen-reader summary. */
@@ -93,6 +109,17 @@ export interface MapText extends SummaryTerms {
   nearestYear: (year: string, shown: string) => string;
   /** Source-line note when some values are estimates/modelled. */
   estimateNote?: string;
+  /** The Aral Sea's label (its shipped outline is an earlier, larger extent). */
+  aralSea?: string;
+  /** Name of a point (capital) in the element's language. */
+  place?: (id: string) => { text: string; lang: string };
+}
+
+/** Optional layers: `rivers`, `lakes` (every lake and reservoir, not only the seas and great lakes), `capitals`. */
+export interface MapLayers {
+  rivers?: boolean;
+  lakes?: boolean;
+  capitals?: boolean;
 }
 
 export interface MapModelInput {
@@ -107,6 +134,11 @@ export interface MapModelInput {
   /** The element's language, to mark names in another one. */
   lang: string;
   text: MapText;
+  layers?: MapLayers;
+  /** Basins whose rivers are emphasised (the others muted), e.g. `['amu-darya']`. */
+  basins?: string[];
+  /** Capitals' ids that are drawn as points (geometry.points holds their positions). */
+  capitalIds?: ReadonlySet<string>;
 }
 
 /** Relative luminance of `rgb(r, g, b)` or `#rrggbb`, 0..1. */
@@ -190,42 +222,113 @@ export function buildMapModel(input: MapModelInput): MapModel {
       };
     });
   const contextShapes = context(geometry.context);
-  const waterShapes = geometry.water.map((g) => ({ ...context([g])[0], name: g.name, nameLang: '', label: g.name }));
+  const layers = input.layers ?? {};
+  // Without the lakes layer: the seas and the great lakes (Natural Earth rank ≤ 2: Caspian, Aral, Balkhash,
+  // Issyk-Kul); with it, every lake and reservoir.
+  const waterGeo = geometry.water.filter((g) => layers.lakes || g.kind === 'sea' || g.kind === 'bay' || (g.rank ?? 9) <= 2);
+  const waterName = (g: GeoShape) => (g.name === 'Aral Sea' && text.aralSea ? text.aralSea : g.name);
+  const waterShapes = waterGeo.map((g) => ({ ...context([g])[0], name: waterName(g), nameLang: '', label: waterName(g) }));
+
+  const basins = input.basins ?? [];
+  const rivers: MapLine[] = layers.rivers
+    ? geometry.rivers.map((r) => ({
+        id: r.id,
+        d: r.d,
+        name: r.name,
+        rank: r.rank,
+        emphasis: basins.length ? (inBasin(r.name, basins) ? 'strong' : 'muted') : null,
+      }))
+    : [];
+  const points: MapPoint[] = [];
+  if (layers.capitals && text.place) {
+    for (const p of geometry.points) {
+      if (!p.at || (input.capitalIds && !input.capitalIds.has(p.id))) continue;
+      const name = text.place(p.id);
+      points.push({ id: p.id, x: p.at[0], y: p.at[1], name: name.text, nameLang: foreign(name.lang), capital: true });
+    }
+  }
 
   const size = input.labelSize ?? 12;
-  const textWidth = (t: string, bold = false) => t.length * size * (bold ? 0.6 : 0.55);
-  const labels: MapLabel[] = [];
-  const boxes: Array<[number, number, number, number]> = [];
-  const place = (s: MapShape, layer: MapLabel['layer'], at: [number, number] | null, bold = false) => {
-    if (!at || !s.name) return;
-    const w = textWidth(s.name, bold) / 2 + 2;
-    const h = size * 0.6 + 1;
-    const box: [number, number, number, number] = [at[0] - w, at[1] - h, at[0] + w, at[1] + h];
-    if (box[0] < 0 || box[2] > geometry.width || box[1] < 0 || box[3] > geometry.height) return;
-    if (boxes.some((b) => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3])) return;
-    boxes.push(box);
-    labels.push({
-      id: s.id,
-      x: at[0],
-      y: at[1],
-      text: s.name,
-      lang: s.nameLang,
-      layer,
-      ...(layer === 'focus' ? { tone: s.fill && luminance(s.fill) < 0.3 ? ('light' as const) : ('dark' as const) } : {}),
-    });
-  };
-  // Countries first (they matter most), then seas and lakes large enough to name, then the neighbours.
-  geometry.focus.forEach((g, i) => place(focus[i], 'focus', labelPoint(g.rings, textWidth(focus[i].name, true), size * 1.2)));
-  geometry.water.forEach((g, i) => {
-    // The seas and great lakes (Natural Earth rank ≤ 2: Caspian, Aral, Balkhash, Issyk-Kul) are named on wide maps.
+  const lineHeight = size * 1.2;
+  const candidates: LabelCandidate[] = [];
+  const firstK = (fits: (k: number) => boolean) => [1, 2, 4, 8].find(fits) ?? Infinity;
+  // Countries first (they matter most), then seas and lakes, rivers, capitals, and the neighbours last.
+  geometry.focus.forEach((g, i) => {
+    const s = focus[i];
+    const a = s.name ? areaAnchor(g, textWidth(s.name, size, true), lineHeight) : null;
+    if (a)
+      candidates.push({
+        id: s.id,
+        text: s.name,
+        lang: s.nameLang,
+        layer: 'focus',
+        spots: [a.spot],
+        minK: a.minK,
+        weight: g.area,
+        tone: s.fill && luminance(s.fill) < 0.3 ? 'light' : 'dark',
+      });
+  });
+  waterGeo.forEach((g, i) => {
+    const s = waterShapes[i];
+    if (!s.name || !g.centroid) return;
+    const tw = textWidth(s.name, size);
+    // The seas and great lakes are named on wide maps; others once they are large enough on screen.
     const major = (g.rank ?? 9) <= 2 && geometry.width >= 600;
-    if (major || (g.area >= size * size * 30 && g.labelWidth * 1.8 >= textWidth(g.name))) {
-      place(waterShapes[i], 'water', g.centroid);
+    const minK = major ? 1 : firstK((k) => g.area * k * k >= size * size * 30 && g.labelWidth * k * 1.8 >= tw);
+    if (Number.isFinite(minK))
+      candidates.push({ id: g.id, text: s.name, lang: '', layer: 'water', spots: [{ x: g.centroid[0], y: g.centroid[1] }], minK, weight: g.area });
+  });
+  if (rivers.length) {
+    // One name per river: its longest drawn feature carries it (course-through-lake pieces are not named).
+    const longest = new Map<string, { spots: ReturnType<typeof lineSpots>; rank: number; id: string }>();
+    for (const r of geometry.rivers) {
+      if (!r.name || r.kind !== 'river') continue;
+      const spots = lineSpots(r.parts);
+      const prev = longest.get(r.name);
+      if (!prev || spots.length > prev.spots.length) longest.set(r.name, { spots, rank: r.rank, id: r.id });
     }
-  });
+    for (const [name, r] of longest) {
+      const tw = textWidth(name, size);
+      const byLength = firstK((k) => r.spots.length * k >= tw * 2.5);
+      // Major rivers (rank ≤ 5: Irtysh, Syr Darya, Amu Darya, Naryn…) from 1×, the others from 2× or 4×.
+      const minK = Math.max(byLength, r.rank <= 5 ? 1 : r.rank <= 7 ? 2 : 4);
+      const strong = basins.length > 0 && inBasin(name, basins);
+      if (Number.isFinite(minK) && r.spots.spots.length)
+        candidates.push({
+          id: r.id,
+          text: name,
+          lang: '',
+          layer: 'river',
+          spots: r.spots.spots.map((p) => ({ ...p, dy: -size * 0.75 })),
+          minK: strong ? 1 : minK,
+          weight: (strong ? 1e9 : 0) + r.spots.length,
+          ...(basins.length ? { emphasis: strong ? ('strong' as const) : ('muted' as const) } : {}),
+        });
+    }
+  }
+  for (const p of points)
+    candidates.push({
+      id: p.id,
+      text: p.name,
+      lang: p.nameLang,
+      layer: 'capital',
+      spots: [
+        { x: p.x, y: p.y, align: 'start', dx: 6 },
+        { x: p.x, y: p.y, align: 'end', dx: -6 },
+        { x: p.x, y: p.y, align: 'middle', dy: -size * 0.9 },
+        { x: p.x, y: p.y, align: 'middle', dy: size * 0.9 },
+      ],
+      minK: 1,
+      weight: 0,
+    });
   geometry.context.forEach((g, i) => {
-    if (g.area >= size * size * 40) place(contextShapes[i], 'context', labelPoint(g.rings, textWidth(contextShapes[i].name), size * 1.2));
+    const s = contextShapes[i];
+    if (!s.name) return;
+    const bySize = firstK((k) => g.area * k * k >= size * size * 40);
+    const a = Number.isFinite(bySize) ? areaAnchor(g, textWidth(s.name, size), lineHeight) : null;
+    if (a) candidates.push({ id: s.id, text: s.name, lang: s.nameLang, layer: 'context', spots: [a.spot], minK: Math.max(a.minK, bySize), weight: g.area });
   });
+  const labels = placeLabels(candidates, IDENTITY, { width: geometry.width, height: geometry.height, size, markers: pointBoxes(points, IDENTITY) });
 
   const ticks = scale.legend.kind === 'ramp' ? scale.legend.ticks.map((t) => t.value) : [scale.legend.classes[0]?.from ?? 0, ...scale.legend.classes.map((c) => c.to)];
   const step = ticks.length > 1 ? Math.abs(ticks[1] - ticks[0]) : 1;
@@ -239,7 +342,9 @@ export function buildMapModel(input: MapModelInput): MapModel {
     width: geometry.width,
     height: geometry.height,
     year,
-    layers: { context: contextShapes, water: waterShapes, focus },
+    layers: { context: contextShapes, water: waterShapes, focus, rivers },
+    points,
+    labelCandidates: candidates,
     labels,
     legend: {
       scale: scale.legend,
@@ -251,4 +356,13 @@ export function buildMapModel(input: MapModelInput): MapModel {
     description: summarize(focus, yearText, text),
     notes,
   };
+}
+
+/** The capitals' dots as boxes labels keep clear of, in frame pixels at zoom `t`. */
+export function pointBoxes(points: readonly MapPoint[], t: { k: number; x: number; y: number }): Array<[number, number, number, number]> {
+  return points.map((p) => {
+    const x = p.x * t.k + t.x;
+    const y = p.y * t.k + t.y;
+    return [x - 4, y - 4, x + 4, y + 4];
+  });
 }
