@@ -5,6 +5,7 @@
 export * from './events/events.js';
 export { setDataBase } from './internal/data-base.js';
 export { registerTranslation } from './i18n/localize.js';
+export { toSVG, toPNG, toCSV, type SdgExportable, type ExportFormat, type ExportOptions, type ExportRow } from './internal/export.js';
 export { SdgMap } from './components/sdg-map/sdg-map.js';
 export { SdgTrendChart } from './components/sdg-trend-chart/sdg-trend-chart.js';
 export { SdgTimeSlider } from './components/sdg-time-slider/sdg-time-slider.js';

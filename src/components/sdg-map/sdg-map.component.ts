@@ -188,9 +188,42 @@ export class SdgMap extends SdgElement {
     return set;
   }
 
-  /** The year shown: `year`, or the series' latest. */
+  /** @internal region level: the regional files of the indicator, their geometry and the map around. */
+  private regionData = new Task(this, {
+    task: async ([level, indicator, countries], { signal }): Promise<RegionLevelData | null> =>
+      level === 'region' ? loadRegionLevel(this.resolve, indicator, countries ? countries.split(' ') : [], TOPOLOGY, signal) : null,
+    args: () => [this.level, this.indicator, this.countryList.join(' '), this.dataBase] as const,
+    onError: (e) => this.failure(e),
+  });
+
+  /** @internal */
+  private get layerSet(): Set<string> {
+    const set = new Set(this.layers.toLowerCase().split(/[\s,]+/).filter(Boolean));
+    if (parseBasins(this.highlightBasin).length) set.add('rivers');
+    return set;
+  }
+
+  /** @internal `countries` as alpha-3 codes of the six, in the attribute's order. */
+  private get countryList(): string[] {
+    return this.countries
+      .toUpperCase()
+      .split(/[\s,]+/)
+      .filter((c) => FOCUS.includes(c));
+  }
+
+  /** @internal the task whose data is drawn (country or region level). */
+  private get active(): Task<readonly unknown[], unknown> {
+    return (this.level === 'region' ? this.regionData : this.data) as unknown as Task<readonly unknown[], unknown>;
+  }
+
+  /** The year shown: `year`, or the latest year of the data. */
   get shownYear(): number | null {
-    return Number.isFinite(this.year) ? this.year! : (this.data.value?.entry.years?.[1] ?? null);
+    if (Number.isFinite(this.year)) return this.year!;
+    if (this.level === 'region') {
+      const r = this.regionData.value;
+      return r ? latestRegionYear(r, this.indicator, this.countryList) : null;
+    }
+    return this.data.value?.entry.years?.[1] ?? null;
   }
 
   /** @internal */
@@ -200,7 +233,7 @@ export class SdgMap extends SdgElement {
       noData: t.term('noData'),
       publishedAsRange: t.term('publishedAsRange'),
       legend: t.term('legend'),
-      country: t.term('country'),
+      country: t.term(this.level === 'region' ? 'region' : 'country'),
       value: t.term('value'),
       year: t.term('year'),
       estimated: t.term('estimated'),
@@ -209,75 +242,159 @@ export class SdgMap extends SdgElement {
     };
   }
 
+  /** @internal what the drawing needs besides the model: title, source lines, region-level extras. */
+  private meta: {
+    title: { text: string; lang: string };
+    sources: Array<{ text: string; lang: string }>;
+    event: { indicator?: string; series?: string };
+    unshaped: UnshapedItem[];
+    splits: string[];
+    larger: Set<string>;
+    borders: string[];
+  } | null = null;
+
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    const data = this.data.status === TaskStatus.COMPLETE ? this.data.value : undefined;
     const year = this.shownYear;
-    if (!data || year === null) return;
+    const region = this.level === 'region';
+    const data = !region && this.data.status === TaskStatus.COMPLETE ? this.data.value : undefined;
+    const rdata = region && this.regionData.status === TaskStatus.COMPLETE ? this.regionData.value : undefined;
+    if ((!data && !rdata) || year === null) return;
     const lang = this.localize.lang();
     // Before the first resize notification, measure once; 640 only when the element is not laid out (hidden).
     const width = this.size.value || Math.floor(this.getBoundingClientRect().width) || 640;
     const layerSet = this.layerSet;
     // A rivers layer whose file has not arrived yet draws without it (and redraws when it comes).
     const riverFeatures = layerSet.has('rivers') ? (this.rivers.value ?? null) : null;
-    const gKey = [data.features, width, this.projection, riverFeatures];
+    const sel = rdata
+      ? regionSelection(rdata, { indicator: this.indicator, year, countries: this.countryList, tolerance: this.yearTolerance, lang })
+      : null;
+    // `countries` fits the map to those countries; at region level, by default, to the countries with regional data.
+    const covered = sel ? FOCUS.filter((c) => sel.selection.sources.some((s) => s.entry.countries.includes(c))) : [];
+    const focusIds = this.countryList.length ? this.countryList : covered.length ? covered : FOCUS;
+    const features = (data ?? rdata)!.features;
+    const gKey = [features, width, this.projection, riverFeatures, focusIds.join(), sel?.shapeKey ?? ''];
     if (!this.geometry || gKey.some((k, i) => k !== this.geometry!.key[i])) {
       // The same view at the new size (the drawing scales with the width); d3 is told in updated().
       if (this.geometry && this.geometry.value.width !== width) this.zoom = rescale(this.zoom, this.geometry.value.width, width);
+      if (this.geometry && this.geometry.key[4] !== gKey[4]) this.zoom = IDENTITY;
       this.geometry = {
         key: gKey,
-        value: mapGeometry(data.features, FOCUS, { width, projection: this.projection, rivers: riverFeatures ?? [], points: CAPITALS }),
+        value: mapGeometry(features, focusIds, {
+          width,
+          projection: this.projection,
+          rivers: riverFeatures ?? [],
+          points: CAPITALS,
+          regions: sel?.shapes ?? [],
+        }),
       };
     }
     const sliceKey = JSON.stringify(this.slice ?? {});
-    const key = [this.geometry.value, data, year, this.yearTolerance, this.bins, this.scheme, sliceKey, lang, [...layerSet].sort().join(), this.highlightBasin];
+    const key = [this.geometry.value, data ?? rdata, year, this.yearTolerance, this.bins, this.scheme, sliceKey, lang, [...layerSet].sort().join(), this.highlightBasin];
     if (this.model && key.every((k, i) => k === this.modelKey[i])) return;
     this.modelKey = key;
-    const { entry } = data;
-    const slice = sliceFor(entry, this.slice ?? {});
-    const rows = data.rows.filter((r) => matchesSlice(r, slice));
+    const geometry = this.geometry.value;
     const t = this.localize;
-    // The series' own unit wording (English) is more precise than the unit table's ("% of seats" vs "%").
-    const english = lang.toLowerCase().split('-')[0] === 'en';
-    const unitWords = (english && (entry as { unitText?: string }).unitText) || t.text(data.catalog.units[entry.unit]).text || '';
-    const percent = entry.unit === 'PERCENT';
-    this.model = buildMapModel({
-      geometry: this.geometry.value,
-      values: valuesForYear(rows, year, this.yearTolerance),
+    const common = {
       year,
       bins: this.bins,
       scheme: this.scheme,
-      better: entry.better,
       lang,
       labelSize: width <= 480 ? 11 : 12,
       layers: { rivers: layerSet.has('rivers'), lakes: layerSet.has('lakes'), capitals: layerSet.has('capitals') },
       basins: parseBasins(this.highlightBasin),
-      text: {
-        // Shipped CLDR names where the library has them (the six and the main neighbours), else the map's English.
-        name: (code, fallback) => (hasAreaName(code) ? areaName(code, lang) : { text: fallback || code, lang: 'en' }),
-        value: (v) => formatValue(v, lang, { decimals: entry.decimals, unit: entry.unit }),
-        number: (v, decimals) => formatNumber(v, lang, { decimals }),
-        year: (y) => formatYear(y, lang),
-        unit: percent ? '' : unitWords,
-        legendUnit: unitWords,
-        noData: t.term('noData'),
-        estimated: t.term('estimated'),
-        modelled: t.term('modelled'),
-        publishedAsRange: t.term('publishedAsRange'),
-        valueFromYear: (y) => t.term('valueFromYear', y),
-        nearestYear: (y, shown) => t.term('nearestYear', y, shown),
-        summaryExtremes: (...a) => t.term('summaryExtremes', ...a),
-        summaryNoData: (n) => t.term('summaryNoData', n),
-        aralSea: t.term('aralSeaHistoric'),
-        place: (id) => {
-          const p = CAPITALS.find((c) => c.id === id);
-          return p ? placeName(p, lang) : { text: id, lang: 'en' };
-        },
+    };
+    const words = {
+      number: (v: number, decimals: number) => formatNumber(v, lang, { decimals }),
+      year: (y: number) => formatYear(y, lang),
+      noData: t.term('noData'),
+      estimated: t.term('estimated'),
+      modelled: t.term('modelled'),
+      publishedAsRange: t.term('publishedAsRange'),
+      valueFromYear: (y: string) => t.term('valueFromYear', y),
+      nearestYear: (y: string, shown: string) => t.term('nearestYear', y, shown),
+      summaryExtremes: (...a: [string, string, string, string, string]) => t.term('summaryExtremes', ...a),
+      summaryNoData: (n: string) => t.term('summaryNoData', n),
+      aralSea: t.term('aralSeaHistoric'),
+      place: (id: string) => {
+        const p = CAPITALS.find((c) => c.id === id);
+        return p ? placeName(p, lang) : { text: id, lang: 'en' };
       },
-    });
+    };
+    // Shipped CLDR names where the library has them (the six and the main neighbours), else the map's English.
+    const countryName = (code: string, fallback: string) => (hasAreaName(code) ? areaName(code, lang) : { text: fallback || code, lang: 'en' });
+    if (sel && rdata) {
+      const { selection } = sel;
+      const meta = regionMeta(selection, rdata.catalog, lang);
+      const names = new Map([...selection.shaped, ...selection.unshaped].map((r) => [r.regionCode, r.shortName]));
+      const fmt = (v: PublishedValue) => formatValue(v, lang, { decimals: meta.decimals });
+      this.model = buildMapModel({
+        ...common,
+        // Regions are the coloured shapes; the countries around (and the six without regional data) are context.
+        geometry: { ...geometry, focus: geometry.regions, context: [...geometry.context, ...geometry.focus.filter((g) => !covered.includes(g.id))] },
+        values: regionValues(selection),
+        focusLayer: 'region',
+        text: {
+          ...words,
+          name: (code, fallback) => names.get(code) ?? countryName(code, fallback),
+          value: fmt,
+          unit: meta.unit.text === '%' ? '' : meta.unit.text,
+          legendUnit: meta.unit.text,
+        },
+      });
+      const splits = splitNotes(selection);
+      this.meta = {
+        title: meta.title,
+        sources: meta.sources,
+        event: { indicator: this.indicator },
+        unshaped: selection.unshaped.map((u) => ({
+          code: u.regionCode,
+          name: u.shortName,
+          value: u.value === null ? t.term('noData') : fmt(u.value),
+          year: u.year === null ? '' : formatYear(u.year, lang),
+          nearest: u.nearest,
+          note: u.partOf ? names.get(selection.shaped.find((s) => s.shapeId === u.partOf!.shapeId)?.regionCode ?? '')?.text ?? '' : '',
+        })),
+        splits: splits.map((x) => t.term('regionSplit', x.region.shortName.text, x.parts.join(', '))),
+        larger: new Set(splits.map((x) => x.region.regionCode)),
+        borders: geometry.focus.filter((g) => covered.includes(g.id) || focusIds.includes(g.id)).map((g) => g.d),
+      };
+    } else if (data) {
+      const { entry } = data;
+      const slice = sliceFor(entry, this.slice ?? {});
+      const rows = data.rows.filter((r) => matchesSlice(r, slice));
+      // The series' own unit wording (English) is more precise than the unit table's ("% of seats" vs "%").
+      const english = lang.toLowerCase().split('-')[0] === 'en';
+      const unitWords = (english && (entry as { unitText?: string }).unitText) || t.text(data.catalog.units[entry.unit]).text || '';
+      const percent = entry.unit === 'PERCENT';
+      this.model = buildMapModel({
+        ...common,
+        geometry,
+        values: valuesForYear(rows, year, this.yearTolerance),
+        better: entry.better,
+        text: {
+          ...words,
+          name: countryName,
+          value: (v) => formatValue(v, lang, { decimals: entry.decimals, unit: entry.unit }),
+          unit: percent ? '' : unitWords,
+          legendUnit: unitWords,
+        },
+      });
+      const source = t.text(data.catalog.source);
+      this.meta = {
+        title: t.text(data.indicator?.title ?? entry.title),
+        sources: source.text ? [source] : [],
+        event: { indicator: data.indicator?.code, series: entry.series },
+        unshaped: [],
+        splits: [],
+        larger: new Set(),
+        borders: [],
+      };
+    }
+    const m = this.model!;
     // The legend's box in the bottom-left corner (its CSS size: 14rem ramp + padding; a second row for swatches).
-    const legendHeight = this.model.legend.noData || this.model.legend.range ? 100 : 78;
-    const box: [number, number, number, number] = [0, this.model.height - legendHeight, 250, this.model.height];
-    this.legendBelow = this.geometry.value.focus.some((g) => ringsHitBox(g.rings, box));
+    const legendHeight = m.legend.noData || m.legend.range ? 100 : 78;
+    const box: [number, number, number, number] = [0, m.height - legendHeight, 250, m.height];
+    this.legendBelow = [...geometry.focus, ...geometry.regions].some((g) => ringsHitBox(g.rings, box));
   }
 
   protected override updated(): void {
@@ -287,10 +404,9 @@ export class SdgMap extends SdgElement {
       // A transform set from outside (or rescaled after a resize) is handed to d3, which owns gestures from there.
       if (!this.noZoom && svg && !sameTransform(this.zoom, this.zoomer.current)) this.zoomer.set(this.zoom);
     }
-    if (this.model && this.model !== this.rendered && this.data.status === TaskStatus.COMPLETE) {
+    if (this.model && this.model !== this.rendered && this.active.status === TaskStatus.COMPLETE && this.meta) {
       this.rendered = this.model;
-      const d = this.data.value!;
-      emit(this, 'sdg-render', { indicator: d.indicator?.code, series: d.entry.series, year: this.model.year });
+      emit(this, 'sdg-render', { ...this.meta.event, year: this.model.year });
     }
   }
 
@@ -441,9 +557,12 @@ export class SdgMap extends SdgElement {
       </div>
       <div class="footer">
         ${this.renderSource(d.catalog.source, notes)}
-        <button type="button" aria-expanded=${this.showTable ? 'true' : 'false'} @click=${() => (this.showTable = !this.showTable)}>
-          ${this.localize.term(this.showTable ? 'hideTable' : 'showTable')}
-        </button>
+        <span class="sdg-actions">
+          <button type="button" aria-expanded=${this.showTable ? 'true' : 'false'} @click=${() => (this.showTable = !this.showTable)}>
+            ${this.localize.term(this.showTable ? 'hideTable' : 'showTable')}
+          </button>
+          ${this.renderExportMenu()}
+        </span>
       </div>
       ${tableTemplate(m, `${title.text}, ${yearText}`, terms, this.showTable)}
     </div>`;

@@ -77,7 +77,18 @@ export const exportStyles = css`
     border-radius: var(--_sdg-radius);
     box-shadow: var(--_sdg-shadow);
   }
-  .export-menu button {
+  /* A row for an element's footer buttons and this menu: <span class="sdg-actions">…</span>. */
+  .sdg-actions {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
+  .sdg-actions > [part~='export'] {
+    margin-top: 0.5em;
+  }
+  [part~='export'] .export-menu button {
+    margin: 0;
     text-align: start;
     border-color: transparent;
     white-space: nowrap;
