@@ -187,3 +187,29 @@ export const AmuDaryaBasin: Story = { args: { indicator: '6.4.2', year: 2020, 'h
 
 /** Zoomed to Tajikistan with every layer on: more names fit as the view grows. */
 export const ZoomedWithLayers: Story = { args: { layers: 'rivers lakes capitals', zoomTo: 'TJK' } };
+
+/**
+ * `level="region" countries="KAZ"`: Kazakhstan's oblasts and cities coloured by the national SDG series
+ * (Bureau of National Statistics), fitted to Kazakhstan.
+ *
+ * **Regions without a shape.** The shipped outlines are Kazakhstan's 2018–2022 layout and Natural Earth's admin-1
+ * units. Regions created later (Abai, Jetisu and Ulytau in 2022) and Osh city (inside Osh region) have values but
+ * no polygon of their own. They are never dropped: they are listed under the map, "Regions without a shape on this
+ * map", with their value, year and the drawn region they lie in, and they are rows of the data table. The region
+ * they were split from is drawn at its earlier, larger extent, hatched and outlined with a dashed line, and the
+ * source line says so ("East Kazakhstan: since split (Abai)…"). Its colour is its own published value, not the
+ * value of the larger area. City regions too small to see or click (Bishkek, Shymkent…) get a dot that selects them.
+ */
+export const RegionKazakhstan: Story = { args: { level: 'region', indicator: '3.2.1', countries: 'KAZ', year: 2019 } };
+
+/** Kazakhstan in 2023: Abai, Jetisu and Ulytau are listed beside the map; the oblasts they came from are hatched. */
+export const RegionKazakhstan2023: Story = { args: { level: 'region', indicator: '1.2.1', countries: 'KAZ', year: 2023 } };
+
+/** `level="region" countries="KGZ"`: Kyrgyzstan's oblasts (National Statistical Committee); Osh city listed beside. */
+export const RegionKyrgyzstan: Story = { args: { level: 'region', indicator: '3.2.1', countries: 'KGZ', year: 2020 } };
+
+/** Kazakhstan and Kyrgyzstan together, each from its own national source (the source line names both). */
+export const RegionKazakhstanKyrgyzstan: Story = { args: { level: 'region', indicator: '3.2.1', countries: 'KAZ KGZ', year: 2019 } };
+
+/** `indicator="shdi"`: Global Data Lab's Subnational Human Development Index for all six countries. */
+export const RegionGdlShdi: Story = { args: { level: 'region', indicator: 'shdi', year: 2019, width: '1100px' } };

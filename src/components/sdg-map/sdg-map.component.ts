@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { fetchShared } from '../../core/data/fetch-cache.js';
 import { loadCatalog, loadSeries } from '../../core/data/load.js';
 import { decodeSeries, matchesSlice, resolveSeries, sliceFor, valuesForYear } from '../../core/data/select.js';
-import type { Catalog, IndicatorEntry, Observation, SeriesEntry } from '../../core/data/types.js';
+import type { Catalog, IndicatorEntry, Observation, PublishedValue, SeriesEntry } from '../../core/data/types.js';
 import { areaName, hasAreaName } from '../../core/format/area-name.js';
 import { formatNumber, formatValue, formatYear } from '../../core/format/number.js';
 import { isTopology, regionFeatures, riverFeatures, type PlaceFeature, type RegionFeatures } from '../../core/geometry/features.js';
@@ -22,8 +22,27 @@ import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../internal/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { mapStyles } from './sdg-map.styles.js';
-import { fillOf, legendTemplate, outline, patternDefs, tableTemplate, tooltipTemplate, type TemplateTerms } from './sdg-map.templates.js';
+import {
+  fillOf,
+  legendTemplate,
+  outline,
+  patternDefs,
+  tableTemplate,
+  tooltipTemplate,
+  unshapedTemplate,
+  type TemplateTerms,
+  type UnshapedItem,
+} from './sdg-map.templates.js';
 import { labelsTemplate, pointsTemplate, zoomControlsTemplate, type ZoomTerms } from './sdg-map.zoom-templates.js';
+import {
+  latestRegionYear,
+  loadRegionLevel,
+  regionMeta,
+  regionSelection,
+  regionValues,
+  splitNotes,
+  type RegionLevelData,
+} from './sdg-map.regions.js';
 
 /** The six countries the library is about, in the order the table lists them. */
 export const FOCUS = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'];
@@ -112,6 +131,12 @@ export class SdgMap extends SdgElement {
   @property() layers = '';
   /** Emphasises the rivers of these basins and mutes the others: `amu-darya`, `syr-darya` (both: `amu-darya syr-darya`). Implies the rivers layer. */
   @property({ attribute: 'highlight-basin' }) highlightBasin = '';
+  /** `region` draws sub-national units (Kazakhstan's and Kyrgyzstan's national series, GDL indices such as `shdi` for all six). */
+  @property({ reflect: true }) level: 'country' | 'region' = 'country';
+  /** Alpha-3 codes (`KAZ KGZ`): the map is fitted to these countries (and at region level, only their regions are loaded). */
+  @property() countries = '';
+  /** Hides the boundary disclaimer in the source line (shown by default). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-disclaimer' }) noDisclaimer = false;
   /** Shows the data table under the map (otherwise it is only read by screen readers). */
   @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
 
@@ -154,7 +179,8 @@ export class SdgMap extends SdgElement {
 
   /** @internal */
   private data = new Task(this, {
-    task: async ([indicator, series], { signal }): Promise<MapData> => {
+    task: async ([indicator, series, , level], { signal }): Promise<MapData | null> => {
+      if (level === 'region') return null;
       const catalog = await loadCatalog(this.resolve, signal);
       const r = resolveSeries(catalog, indicator, series);
       if (!r.ok) throw new SdgDataError('unknown-indicator', { code: r.code });
@@ -164,7 +190,7 @@ export class SdgMap extends SdgElement {
       if (!isTopology(topology)) throw new SdgDataError('parse', { url: topoUrl });
       return { catalog, entry: r.series, indicator: r.indicator, rows: decodeSeries(file), features: regionFeatures(topology) };
     },
-    args: () => [this.indicator, this.series, this.dataBase] as const,
+    args: () => [this.indicator, this.series, this.dataBase, this.level] as const,
     onError: (e) => this.failure(e),
   });
 
@@ -180,13 +206,6 @@ export class SdgMap extends SdgElement {
     args: () => [this.layerSet.has('rivers'), this.dataBase] as const,
     onError: (e) => this.failure(e),
   });
-
-  /** @internal */
-  private get layerSet(): Set<string> {
-    const set = new Set(this.layers.toLowerCase().split(/[\s,]+/).filter(Boolean));
-    if (parseBasins(this.highlightBasin).length) set.add('rivers');
-    return set;
-  }
 
   /** @internal region level: the regional files of the indicator, their geometry and the map around. */
   private regionData = new Task(this, {
@@ -212,7 +231,7 @@ export class SdgMap extends SdgElement {
   }
 
   /** @internal the task whose data is drawn (country or region level). */
-  private get active(): Task<readonly unknown[], unknown> {
+  private get activeTask(): Task<readonly unknown[], unknown> {
     return (this.level === 'region' ? this.regionData : this.data) as unknown as Task<readonly unknown[], unknown>;
   }
 
@@ -256,7 +275,7 @@ export class SdgMap extends SdgElement {
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const year = this.shownYear;
     const region = this.level === 'region';
-    const data = !region && this.data.status === TaskStatus.COMPLETE ? this.data.value : undefined;
+    const data = (!region && this.data.status === TaskStatus.COMPLETE && this.data.value) || undefined;
     const rdata = region && this.regionData.status === TaskStatus.COMPLETE ? this.regionData.value : undefined;
     if ((!data && !rdata) || year === null) return;
     const lang = this.localize.lang();
@@ -404,7 +423,7 @@ export class SdgMap extends SdgElement {
       // A transform set from outside (or rescaled after a resize) is handed to d3, which owns gestures from there.
       if (!this.noZoom && svg && !sameTransform(this.zoom, this.zoomer.current)) this.zoomer.set(this.zoom);
     }
-    if (this.model && this.model !== this.rendered && this.active.status === TaskStatus.COMPLETE && this.meta) {
+    if (this.model && this.model !== this.rendered && this.activeTask.status === TaskStatus.COMPLETE && this.meta) {
       this.rendered = this.model;
       emit(this, 'sdg-render', { ...this.meta.event, year: this.model.year });
     }
@@ -476,25 +495,31 @@ export class SdgMap extends SdgElement {
 
   /** @internal */
   private renderState() {
-    return this.data.render({
+    const task = this.activeTask;
+    return task.render({
       initial: () => this.renderLoading(),
-      pending: () => (this.model ? this.renderMap(this.model) : this.renderLoading()),
-      error: (e) => this.renderError(e, () => this.data.run()),
-      complete: () => (this.model ? this.renderMap(this.model) : nothing),
+      pending: () => (this.model && this.meta ? this.renderMap(this.model) : this.renderLoading()),
+      error: (e) => this.renderError(e, () => task.run()),
+      complete: () => (this.model && this.meta ? this.renderMap(this.model) : nothing),
     });
   }
 
   /** @internal */
   private renderMap(m: MapModel) {
-    const d = this.data.value!;
+    const meta = this.meta!;
     const terms = this.terms;
-    const title = this.localize.text(d.indicator?.title ?? d.entry.title);
+    const title = meta.title;
+    const regionLevel = this.level === 'region';
+    const part = regionLevel ? 'region' : 'country';
     const yearText = formatYear(m.year, this.localize.lang());
     const focus = m.layers.focus;
     const current = this.active ?? this.selected ?? readingOrder(this.points(m), 20)[0];
     const byId = (id: string | null | undefined) => focus.find((s) => s.id === id);
     const tipShape = this.hovered ? byId(this.hovered.id) : undefined;
-    const notes = [...m.notes];
+    // Many regions from earlier years: one note with the count (each region's tooltip and row give its year).
+    const nearest = m.layers.focus.filter((s) => s.nearest).length;
+    const own = regionLevel && nearest > 3 ? [this.localize.term('nearestYearCount', formatNumber(nearest, this.localize.lang(), { decimals: 0 }), yearText)] : m.notes;
+    const notes = [...own, ...meta.splits, ...(this.noDisclaimer ? [] : [this.localize.term('boundaryDisclaimer')])];
     const z = this.noZoom ? IDENTITY : this.zoom;
     return html`<div part="base" class=${[m.width <= 480 && 'narrow', this.legendBelow && 'legend-below'].filter(Boolean).join(' ')} dir="ltr">
       ${patternDefs()}
@@ -523,7 +548,7 @@ export class SdgMap extends SdgElement {
           <g class="focus">
             ${focus.map(
               (s) => svg`<path
-                part="country ${s.pattern ?? ''} ${s.id === this.selected ? 'selected' : ''}"
+                part="${part} ${s.pattern ?? ''} ${s.id === this.selected ? 'selected' : ''} ${meta.larger.has(s.id) ? 'split' : ''}"
                 data-id=${s.id}
                 d=${s.d}
                 fill=${fillOf(s)}
@@ -543,11 +568,14 @@ export class SdgMap extends SdgElement {
               )}</g>`
             : nothing}
           <g class="water" aria-hidden="true">${m.layers.water.map((s) => svg`<path d=${s.d}></path>`)}</g>
+          ${meta.borders.length ? svg`<g class="borders" aria-hidden="true">${meta.borders.map((d) => svg`<path d=${d}></path>`)}</g>` : nothing}
+          ${focus.filter((s) => meta.larger.has(s.id)).map((s) => svg`<path class="split-hatch" d=${s.d} fill="url(#split)"></path>${outline(s, 'split')}`)}
           ${outline(byId(this.selected), 'selected')}
           ${this.hovered && !this.focusVisible ? outline(tipShape, 'hover') : nothing}
           ${this.focusVisible ? outline(byId(this.active), 'focus') : nothing}
           </g>
           ${pointsTemplate(m.points, z)}
+          ${regionLevel ? this.renderMarkers(focus, z) : nothing}
           <g class="labels" aria-hidden="true">${labelsTemplate(this.labelsAt(m, z))}</g>
         </svg>
         ${this.noZoom ? nothing : zoomControlsTemplate(this.zoomTerms, z.k, this.zoomActions)}
@@ -556,7 +584,7 @@ export class SdgMap extends SdgElement {
         ${tipShape ? tooltipTemplate(tipShape, m.legend.unit, terms, { ...this.hovered!, width: m.width }) : nothing}
       </div>
       <div class="footer">
-        ${this.renderSource(d.catalog.source, notes)}
+        ${this.renderSource(meta.sources.length === 1 ? meta.sources[0].text : meta.sources.map((x) => x.text).join('; '), notes)}
         <span class="sdg-actions">
           <button type="button" aria-expanded=${this.showTable ? 'true' : 'false'} @click=${() => (this.showTable = !this.showTable)}>
             ${this.localize.term(this.showTable ? 'hideTable' : 'showTable')}
@@ -564,8 +592,32 @@ export class SdgMap extends SdgElement {
           ${this.renderExportMenu()}
         </span>
       </div>
-      ${tableTemplate(m, `${title.text}, ${yearText}`, terms, this.showTable)}
+      ${meta.unshaped.length ? unshapedTemplate(meta.unshaped, this.localize.term('regionsWithoutShape'), (y) => this.localize.term('valueFromYear', y)) : nothing}
+      ${tableTemplate(m, `${title.text}, ${yearText}`, terms, this.showTable, meta.unshaped)}
     </div>`;
+  }
+
+  /**
+   * @internal a dot over each region too small to see or hit at this zoom (a city such as Bishkek or Shymkent):
+   * pointer users click it like the shape; keyboard users reach the shape itself.
+   */
+  private renderMarkers(focus: MapShape[], z: ZoomTransform) {
+    const small = focus.filter((s) => s.centroid && (s.size ?? 0) * z.k < 8);
+    if (!small.length) return nothing;
+    return svg`<g class="markers">${small.map((s) => {
+      const [x, y] = apply(z, s.centroid!);
+      return svg`<circle
+        class="marker ${s.id === this.selected ? 'selected' : ''}"
+        data-marker=${s.id}
+        cx=${x}
+        cy=${y}
+        r="5"
+        fill=${fillOf(s)}
+        aria-hidden="true"
+        @pointermove=${(e: PointerEvent) => this.onPointer(e, s)}
+        @click=${() => this.select(s)}
+      ></circle>`;
+    })}</g>`;
   }
 
   /** @internal the names shown at zoom `z`, recomputed only when the model or the zoom changes. */

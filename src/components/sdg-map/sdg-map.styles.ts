@@ -11,6 +11,7 @@ export const mapStyles = css`
     --_no-data: var(--sdg-map-no-data, var(--_sdg-color-no-data));
     --_hover: var(--sdg-map-hover-stroke, var(--_sdg-color-text));
     --_label-size: var(--sdg-map-label-size, 12px);
+    --_border: var(--sdg-map-border, var(--_sdg-color-text));
     --_river: var(--sdg-map-river, color-mix(in srgb, var(--_text-water) 70%, var(--_fill-water)));
     --_river-text: var(--sdg-map-river-text, var(--_text-water));
     --_river-strong: var(--sdg-map-river-highlight, var(--_text-water));
@@ -123,12 +124,80 @@ export const mapStyles = css`
     /* Lakes lie on top of the countries around them; pointing at one still points at the country. */
     pointer-events: none;
   }
-  [part~='country'] {
+  [part~='country'],
+  [part~='region'] {
     stroke: var(--_stroke);
     stroke-width: 1;
     stroke-linejoin: round;
     cursor: pointer;
     outline: none;
+  }
+  [part~='region'] {
+    stroke-width: 0.6;
+  }
+  /* Country borders over the regions at region level. */
+  .borders path {
+    fill: none;
+    stroke: var(--_border);
+    stroke-width: 1.5;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  /* A region drawn at its earlier, larger extent (part of it has since become a region of its own). */
+  .outline.split {
+    stroke: var(--_sdg-color-text);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
+  .split-hatch {
+    pointer-events: none;
+    stroke: none;
+  }
+  .pattern-line.split {
+    stroke: var(--_sdg-color-text);
+    stroke-opacity: 0.45;
+    stroke-width: 1;
+  }
+  .markers circle {
+    stroke: var(--_sdg-color-text);
+    stroke-width: 1.25;
+    cursor: pointer;
+  }
+  .markers circle.selected {
+    stroke-width: 2.5;
+  }
+  [part='unshaped'] {
+    margin: 0.5rem 0 0;
+    font-size: var(--_sdg-font-size-small);
+  }
+  [part='unshaped'] h3 {
+    margin: 0 0 0.25rem;
+    font-size: inherit;
+    font-weight: 600;
+  }
+  [part='unshaped'] ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  [part='unshaped'] .value {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  [part='unshaped'] .in,
+  [part='unshaped'] .meta {
+    color: var(--_sdg-color-text-muted);
+  }
+  .labels .region {
+    font-size: calc(var(--_label-size) - 1px);
+    stroke-width: 2.5;
+  }
+  .labels .region.dark {
+    fill: #1f2328;
+    stroke: rgb(255 255 255 / 0.55);
+  }
+  .labels .region.light {
+    fill: #fff;
+    stroke: rgb(0 0 0 / 0.35);
   }
   .outline {
     fill: none;

@@ -25,6 +25,9 @@ export function patternDefs(): TemplateResult {
         <rect class="pattern-bg no-data" width="6" height="6"></rect>
         <line class="pattern-line no-data" x1="0" y1="0" x2="0" y2="6"></line>
       </pattern>
+      <pattern id="split" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+        <line class="pattern-line split" x1="0" y1="0" x2="0" y2="5"></line>
+      </pattern>
       <pattern id="range" width="5" height="5" patternUnits="userSpaceOnUse">
         <rect class="pattern-bg range" width="5" height="5"></rect>
         <circle class="pattern-dot range" cx="2.5" cy="2.5" r="1.1"></circle>
@@ -90,7 +93,33 @@ export function tooltipTemplate(
   </div>`;
 }
 
-export function tableTemplate(model: MapModel, caption: string, terms: TemplateTerms, visible: boolean): TemplateResult {
+/** A region with a value but no polygon of its own (listed beside the map and in the table). */
+export interface UnshapedItem {
+  code: string;
+  name: { text: string; lang: string };
+  value: string;
+  year: string;
+  nearest: boolean;
+  /** Name of the drawn region it lies inside, if any. */
+  note: string;
+}
+
+/** "Regions without a shape on this map": name, value and year of each, and the drawn region it lies in. */
+export function unshapedTemplate(items: UnshapedItem[], heading: string, fromYear: (y: string) => string): TemplateResult {
+  return html`<section part="unshaped" aria-labelledby="unshaped-title">
+    <h3 id="unshaped-title">${heading}</h3>
+    <ul>
+      ${items.map(
+        (u) => html`<li data-code=${u.code}>
+          <span class="name" lang=${u.name.lang === 'en' ? nothing : u.name.lang}>${u.name.text}</span>${u.note ? html` <span class="in">(${u.note})</span>` : nothing}:
+          <span class="value">${u.value}</span>${u.year ? html` <span class="meta">${u.nearest ? fromYear(u.year) : u.year}</span>` : nothing}
+        </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+export function tableTemplate(model: MapModel, caption: string, terms: TemplateTerms, visible: boolean, extra: UnshapedItem[] = []): TemplateResult {
   return html`<table part="table" class=${visible ? '' : 'visually-hidden'}>
     <caption class="visually-hidden">${caption}</caption>
     <thead>
@@ -106,6 +135,13 @@ export function tableTemplate(model: MapModel, caption: string, terms: TemplateT
           <th scope="row" lang=${s.nameLang || nothing}>${s.name}</th>
           <td class="num">${s.published === null ? terms.noData : s.valueText}${s.nature === 'E' ? ` (${terms.estimated})` : s.nature === 'M' ? ` (${terms.modelled})` : ''}</td>
           <td class="num">${s.yearText}</td>
+        </tr>`,
+      )}
+      ${extra.map(
+        (u) => html`<tr>
+          <th scope="row">${u.name.text}${u.note ? ` (${u.note})` : ''}</th>
+          <td class="num">${u.value}</td>
+          <td class="num">${u.year}</td>
         </tr>`,
       )}
     </tbody>

@@ -54,6 +54,8 @@ export interface MapGeometry {
   projection: string;
   rivers: GeoLine[];
   points: GeoPoint[];
+  /** Sub-national units (region level), projected with the same projection; empty at country level. */
+  regions: GeoShape[];
   /** The focus countries (the six) in the given order. */
   focus: GeoShape[];
   /** Other countries, drawn as context. */
@@ -69,6 +71,8 @@ export interface LayoutOptions {
   digits?: number;
   /** Rivers to draw (only when the layer is on). */
   rivers?: PlaceFeature[];
+  /** Region polygons (properties `{id, name}`), drawn instead of the countries' fills at region level. */
+  regions?: PlaceFeature[];
   /** Points to place, lon/lat. */
   points?: ReadonlyArray<{ id: string; lon: number; lat: number }>;
 }
@@ -148,6 +152,7 @@ export function mapGeometry(features: RegionFeatures, focusIds: string[], option
     context: features.countries.filter((f) => !focusSet.has(f.properties.id ?? '')).map((f) => shape(f, path, projection)).filter((s) => s.d),
     water: features.water.map((f) => shape(f, path, projection)).filter((s) => s.d),
     rivers: (options.rivers ?? []).map((f, i) => line(f, i, path, projection)).filter((l) => l.d),
+    regions: (options.regions ?? []).map((f) => shape(f, path, projection)).filter((s) => s.d),
     points: (options.points ?? []).map((p) => {
       const xy = projection([p.lon, p.lat]);
       const inside = xy && xy[0] >= 0 && xy[0] <= width && xy[1] >= 0 && xy[1] <= height;

@@ -42,6 +42,8 @@ export interface MapShape {
   /** Accessible name, with value, unit, year and marks. */
   label: string;
   centroid: [number, number] | null;
+  /** √ of the projected area in px: a shape smaller than a few px (a city region) gets a marker. */
+  size?: number;
 }
 
 /** A river: drawn as a line, emphasised or muted when basins are highlighted. */
@@ -137,6 +139,8 @@ export interface MapModelInput {
   layers?: MapLayers;
   /** Basins whose rivers are emphasised (the others muted), e.g. `['amu-darya']`. */
   basins?: string[];
+  /** Layer of the focus shapes' names: `region` at region level. */
+  focusLayer?: 'focus' | 'region';
   /** Capitals' ids that are drawn as points (geometry.points holds their positions). */
   capitalIds?: ReadonlySet<string>;
 }
@@ -197,6 +201,7 @@ export function buildMapModel(input: MapModelInput): MapModel {
         nature === 'M' && text.modelled,
       ]),
       centroid: g.centroid,
+      size: Math.sqrt(g.area),
     };
   });
 
@@ -261,7 +266,7 @@ export function buildMapModel(input: MapModelInput): MapModel {
         id: s.id,
         text: s.name,
         lang: s.nameLang,
-        layer: 'focus',
+        layer: input.focusLayer ?? 'focus',
         spots: [a.spot],
         minK: a.minK,
         weight: g.area,
