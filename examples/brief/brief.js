@@ -76,6 +76,8 @@ const live = document.getElementById('story-live');
 const wide = matchMedia('(min-width: 56.01rem)');
 const reduced = matchMedia('(prefers-reduced-motion: reduce)');
 let current = null;
+/** Until then, scrolling caused by moving focus into a step does not hand the map to another step. */
+let pinnedUntil = 0;
 
 /** Map attributes a step may set; a step that does not name one removes it. */
 const STATE = ['indicator', 'year', 'year-tolerance', 'selected', 'slice', 'layers', 'highlight-basin', 'scheme'];
@@ -106,11 +108,18 @@ function show(step, { announce = false } = {}) {
 for (const step of steps) {
   step.querySelector('.show-on-map')?.addEventListener('click', () => {
     show(step, { announce: true });
+    pinnedUntil = performance.now() + 1200;
     // On a phone the map is above the steps, out of view: bring it in.
     if (!wide.matches) map.scrollIntoView({ behavior: reduced.matches ? 'auto' : 'smooth', block: 'start' });
   });
-  // Reading a step with the keyboard (or a screen reader's focus) shows its map.
-  step.addEventListener('focusin', () => show(step));
+  // Reading a step with the keyboard (or a screen reader's focus) shows its map, and on wide screens brings the step
+  // to the middle of the window, beside the map, where the scroll observer agrees with it.
+  step.addEventListener('focusin', () => {
+    if (step === current) return;
+    show(step);
+    pinnedUntil = performance.now() + 1200;
+    if (wide.matches) step.scrollIntoView({ block: 'center', behavior: reduced.matches ? 'auto' : 'smooth' });
+  });
 }
 
 if ('IntersectionObserver' in window) {
@@ -118,7 +127,7 @@ if ('IntersectionObserver' in window) {
   const io = new IntersectionObserver(
     (entries) => {
       for (const e of entries) visible.set(e.target, e.isIntersecting ? e.intersectionRatio : 0);
-      if (!wide.matches) return;
+      if (!wide.matches || performance.now() < pinnedUntil) return;
       let best = null;
       let ratio = 0;
       for (const [el, r] of visible) if (r > ratio) [best, ratio] = [el, r];

@@ -186,6 +186,7 @@ describe('regional brief', () => {
   }
 
   it('a keyboard-only walk reaches every step of the scroll story, and each step shows its map', async () => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
     await page.evaluate(() => {
       document.documentElement.lang = 'en';
       (document.activeElement as HTMLElement | null)?.blur();
@@ -196,16 +197,18 @@ describe('regional brief', () => {
     const reached = new Map<string, string>();
     for (let i = 0; i < 600 && reached.size < total; i++) {
       await page.keyboard.press('Tab');
-      const hit = await page.evaluate(() => {
-        const step = document.activeElement?.closest('.step') as HTMLElement | null;
-        if (!step) return null;
-        const map = document.getElementById('story-map')!;
-        return { id: step.id, want: step.dataset.indicator, shown: map.getAttribute('indicator'), current: step.getAttribute('aria-current') };
-      });
-      if (hit && !reached.has(hit.id)) {
-        expect(hit.shown, `map while in ${hit.id}`).toBe(hit.want);
+      const id = await page.evaluate(() => document.activeElement?.closest('.step')?.id ?? null);
+      if (id && !reached.has(id)) {
+        // The map takes the step's state, and keeps it once the page has stopped scrolling.
+        await page.waitForTimeout(1500);
+        const hit = await page.evaluate((sid) => {
+          const step = document.getElementById(sid)!;
+          const map = document.getElementById('story-map')!;
+          return { want: step.dataset.indicator, shown: map.getAttribute('indicator'), current: step.getAttribute('aria-current') };
+        }, id);
+        expect(hit.shown, `map while in ${id}`).toBe(hit.want);
         expect(hit.current).toBe('step');
-        reached.set(hit.id, hit.want!);
+        reached.set(id, hit.want!);
       }
     }
     expect([...reached.keys()].sort()).toEqual(['step-a', 'step-b', 'step-c', 'step-d', 'step-e', 'step-f', 'step-g']);
