@@ -36,6 +36,7 @@ const en = {
   regionsWithoutShape: 'Regions without a shape on this map',
   regionSplit: (name: string, parts: string) => `${name}: since split (${parts}); its outline is hatched`,
   regionCityMarker: (name: string) => `${name} (city, shown as a dot)`,
+  legendFixedYears: (from: string, to: string) => `Colour scale fixed over ${from}–${to}.`,
   boundaryDisclaimer:
     'The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.',
   timeSliderLabel: 'Year',

@@ -175,6 +175,7 @@ const faAF: LocaleTranslation = {
   regionCityMarker: (name) => `${iso(name)} (شهر، با نقطه نشان داده شده)`,
   boundaryDisclaimer:
     'مرزها و نام‌های نشان‌داده‌شده و عناوین به‌کاررفته در این نقشه به معنای تأیید یا پذیرش رسمی از سوی سازمان ملل متحد نیست.',
+  legendFixedYears: (from, to) => `مقیاس رنگ برای سال‌های ${from}–${to} ثابت است.`,
 };
 
 export default faAF;

@@ -166,6 +166,7 @@ const kk: LocaleTranslation = {
   regionCityMarker: (name) => `${name} (қала, нүктемен көрсетілген)`,
   boundaryDisclaimer:
     'Осы картада көрсетілген шекаралар мен атаулар және қолданылған белгілеулер Біріккен Ұлттар Ұйымының ресми мақұлдауын немесе мойындауын білдірмейді.',
+  legendFixedYears: (from, to) => `Түс шкаласы ${from}–${to} жылдарға ортақ.`,
 };
 
 export default kk;

@@ -175,6 +175,7 @@ const ps: LocaleTranslation = {
   regionCityMarker: (name) => `${iso(name)} (ښار، د ټکي په بڼه ښودل شوی)`,
   boundaryDisclaimer:
     'په دې نقشه کې ښودل شوې پولې او نومونه او کارول شوي نومونې د ملګرو ملتونو له لوري رسمي تایید یا منل نه ښیي.',
+  legendFixedYears: (from, to) => `د رنګ پیمانه د ${from}–${to} کلونو لپاره ثابته ده.`,
 };
 
 export default ps;

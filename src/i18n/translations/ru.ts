@@ -165,6 +165,7 @@ const ru: LocaleTranslation = {
   regionCityMarker: (name) => `${name} (город, показан точкой)`,
   boundaryDisclaimer:
     'Границы и названия, показанные на этой карте, и используемые на ней обозначения не подразумевают официального одобрения или признания Организацией Объединенных Наций.',
+  legendFixedYears: (from, to) => `Цветовая шкала общая для ${from}–${to} гг.`,
 };
 
 export default ru;

@@ -166,6 +166,7 @@ const tg: LocaleTranslation = {
   regionCityMarker: (name) => `${name} (шаҳр, бо нуқта нишон дода шудааст)`,
   boundaryDisclaimer:
     'Сарҳадҳо ва номҳое, ки дар ин харита нишон дода шудаанд, ва ишораҳои истифодашуда маънои тасдиқ ё эътирофи расмии Созмони Милали Муттаҳидро надоранд.',
+  legendFixedYears: (from, to) => `Миқёси рангҳо барои солҳои ${from}–${to} якхела аст.`,
 };
 
 export default tg;

@@ -166,6 +166,7 @@ const tk: LocaleTranslation = {
   regionCityMarker: (name) => `${name} (şäher, nokat bilen görkezilen)`,
   boundaryDisclaimer:
     'Bu kartada görkezilen serhetler we atlar hem-de ulanylan belgilemeler Birleşen Milletler Guramasy tarapyndan resmi taýdan makullanandygyny ýa-da ykrar edilendigini aňlatmaýar.',
+  legendFixedYears: (from, to) => `Reňk şkalasy ${from}–${to} ýyllar üçin umumy.`,
 };
 
 export default tk;

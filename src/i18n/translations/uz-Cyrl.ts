@@ -167,6 +167,7 @@ const uzCyrl: LocaleTranslation = {
   regionCityMarker: (name) => `${name} (шаҳар, нуқта билан кўрсатилган)`,
   boundaryDisclaimer:
     'Ушбу харитада кўрсатилган чегаралар ва номлар ҳамда қўлланилган белгилар Бирлашган Миллатлар Ташкилоти томонидан расман маъқулланганини ёки тан олинганини англатмайди.',
+  legendFixedYears: (from, to) => `Ранг шкаласи ${from}–${to}-йиллар учун умумий.`,
 };
 
 export default uzCyrl;

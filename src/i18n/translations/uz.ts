@@ -167,6 +167,7 @@ const uz: LocaleTranslation = {
   regionCityMarker: (name) => `${name} (shahar, nuqta bilan koʻrsatilgan)`,
   boundaryDisclaimer:
     'Ushbu xaritada koʻrsatilgan chegaralar va nomlar hamda qoʻllanilgan belgilar Birlashgan Millatlar Tashkiloti tomonidan rasman maʼqullanganini yoki tan olinganini anglatmaydi.',
+  legendFixedYears: (from, to) => `Rang shkalasi ${from}–${to}-yillar uchun umumiy.`,
 };
 
 export default uz;
