@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/sdg-map/sdg-map.js';
+import '../src/components/sdg-time-slider/sdg-time-slider.js';
 import { schemeNames } from '../src/core/scales/schemes.js';
 import { presets } from '../src/core/projections/presets.js';
 
@@ -213,3 +214,27 @@ export const RegionKazakhstanKyrgyzstan: Story = { args: { level: 'region', indi
 
 /** `indicator="shdi"`: Global Data Lab's Subnational Human Development Index for all six countries. */
 export const RegionGdlShdi: Story = { args: { level: 'region', indicator: 'shdi', year: 2019, width: '1100px' } };
+
+/**
+ * `legend-years="2010 2023"` with a `<sdg-time-slider for="…">` playing 2010–2023: the colour scale is fixed over
+ * the range, so a colour means the same value in every year, and fills glide between years (steps when the reader
+ * prefers reduced motion).
+ */
+export const PlayingWithTimeSlider: Story = {
+  render: (a) => html`<div style="max-width: 900px">
+    <sdg-time-slider for="story-map" min="2010" max="2023" value="2010" indicator=${a.indicator} loop playing></sdg-time-slider>
+    <sdg-map id="story-map" indicator=${a.indicator} year="2010" legend-years="2010 2023"></sdg-map>
+  </div>`,
+  args: { indicator: '3.2.1' },
+};
+
+/** Region level over time: Kazakhstan's and Kyrgyzstan's regions 2010–2023 with a fixed scale. */
+export const RegionsPlaying: Story = {
+  render: () => html`<div style="max-width: 900px">
+    <sdg-time-slider for="story-region-map" min="2010" max="2023" value="2010" indicator="3.2.1" level="region" countries="KAZ KGZ"></sdg-time-slider>
+    <sdg-map id="story-region-map" level="region" indicator="3.2.1" countries="KAZ KGZ" year="2010" legend-years="2010 2023" layers="rivers lakes"></sdg-map>
+  </div>`,
+};
+
+/** The boundary disclaimer is on by default; `no-disclaimer` removes it (e.g. when the page carries its own). */
+export const NoDisclaimer: Story = { args: { 'no-disclaimer': true } };

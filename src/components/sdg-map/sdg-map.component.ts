@@ -15,6 +15,8 @@ import { mapGeometry, type MapGeometry } from '../../core/geometry/layout.js';
 import { buildMapModel, pointBoxes, type MapModel, type MapShape } from '../../core/geometry/map-model.js';
 import { nearestInDirection, readingOrder } from '../../core/geometry/nearest.js';
 import { ringsHitBox } from '../../core/geometry/overlap.js';
+import { domainOverYears, parseYears } from '../../core/scales/domain.js';
+import { decodeRegionRows, inRegionSlice } from '../../core/data/regions.js';
 import { apply, fitBox, IDENTITY, panBy, rescale, ringsBox, sameTransform, zoomBy, type ZoomTransform } from '../../core/geometry/zoom.js';
 import { mapKeyAction } from '../../core/a11y/map-keys.js';
 import { ZoomController } from '../../controllers/zoom.js';
@@ -48,6 +50,12 @@ import {
 export const FOCUS = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'];
 const TOPOLOGY = 'geo/countries.topo.json';
 const RIVERS = 'geo/rivers.topo.json';
+/**
+ * Areas the shipped geometry marks as disputed: Natural Earth's Siachen Glacier polygon (`KAS`, claimed by India
+ * and Pakistan), drawn with a dashed outline. world-atlas has no disputed or undemarcated line segments, so no other
+ * border is drawn differently.
+ */
+const DISPUTED = new Set(['KAS', 'CYN']);
 const ZOOM_STEP = 2;
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -135,6 +143,16 @@ export class SdgMap extends SdgElement {
   @property({ reflect: true }) level: 'country' | 'region' = 'country';
   /** Alpha-3 codes (`KAZ KGZ`): the map is fitted to these countries (and at region level, only their regions are loaded). */
   @property() countries = '';
+  /**
+   * A fixed colour domain `[min, max]` for the legend and fills (property only); otherwise the domain is the shown
+   * year's values' extent, or the range of `legend-years`.
+   */
+  @property({ attribute: false }) domain: [number, number] | null = null;
+  /**
+   * Fixes the colour domain over these years (`2010 2023`): the extent of every value published in them, so colours
+   * stay comparable while a time slider plays through them.
+   */
+  @property({ attribute: 'legend-years' }) legendYears = '';
   /** Hides the boundary disclaimer in the source line (shown by default). */
   @property({ type: Boolean, reflect: true, attribute: 'no-disclaimer' }) noDisclaimer = false;
   /** Shows the data table under the map (otherwise it is only read by screen readers). */
@@ -308,11 +326,12 @@ export class SdgMap extends SdgElement {
       };
     }
     const sliceKey = JSON.stringify(this.slice ?? {});
-    const key = [this.geometry.value, data ?? rdata, year, this.yearTolerance, this.bins, this.scheme, sliceKey, lang, [...layerSet].sort().join(), this.highlightBasin];
+    const key = [this.geometry.value, data ?? rdata, year, this.yearTolerance, this.bins, this.scheme, sliceKey, lang, [...layerSet].sort().join(), this.highlightBasin, this.domain, this.legendYears];
     if (this.model && key.every((k, i) => k === this.modelKey[i])) return;
     this.modelKey = key;
     const geometry = this.geometry.value;
     const t = this.localize;
+    const fixedYears = parseYears(this.legendYears);
     const common = {
       year,
       bins: this.bins,
@@ -343,6 +362,20 @@ export class SdgMap extends SdgElement {
     const countryName = (code: string, fallback: string) => (hasAreaName(code) ? areaName(code, lang) : { text: fallback || code, lang: 'en' });
     if (sel && rdata) {
       const { selection } = sel;
+      const scope = new Set(this.countryList.length ? this.countryList : covered);
+      const domain =
+        this.domain ??
+        (fixedYears &&
+          domainOverYears(
+            selection.sources.flatMap(({ entry, slice }) =>
+              decodeRegionRows(rdata.files.get(entry.id)!).filter((r) => {
+                const reg = rdata.catalog.regions[r.area];
+                return reg?.level === 'region' && scope.has(reg.country) && inRegionSlice(r, slice);
+              }),
+            ),
+            fixedYears,
+            this.bins,
+          ));
       const meta = regionMeta(selection, rdata.catalog, lang);
       const names = new Map([...selection.shaped, ...selection.unshaped].map((r) => [r.regionCode, r.shortName]));
       const fmt = (v: PublishedValue) => formatValue(v, lang, { decimals: meta.decimals });
@@ -351,6 +384,7 @@ export class SdgMap extends SdgElement {
         // Regions are the coloured shapes; the countries around (and the six without regional data) are context.
         geometry: { ...geometry, focus: geometry.regions, context: [...geometry.context, ...geometry.focus.filter((g) => !covered.includes(g.id))] },
         values: regionValues(selection),
+        domain,
         focusLayer: 'region',
         text: {
           ...words,
@@ -385,9 +419,12 @@ export class SdgMap extends SdgElement {
       const english = lang.toLowerCase().split('-')[0] === 'en';
       const unitWords = (english && (entry as { unitText?: string }).unitText) || t.text(data.catalog.units[entry.unit]).text || '';
       const percent = entry.unit === 'PERCENT';
+      const shown = new Set(focusIds);
+      const domain = this.domain ?? (fixedYears && domainOverYears(rows.filter((r) => shown.has(r.area)), fixedYears, this.bins));
       this.model = buildMapModel({
         ...common,
         geometry,
+        domain,
         values: valuesForYear(rows, year, this.yearTolerance),
         better: entry.better,
         text: {
@@ -519,7 +556,9 @@ export class SdgMap extends SdgElement {
     // Many regions from earlier years: one note with the count (each region's tooltip and row give its year).
     const nearest = m.layers.focus.filter((s) => s.nearest).length;
     const own = regionLevel && nearest > 3 ? [this.localize.term('nearestYearCount', formatNumber(nearest, this.localize.lang(), { decimals: 0 }), yearText)] : m.notes;
-    const notes = [...own, ...meta.splits, ...(this.noDisclaimer ? [] : [this.localize.term('boundaryDisclaimer')])];
+    const fixed = !this.domain && parseYears(this.legendYears);
+    const scaleNote = fixed ? [this.localize.term('legendFixedYears', formatYear(Math.min(...fixed), this.localize.lang()), formatYear(Math.max(...fixed), this.localize.lang()))] : [];
+    const notes = [...own, ...scaleNote, ...meta.splits, ...(this.noDisclaimer ? [] : [this.localize.term('boundaryDisclaimer')])];
     const z = this.noZoom ? IDENTITY : this.zoom;
     return html`<div part="base" class=${[m.width <= 480 && 'narrow', this.legendBelow && 'legend-below'].filter(Boolean).join(' ')} dir="ltr">
       ${patternDefs()}
@@ -544,7 +583,7 @@ export class SdgMap extends SdgElement {
           <desc id="desc">${m.description}</desc>
           <rect class="sea" width=${m.width} height=${m.height} aria-hidden="true"></rect>
           <g class="zoom" transform="translate(${z.x} ${z.y}) scale(${z.k})">
-          <g class="context" aria-hidden="true">${m.layers.context.map((s) => svg`<path d=${s.d}></path>`)}</g>
+          <g class="context" aria-hidden="true">${m.layers.context.map((s) => svg`<path class=${DISPUTED.has(s.id) ? 'disputed' : nothing} d=${s.d}></path>`)}</g>
           <g class="focus">
             ${focus.map(
               (s) => svg`<path

@@ -118,6 +118,10 @@ export const mapStyles = css`
     stroke: var(--_stroke);
     stroke-width: 0.75;
   }
+  .context path.disputed {
+    stroke: var(--_text-land);
+    stroke-dasharray: 3 2;
+  }
   .water path {
     fill: var(--_fill-water);
     stroke: none;
@@ -134,6 +138,19 @@ export const mapStyles = css`
   }
   [part~='region'] {
     stroke-width: 0.6;
+  }
+  /* Colours glide from year to year (a time slider playing); steps under reduced motion. */
+  [part~='country'],
+  [part~='region'],
+  .markers circle {
+    transition: fill var(--sdg-map-transition, 400ms) ease-in-out;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    [part~='country'],
+    [part~='region'],
+    .markers circle {
+      transition: none;
+    }
   }
   /* Country borders over the regions at region level. */
   .borders path {

@@ -139,6 +139,8 @@ export interface MapModelInput {
   layers?: MapLayers;
   /** Basins whose rivers are emphasised (the others muted), e.g. `['amu-darya']`. */
   basins?: string[];
+  /** A fixed colour domain (e.g. over the years a time slider plays) instead of this year's values' extent. */
+  domain?: [number, number] | null;
   /** Layer of the focus shapes' names: `region` at region level. */
   focusLayer?: 'focus' | 'region';
   /** Capitals' ids that are drawn as points (geometry.points holds their positions). */
@@ -165,7 +167,7 @@ function natureOf(row: Observation | undefined): 'E' | 'M' | null {
 export function buildMapModel(input: MapModelInput): MapModel {
   const { geometry, values, year, text } = input;
   const numbers = geometry.focus.map((s) => numericValue(values.get(s.id)?.row.value)).filter((v): v is number => v !== null);
-  const scale = colorScale(numbers, { bins: input.bins, scheme: input.scheme, better: input.better });
+  const scale = colorScale(numbers, { bins: input.bins, scheme: input.scheme, better: input.better, ...(input.domain ? { domain: input.domain } : {}) });
   const primary = (tag: string) => tag.toLowerCase().split('-')[0];
   const foreign = (lang: string) => (lang && primary(lang) !== primary(input.lang) ? lang : '');
 
