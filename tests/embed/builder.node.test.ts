@@ -128,10 +128,11 @@ describe('builder page → blank page', () => {
         fills: [...root.querySelectorAll('[data-id]')].map((p) => `${p.getAttribute('data-id')}:${getComputedStyle(p).fill}`).sort(),
       };
     });
-    expect(fromBuilder.attrs).toEqual({ indicator: '3.3.1', year: '2019', lang: 'ru', theme: 'dark' });
+    expect(fromBuilder.attrs).toMatchObject({ indicator: '3.3.1', year: '2019', lang: 'ru', theme: 'dark' }); // plus any the map reflects
     expect(fromBuilder.fills.length).toBe(6);
 
     const tag = await snippet(page, 'tag');
+    expect(tag).toContain('<sdg-map indicator="3.3.1" year="2019" lang="ru" theme="dark"></sdg-map>');
     const blank = await pasted('map.html', tag);
     await blank.waitForFunction(() => (window as unknown as { __sdgEvents: Array<{ type: string }> }).__sdgEvents.some((e) => e.type === 'sdg-render'), null, { timeout: 30_000 });
     const shown = await describeElement(blank, 'sdg-map');
