@@ -244,7 +244,9 @@ export class EmbedBuilder extends LitElement {
     const c = this.catalog;
     const ind = c ? resolveSeries(c, this.choice.indicator) : null;
     const t = ind?.ok ? (ind.indicator?.title ?? ind.series.title) : null;
-    return t ? t.en : LABELS[this.choice.tag];
+    // The iframe's accessible name, in the language chosen for the element when the catalog has it.
+    const lang = this.choice.lang;
+    return t ? ((lang && (t[lang] ?? t[lang.split('-')[0]])) || t.en) : LABELS[this.choice.tag];
   }
 
   /** @internal */
