@@ -63,7 +63,10 @@ export class SdgValue extends SdgElement {
   @property({ converter: { fromAttribute: parseSlice } }) slice: Record<string, string> = {};
   /** Shortcut for `slice="sex=…"`: `FEMALE`, `MALE`, `BOTHSEX`. */
   @property() sex = '';
-  /** `value-year` (default): `27.36 % (2023)`; `value`: `27.36 %`; `year`: `2023`; `change`: `+3.06 percentage points (2015–2023)`. */
+  /**
+   * `value-year` (default): `27.36% (2023)`; `value`: `27.36%`; `year`: `2023`;
+   * `change`: `+1.19 percentage points (2015–2023)`.
+   */
   @property() format: ValueFormat = 'value-year';
   /** With `format="change"`: the year to compare with (`year-tolerance` applies to it as well). */
   @property() since = '';
@@ -137,7 +140,8 @@ export class SdgValue extends SdgElement {
 
   /** @internal */
   private renderPending(): TemplateResult {
-    return html`<span part="base" aria-busy="true">…<span class="visually-hidden">${this.localize.term('loading')}</span></span>`;
+    const loading = this.localize.term('loading');
+    return html`<span part="base" aria-busy="true">…<span class="visually-hidden">${loading}</span></span>`;
   }
 
   /** @internal an inline error: part of a sentence, so no heading and no Retry button */
