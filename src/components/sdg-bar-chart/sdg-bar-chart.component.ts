@@ -11,10 +11,21 @@ import type { PublishedValue } from '../../core/data/types.js';
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../internal/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
+import {
+  chartAreaName,
+  isUserChartData,
+  loadUserChartData,
+  renderUserDataProblems,
+  UserDataError,
+  userDataDetail,
+} from '../../controllers/user-data.js';
+import { LiveRegion, pointText } from '../../internal/live-region.js';
 import { measureText, seriesStyles } from '../sdg-trend-chart/series.styles.js';
 import { barChartStyles } from './sdg-bar-chart.styles.js';
 
 type Loaded = ChartData & { shippedTarget: number | null };
+
+const DEFAULT_COUNTRIES = 'KAZ KGZ TJK TKM UZB AFG';
 
 /**
  * @summary Countries and regions ranked by their value in a year, one horizontal bar each, with value labels and the
@@ -27,6 +38,7 @@ type Loaded = ChartData & { shippedTarget: number | null };
  * @csspart tooltip - The read-out of the active bar. @csspart table - The data table (in a disclosure).
  * @csspart summary - The text summary (visually hidden). @csspart source - The source line.
  * @csspart loading - Loading state. @csspart error - Error state.
+ * @csspart problems - The list of rows of the user's data that were not used (in a disclosure).
  *
  * @cssproperty --sdg-bar-chart-background - Background of the chart (default: the theme's surface colour; `transparent` to show the page).
  * @cssproperty --sdg-bar-chart-bar - Bar colour (default: the area's series colour).
@@ -37,7 +49,8 @@ type Loaded = ChartData & { shippedTarget: number | null };
  * @fires sdg-select - An area was selected (Enter or click), or the selection was cleared (Escape).
  * @fires sdg-year-change - The year was changed with the arrow keys (Left/Right: previous/next year with data).
  * @fires sdg-render - After each completed draw.
- * @fires sdg-error - The data could not be loaded or the indicator is unknown.
+ * @fires sdg-error - The data could not be loaded or the indicator is unknown; with `kind: 'validation'`, `problems`
+ * and `accepted` when rows of the user's data were rejected (the valid ones are drawn).
  */
 export class SdgBarChart extends SdgElement {
   static override styles = [...SdgElement.styles, seriesStyles, barChartStyles];
@@ -51,13 +64,22 @@ export class SdgBarChart extends SdgElement {
   /** Years back a value may come from when the year itself has none (default 3; 0 = exact year only). */
   @property({ type: Number, attribute: 'year-tolerance' }) yearTolerance = 3;
   /** Countries to rank, ISO alpha-3, separated by spaces. */
-  @property() countries = 'KAZ KGZ TJK TKM UZB AFG';
+  @property() countries = DEFAULT_COUNTRIES;
   /** Aggregates to rank as well: `WLD`, `CAS`, `CSA`, `SAS`, `LLDC`. */
   @property() aggregates = '';
   /** Areas shown in full colour, the others muted (space-separated codes). */
   @property({ reflect: true }) highlight = '';
   /** A reference value drawn as the 2030 target; when unset, the shipped target table's value for the series. */
   @property({ type: Number }) target: number | null = null;
+  /**
+   * URL of the reader's own CSV or JSON file (relative to the page); its rows replace the shipped series. Schema:
+   * "Your own data" in the docs. Country (alpha-3, alpha-2, M49) and region (ISO 3166-2) codes are accepted.
+   */
+  @property() src: string | null = null;
+  /** The reader's own data as an array of rows or CSV text; takes precedence over `src`. */
+  @property({ attribute: false }) data: unknown = undefined;
+  /** Title when the user's data name no indicator of the catalog. */
+  @property() label: string | null = null;
 
   /** @internal */ @state() private width = 0;
   /** @internal */ @state() private active: string | null = null;
@@ -65,6 +87,7 @@ export class SdgBarChart extends SdgElement {
   /** @internal */ private model: BarModel | null = null;
   /** @internal */ private modelKey: unknown[] = [];
   /** @internal */ private renderDue = false;
+  /** @internal the polite region that speaks the focused bar */ private readonly live = new LiveRegion(this);
   /** @internal decimals the values are printed with (see `displayDecimals`) */ private decimals = 0;
 
   /** @internal */
@@ -77,18 +100,26 @@ export class SdgBarChart extends SdgElement {
   });
 
   /** @internal */
-  private readonly data = new Task(this, {
-    task: async ([indicator, series], { signal }): Promise<Loaded> => {
+  private readonly loader = new Task(this, {
+    task: async ([indicator, series, , src, data, label], { signal }): Promise<Loaded> => {
+      const own = await loadUserChartData(this.resolve, { src, data, indicator, series, label }, signal);
+      if (own) {
+        if (own.own.rejected) emit(this, 'sdg-error', userDataDetail(own.own, this.localize, src ?? undefined));
+        return { ...own, shippedTarget: null };
+      }
       const result = await loadChartData(this.resolve, indicator, series, signal);
       if (!result.ok) throw new SdgDataError('unknown-indicator', { code: result.code || String(indicator ?? '') });
       return { ...result.data, shippedTarget: await loadTarget(this.resolve, result.data.entry.series, signal) };
     },
-    args: () => [this.indicator, this.series, this.dataBase] as const,
+    args: () => [this.indicator, this.series, this.dataBase, this.src, this.data, this.label] as const,
     onError: (e) => this.failure(e),
   });
 
   /** @internal */
   private areaCodes(): string[] {
+    // The user's data rank their own areas unless `countries` names others.
+    const v = this.loader.value;
+    if (isUserChartData(v) && this.countries === DEFAULT_COUNTRIES) return [...v.selection.areas, ...codeList(this.aggregates)];
     return [...codeList(this.countries), ...codeList(this.aggregates)];
   }
 
@@ -100,8 +131,8 @@ export class SdgBarChart extends SdgElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('indicator') || changed.has('series')) [this.active, this.selected] = [null, null];
-    const v = this.data.value as Loaded | undefined;
-    if (!v || !this.width || this.data.status !== TaskStatus.COMPLETE) {
+    const v = this.loader.value as Loaded | undefined;
+    if (!v || !this.width || this.loader.status !== TaskStatus.COMPLETE) {
       this.model = null;
       return;
     }
@@ -122,7 +153,7 @@ export class SdgBarChart extends SdgElement {
     this.decimals = displayDecimals(v.rows, codes);
     this.model = barModel({
       rows: v.rows,
-      areas: codes.map((code) => ({ code, name: loc.country(code).text })),
+      areas: codes.map((code) => ({ code, name: chartAreaName(v, code, loc) })),
       year,
       tolerance: this.yearTolerance,
       width: this.width,
@@ -136,20 +167,27 @@ export class SdgBarChart extends SdgElement {
     this.renderDue = true;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    const focused = this.shadowRoot?.activeElement?.classList.contains('plot');
+    const bar = this.model?.bars.find((b) => b.code === this.active);
+    // A new active bar, or the same bar in another year (arrows left/right), is spoken once the model is rebuilt.
+    if (focused && bar && ((changed as Map<PropertyKey, unknown>).has('active') || this.renderDue)) this.live.announce(this.describe(bar, this.loader.value as Loaded));
     if (this.renderDue && this.model) {
       this.renderDue = false;
-      const v = this.data.value as Loaded;
+      const v = this.loader.value as Loaded;
       emit(this, 'sdg-render', { indicator: v.indicator?.code, series: v.entry.series, year: this.model.year });
     }
   }
 
   override render() {
     return html`<figure part="base" dir=${this.localize.dir()}>
-      ${this.data.render({
+      ${this.loader.render({
         initial: () => this.renderLoading(),
         pending: () => this.renderLoading(),
-        error: (e) => this.renderError(e, () => this.data.run()),
+        error: (e) =>
+          html`${this.renderError(e, () => this.loader.run())}${e instanceof UserDataError && e.kind === 'validation'
+            ? renderUserDataProblems(e.result, this.localize)
+            : nothing}`,
         complete: (v) => this.renderChart(v),
       })}
     </figure>`;
@@ -188,8 +226,8 @@ export class SdgBarChart extends SdgElement {
         ${m ? this.renderSvg(m, v) : nothing} ${m ? this.renderTooltip(m, v) : nothing}
       </div>
       <p class="visually-hidden" id="hint">${loc.term('chartKeyboardHint')}</p>
-      <p class="visually-hidden" aria-live="polite">${m && this.active ? this.describe(m.bars.find((b) => b.code === this.active)!, v) : ''}</p>
       <p part="summary" id="summary" class="visually-hidden">${m ? this.summary(m, v) : ''}</p>
+      ${isUserChartData(v) ? renderUserDataProblems(v.own, loc) : nothing}
       ${m ? this.renderTable(m, v) : nothing} ${this.renderSource(v.catalog.source, notes)}
     `;
   }
@@ -289,13 +327,21 @@ export class SdgBarChart extends SdgElement {
     </details>`;
   }
 
-  /** @internal */
+  /** @internal "Kazakhstan, 10.2 per 1,000 live births, 2020" (rank first, marks last), for the live region. */
   private describe(b: Bar, v: Loaded): string {
     const loc = this.localize;
-    if (b.value === null) return `${b.name}: ${loc.term('noData')}`;
-    const when = b.nearest ? loc.term('valueFromYear', loc.year(b.year!)) : loc.year(b.year!);
-    const mark = b.estimate ? `, ${loc.term(b.nature === 'M' ? 'modelled' : 'estimated')}` : '';
-    return `${loc.number(b.rank + 1)}. ${b.name}: ${this.fmt(v, b.value)} (${when}${mark})`;
+    const unit = v.entry.unit === 'PERCENT' ? undefined : loc.unit(v.entry.unit, v.catalog.units[v.entry.unit]).text;
+    if (b.value === null) return pointText(loc, { name: b.name, value: loc.term('noData'), year: this.model?.year });
+    return pointText(loc, {
+      name: `${loc.number(b.rank + 1)}. ${b.name}`,
+      value: this.fmt(v, b.value),
+      unit,
+      year: b.year,
+      marks: [
+        b.nearest ? loc.term('valueFromYear', loc.year(b.year!)) : '',
+        b.estimate ? loc.term(b.nature === 'M' ? 'modelled' : 'estimated') : '',
+      ].filter(Boolean),
+    });
   }
 
   /** @internal */
@@ -315,7 +361,7 @@ export class SdgBarChart extends SdgElement {
   /** @internal */
   private onKey = (e: KeyboardEvent) => {
     const m = this.model;
-    const v = this.data.value as Loaded | undefined;
+    const v = this.loader.value as Loaded | undefined;
     if (!m || !v || !m.bars.length) return;
     const i = m.bars.findIndex((b) => b.code === this.active);
     switch (e.key) {
@@ -360,7 +406,7 @@ export class SdgBarChart extends SdgElement {
 
   /** @internal */
   private select(code: string | null) {
-    const v = this.data.value as Loaded | undefined;
+    const v = this.loader.value as Loaded | undefined;
     const b = code ? this.model?.bars.find((x) => x.code === code) : undefined;
     this.selected = code;
     emit(this, 'sdg-select', {

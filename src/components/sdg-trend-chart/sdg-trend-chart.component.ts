@@ -8,9 +8,20 @@ import { nearestStop, trendModel, type TrendModel, type TrendSeries } from '../.
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../internal/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
+import {
+  chartAreaName,
+  isUserChartData,
+  loadUserChartData,
+  renderUserDataProblems,
+  UserDataError,
+  userDataDetail,
+} from '../../controllers/user-data.js';
+import { LiveRegion, pointText } from '../../internal/live-region.js';
 import { seriesStyles, measureText } from './series.styles.js';
 import { trendChartStyles } from './sdg-trend-chart.styles.js';
 import { loadTarget } from '../../core/charts/targets.js';
+
+const DEFAULT_COUNTRIES = 'KAZ KGZ TJK TKM UZB AFG';
 
 /**
  * @summary A line per country or region over the years, labelled at the line ends, with a crosshair that lists every
@@ -23,6 +34,7 @@ import { loadTarget } from '../../core/charts/targets.js';
  * @csspart tooltip - The crosshair read-out. @csspart table - The data table (in a disclosure).
  * @csspart summary - The text summary (visually hidden). @csspart source - The source line.
  * @csspart loading - Loading state. @csspart error - Error state.
+ * @csspart problems - The list of rows of the user's data that were not used (in a disclosure).
  *
  * @cssproperty --sdg-trend-chart-background - Background of the chart (default: the theme's surface colour; `transparent` to show the page).
  * @cssproperty --sdg-trend-chart-height - Height of the drawing in px (default: half the width, 85% below 600px, within 260–440).
@@ -33,7 +45,8 @@ import { loadTarget } from '../../core/charts/targets.js';
  *
  * @fires sdg-select - An area and year were selected (Enter or click), or the selection was cleared (Escape).
  * @fires sdg-render - After each completed draw.
- * @fires sdg-error - The data could not be loaded or the indicator is unknown.
+ * @fires sdg-error - The data could not be loaded or the indicator is unknown; with `kind: 'validation'`, `problems`
+ * and `accepted` when rows of the user's data were rejected (the valid ones are drawn).
  */
 export class SdgTrendChart extends SdgElement {
   static override styles = [...SdgElement.styles, seriesStyles, trendChartStyles];
@@ -43,7 +56,7 @@ export class SdgTrendChart extends SdgElement {
   /** A series code (`SH_DYN_MORT`) that overrides the indicator's headline series. */
   @property({ reflect: true }) series: string | null = null;
   /** Countries to draw, ISO alpha-3, separated by spaces. */
-  @property() countries = 'KAZ KGZ TJK TKM UZB AFG';
+  @property() countries = DEFAULT_COUNTRIES;
   /** Aggregates to draw as well: `WLD`, `CAS`, `CSA`, `SAS`, `LLDC`. */
   @property() aggregates = '';
   /** First year shown (default: the first year with data). */
@@ -56,12 +69,23 @@ export class SdgTrendChart extends SdgElement {
   @property({ reflect: true }) highlight = '';
   /** A reference value drawn as the 2030 target; when unset, the shipped target table's value for the series. */
   @property({ type: Number }) target: number | null = null;
+  /**
+   * URL of the reader's own CSV or JSON file (relative to the page); its rows replace the shipped series. Schema:
+   * "Your own data" in the docs. Country (alpha-3, alpha-2, M49) and region (ISO 3166-2) codes are accepted.
+   */
+  @property() src: string | null = null;
+  /** The reader's own data as an array of rows or CSV text; takes precedence over `src`. */
+  @property({ attribute: false }) data: unknown = undefined;
+  /** Title when the user's data name no indicator of the catalog. */
+  @property() label: string | null = null;
 
   /** @internal */ @state() private width = 0;
   /** @internal */ @state() private activeYear: number | null = null;
   /** @internal */ @state() private activeCode: string | null = null;
   /** @internal */ @state() private selected: string | null = null;
   /** @internal */ private model: TrendModel | null = null;
+  /** @internal the polite region that speaks the focused year and line */
+  private readonly live = new LiveRegion(this);
 
   /**
    * @internal Width only: a height change (the chart's own) must not redraw, and the new width is applied in the
@@ -77,14 +101,19 @@ export class SdgTrendChart extends SdgElement {
   });
 
   /** @internal */
-  private readonly data = new Task(this, {
-    task: async ([indicator, series], { signal }) => {
+  private readonly loader = new Task(this, {
+    task: async ([indicator, series, , src, data, label], { signal }) => {
+      const own = await loadUserChartData(this.resolve, { src, data, indicator, series, label }, signal);
+      if (own) {
+        if (own.own.rejected) emit(this, 'sdg-error', userDataDetail(own.own, this.localize, src ?? undefined));
+        return { ...own, shippedTarget: null };
+      }
       const result = await loadChartData(this.resolve, indicator, series, signal);
       if (!result.ok) throw new SdgDataError('unknown-indicator', { code: result.code || String(indicator ?? '') });
       const shippedTarget = await loadTarget(this.resolve, result.data.entry.series, signal);
       return { ...result.data, shippedTarget };
     },
-    args: () => [this.indicator, this.series, this.dataBase] as const,
+    args: () => [this.indicator, this.series, this.dataBase, this.src, this.data, this.label] as const,
     onError: (e) => this.failure(e),
   });
 
@@ -96,11 +125,11 @@ export class SdgTrendChart extends SdgElement {
   private decimals = 0;
 
   override willUpdate(changed: PropertyValues<this>): void {
-    const value = this.data.value as (ChartData & { shippedTarget: number | null }) | undefined;
+    const value = this.loader.value as (ChartData & { shippedTarget: number | null }) | undefined;
     if (changed.has('indicator') || changed.has('series')) [this.activeYear, this.activeCode, this.selected] = [null, null, null];
     // Hover and keyboard moves change only the crosshair: no style reads, no model work.
     if (this.model && changed.size > 0 && [...changed.keys()].every((k) => k === 'activeYear' || k === 'activeCode')) return;
-    if (!value || !this.width || this.data.status !== TaskStatus.COMPLETE) {
+    if (!value || !this.width || this.loader.status !== TaskStatus.COMPLETE) {
       this.model = null;
       this.modelKey = [];
       return;
@@ -112,10 +141,9 @@ export class SdgTrendChart extends SdgElement {
       cs.getPropertyValue('--sdg-trend-chart-height')];
     if (this.model && key.every((k, i) => Object.is(k, this.modelKey[i]))) return;
     this.modelKey = key;
-    const areas = [...codeList(this.countries), ...codeList(this.aggregates)].map((code) => ({
-      code,
-      name: loc.country(code).text,
-    }));
+    // The user's data draw their own areas unless `countries` names others.
+    const own = isUserChartData(value) && this.countries === DEFAULT_COUNTRIES ? value.selection.areas : codeList(this.countries);
+    const areas = [...own, ...codeList(this.aggregates)].map((code) => ({ code, name: chartAreaName(value, code, loc) }));
     const px = parseFloat(cs.fontSize) || 14;
     const tickFont = `${Math.round(px * 0.86)}px ${cs.fontFamily}`;
     const labelFont = `500 ${px}px ${cs.fontFamily}`;
@@ -153,7 +181,11 @@ export class SdgTrendChart extends SdgElement {
     return this.memo.get(key) as T;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    const focused = this.shadowRoot?.activeElement?.classList.contains('plot');
+    if (focused && ['activeYear', 'activeCode'].some((k) => (changed as Map<PropertyKey, unknown>).has(k)) && this.model && this.loader.value) {
+      this.live.announce(this.announcement(this.model, this.loader.value as ChartData));
+    }
     // Keep the read-out inside the chart: it is placed beside the crosshair, then nudged once its width is known.
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (tip && this.model && this.activeYear !== null) {
@@ -167,16 +199,19 @@ export class SdgTrendChart extends SdgElement {
     }
     if (this.renderDue && this.model) {
       this.renderDue = false;
-      const v = this.data.value as ChartData;
+      const v = this.loader.value as ChartData;
       emit(this, 'sdg-render', { indicator: this.indicator, series: v.entry.series, year: null });
     }
   }
 
   override render() {
     return html`<figure part="base" dir=${this.localize.dir()}>
-      ${this.data.render({
+      ${this.loader.render({
         pending: () => this.renderLoading(),
-        error: (e) => this.renderError(e, () => this.data.run()),
+        error: (e) =>
+          html`${this.renderError(e, () => this.loader.run())}${e instanceof UserDataError && e.kind === 'validation'
+            ? renderUserDataProblems(e.result, this.localize)
+            : nothing}`,
         complete: (v) => this.renderChart(v),
       })}
     </figure>`;
@@ -215,8 +250,8 @@ export class SdgTrendChart extends SdgElement {
         ${m ? this.renderSvg(m, v) : nothing} ${m ? this.renderTooltip(m, v) : nothing}
       </div>
       <p class="visually-hidden" id="hint">${loc.term('chartKeyboardHint')}</p>
-      <p class="visually-hidden" aria-live="polite">${m ? this.announcement(m, v) : ''}</p>
       <p part="summary" id="summary" class="visually-hidden">${m ? this.cached('summary', () => this.summary(m, v)) : ''}</p>
+      ${isUserChartData(v) ? renderUserDataProblems(v.own, loc) : nothing}
       ${m ? this.cached('table', () => this.renderTable(m, v)) : nothing} ${this.renderSource(v.catalog.source, notes)}
     `;
   }
@@ -349,19 +384,28 @@ export class SdgTrendChart extends SdgElement {
       .join(' ');
   }
 
-  /** @internal What a screen reader hears when the crosshair moves. */
+  /**
+   * @internal What a screen reader hears when the crosshair moves: the focused line as "Kazakhstan, 10.2 per 1,000
+   * live births, 2020", or, with no line focused, the year and every line's value.
+   */
   private announcement(m: TrendModel, v: ChartData): string {
     if (this.activeYear === null) return '';
     const loc = this.localize;
     const year = this.activeYear;
-    const list = m.series.filter((s) => !this.activeCode || s.code === this.activeCode);
-    return `${loc.year(year)}: ${list
-      .map((s) => {
-        const p = s.points.get(year);
-        const value = p ? loc.value(p.value, { decimals: this.decimals, unit: v.entry.unit }) : loc.term('noData');
-        return `${s.name} ${value}${p?.estimate ? ` (${loc.term(p.nature === 'M' ? 'modelled' : 'estimated')})` : ''}`;
-      })
-      .join(', ')}`;
+    const unit = v.entry.unit === 'PERCENT' ? undefined : loc.unit(v.entry.unit, v.catalog.units[v.entry.unit]).text;
+    const item = (s: TrendSeries, withYear: boolean) => {
+      const p = s.points.get(year);
+      return pointText(loc, {
+        name: s.name,
+        value: p ? loc.value(p.value, { decimals: this.decimals, unit: v.entry.unit }) : loc.term('noData'),
+        unit: p ? unit : undefined,
+        year: withYear ? year : null,
+        marks: p?.estimate ? [loc.term(p.nature === 'M' ? 'modelled' : 'estimated')] : [],
+      });
+    };
+    const focused = this.activeCode ? m.series.find((s) => s.code === this.activeCode) : undefined;
+    if (focused) return item(focused, true);
+    return `${loc.year(year)}: ${m.series.map((s) => item(s, false)).join('; ')}`;
   }
 
   /** @internal */
@@ -442,7 +486,7 @@ export class SdgTrendChart extends SdgElement {
 
   /** @internal */
   private select(code: string | null) {
-    const v = this.data.value as ChartData | undefined;
+    const v = this.loader.value as ChartData | undefined;
     this.selected = code;
     const p = code && this.activeYear !== null ? this.model?.series.find((s) => s.code === code)?.points.get(this.activeYear) : undefined;
     emit(this, 'sdg-select', {
