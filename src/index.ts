@@ -5,6 +5,8 @@
 export * from './events/events.js';
 export { setDataBase } from './internal/data-base.js';
 export { registerTranslation } from './i18n/localize.js';
+// Every shipped locale's strings (en ru kk uz uz-Cyrl ky tg tk fa-AF ps) and the list for language switches.
+export { languages } from './i18n/all.js';
 export { toSVG, toPNG, toCSV, type SdgExportable, type ExportFormat, type ExportOptions, type ExportRow } from './internal/export.js';
 export { SdgMap } from './components/sdg-map/sdg-map.js';
 export { SdgTrendChart } from './components/sdg-trend-chart/sdg-trend-chart.js';
