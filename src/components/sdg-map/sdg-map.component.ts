@@ -378,7 +378,10 @@ export class SdgMap extends SdgElement {
           ));
       const meta = regionMeta(selection, rdata.catalog, lang);
       const names = new Map([...selection.shaped, ...selection.unshaped].map((r) => [r.regionCode, r.shortName]));
-      const fmt = (v: PublishedValue) => formatValue(v, lang, { decimals: meta.decimals });
+      // Each value with the digits it was published with (a file's `decimals` is its most precise row's: 6 for some
+      // Kyrgyz series, which would print 36.9 as 36.900000).
+      const fmt = (v: PublishedValue) =>
+        formatValue(v, lang, { decimals: typeof v === 'number' ? Math.min(meta.decimals, (String(v).split('.')[1] ?? '').length) : meta.decimals });
       this.model = buildMapModel({
         ...common,
         // Regions are the coloured shapes; the countries around (and the six without regional data) are context.
@@ -580,7 +583,7 @@ export class SdgMap extends SdgElement {
           @dblclick=${this.onDblClick}
           @pointerleave=${() => (this.hovered = null)}
         >
-          <desc id="desc">${m.description}</desc>
+          <desc id="desc">${m.description} ${this.noZoom ? '' : this.localize.term('mapKeys')}</desc>
           <rect class="sea" width=${m.width} height=${m.height} aria-hidden="true"></rect>
           <g class="zoom" transform="translate(${z.x} ${z.y}) scale(${z.k})">
           <g class="context" aria-hidden="true">${m.layers.context.map((s) => svg`<path class=${DISPUTED.has(s.id) ? 'disputed' : nothing} d=${s.d}></path>`)}</g>
