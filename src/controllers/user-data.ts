@@ -7,6 +7,12 @@ import {
   type UserDataProblem,
   type UserDataResult,
 } from '../core/data/user-data.js';
+import type { ChartData } from '../core/charts/data.js';
+import { problem } from '../core/data/user/messages.js';
+import { loadCatalog, type Resolve } from '../core/data/load.js';
+import { localText, loadRegionCatalog } from '../core/data/regions.js';
+import type { LocalizedText, SeriesEntry } from '../core/data/types.js';
+import { matchArea, selectUserRows, type UserSelection } from '../core/data/user-data.js';
 import type { SdgErrorDetail } from '../events/events.js';
 import type { LocalizeController } from '../i18n/localize.js';
 import { SdgDataError } from '../internal/errors.js';
@@ -69,12 +75,22 @@ export function localizeProblem(p: UserDataProblem, localize: LocalizeController
   return formatProblem(p, term, (n) => localize.number(n, { useGrouping: false }));
 }
 
-/** The `sdg-error` detail of partly rejected data: a summary, the problems (errors first) and the accepted count. */
-export function userDataDetail(result: UserDataResult, localize: LocalizeController): SdgErrorDetail {
+/**
+ * The `sdg-error` detail of the user's data: a summary (or, when nothing was usable, the reason), the problems
+ * (errors first) and the accepted count.
+ */
+export function userDataDetail(result: UserDataResult, localize: LocalizeController, url?: string): SdgErrorDetail {
+  const fatal = result.error
+    ? (result.problems.find((p) => p.code === result.error!.code) ??
+      problem(result.error.code, { line: 0, location: 'line' }, {}, { kind: result.error.kind }))
+    : undefined;
   const listed = [...result.problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   return {
     kind: result.error?.kind ?? 'validation',
-    message: localize.term('userDataSummary', localize.number(result.accepted), localize.number(result.rejected)),
+    message: fatal
+      ? localizeProblem(fatal, localize)
+      : localize.term('userDataSummary', localize.number(result.accepted), localize.number(result.rejected)),
+    ...(url ? { url } : {}),
     problems: listed.map((p) => ({
       line: p.line || undefined,
       column: p.column ?? undefined,
@@ -94,4 +110,90 @@ export function renderUserDataProblems(result: UserDataResult, localize: Localiz
       ${errors.map((p) => html`<li>${localizeProblem(p, localize)}</li>`)}
     </ul>
   </details>`;
+}
+
+/** What a chart draws from the user's data: shipped-data shape (catalog, series entry, rows) plus what was read. */
+export interface UserChartData extends ChartData {
+  /** The whole reading (problems, counts). */
+  own: UserDataResult;
+  /** The rows kept (one series, one breakdown) and their areas in first-seen order. */
+  selection: UserSelection;
+  /** Names of the subdivisions among the areas (ISO 3166-2 → names from the region catalog). */
+  names: Map<string, LocalizedText>;
+}
+
+const UNIT_CODES: Record<string, string> = { '%': 'PERCENT', percent: 'PERCENT', per_cent: 'PERCENT' };
+
+/**
+ * The user's data of a chart (`src` / `.data`) in the shape the charts draw, or null when the element has none.
+ * The catalog names the indicator (title, unit) when the rows or `indicator` give a known code; otherwise the title
+ * is `label`, else the indicator or series code. The source line is the file's name. Region names come from the
+ * region catalog, fetched only when the rows hold subdivisions. Throws `UserDataError` when nothing is usable, and
+ * `UserDataError` with a `no-valid-rows` reading when no row matches `indicator` / `series`.
+ */
+export async function loadUserChartData(
+  resolve: Resolve,
+  q: { src?: string | null; data?: unknown; indicator?: string | null; series?: string | null; label?: string | null },
+  signal?: AbortSignal,
+): Promise<UserChartData | null> {
+  const own = await readUserData(q.src, q.data, signal);
+  if (!own) return null;
+  const selection = selectUserRows(own.rows, q);
+  if (!selection) {
+    const p = problem('no-valid-rows', { line: 0, location: 'line' }, {}, { kind: 'validation' });
+    const error = { kind: p.kind, code: p.code, message: p.message };
+    throw new UserDataError({ ...own, rows: [], problems: [...own.problems, p], error }, q.src ?? undefined);
+  }
+  const catalog = await loadCatalog(resolve, signal);
+  const code = q.indicator || selection.indicator || '';
+  const indicator = catalog.indicators[code];
+  const base: SeriesEntry | undefined = catalog.series[selection.series] ?? (indicator ? catalog.series[indicator.headline] : undefined);
+  const unitRaw = selection.rows.find((r) => r.unit)?.unit;
+  const unit = unitRaw ? (UNIT_CODES[unitRaw.toLowerCase()] ?? unitRaw) : (base?.unit ?? '');
+  const fallback = q.label || code || (selection.series === 'USER' ? '' : selection.series);
+  const empty: SeriesEntry = {
+    series: '', goal: 0, target: '', indicators: indicator ? [indicator.code] : [], headline: false, title: { en: '' },
+    unit: '', decimals: 0, better: null, dimensions: {}, defaultSlice: {}, years: null, file: '',
+  };
+  const entry: SeriesEntry = {
+    ...(base ?? empty),
+    series: selection.series,
+    unit,
+    defaultSlice: selection.slice,
+    title: base?.title ?? { en: fallback },
+  };
+  const file = q.data !== undefined && q.data !== null ? '' : (q.src ?? '').split(/[?#]/)[0].split('/').pop() ?? '';
+  const names = new Map<string, LocalizedText>();
+  const regions = selection.areas.filter((a) => matchArea(a)?.kind === 'region');
+  if (regions.length) {
+    const rc = await loadRegionCatalog(resolve, signal);
+    const wanted = new Set(regions);
+    // National sources (kazstat, Kyrgyz NSC) name more languages than GDL: they come first.
+    const entries = Object.values(rc.regions).sort((a, b) => Number(a.code.includes('r')) - Number(b.code.includes('r')));
+    for (const r of entries) {
+      for (const iso of [r.iso_3166_2, r.iso_3166_2_legacy]) {
+        if (iso && wanted.has(iso) && !names.has(iso)) names.set(iso, r.name);
+      }
+    }
+  }
+  return {
+    catalog: { ...catalog, source: { en: file } },
+    entry,
+    indicator,
+    rows: selection.rows,
+    own,
+    selection,
+    names,
+  };
+}
+
+/** The name of an area of a chart: a subdivision's from the region catalog, else the country or aggregate name. */
+export function chartAreaName(v: ChartData, code: string, localize: LocalizeController): string {
+  const name = (v as Partial<UserChartData>).names?.get(code);
+  return name ? localText(name, localize.lang()).text : localize.country(code).text;
+}
+
+/** True when a chart shows the user's data. */
+export function isUserChartData(v: unknown): v is UserChartData {
+  return typeof v === 'object' && v !== null && 'own' in v && 'selection' in v;
 }

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LocalizedText } from '../core/data/types.js';
+import { UserDataError, userDataDetail } from '../controllers/user-data.js';
 import { emit, type SdgErrorDetail } from '../events/events.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
@@ -71,6 +72,7 @@ export class SdgElement extends LitElement {
 
   /** @internal */
   private errorDetail(error: unknown): SdgErrorDetail {
+    if (error instanceof UserDataError) return userDataDetail(error.result, this.localize, error.facts.url);
     const { kind, url, code, what } = classify(error);
     const t = this.localize;
     const message =

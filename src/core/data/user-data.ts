@@ -183,3 +183,57 @@ function failed(code: ProblemCode, params: Record<string, string | number>): Use
   const error = { kind: 'fetch' as const, code, message: p.message };
   return { rows: [], problems: [p], accepted: 0, rejected: 0, missing: 0, format: 'unknown', error };
 }
+
+/** Dimension codes that stand for "everyone" (the shipped data's default-slice order); `''` = not broken down. */
+const TOTAL_CODES = ['BOTHSEX', 'ALLAGE', 'ALLAREA', '_T', 'TOTAL', 'ALL', 'ANYS', 'T', ''];
+
+export interface UserSelection {
+  /** The rows of one series and one slice, in input order. */
+  rows: Observation[];
+  /** Series code of those rows. */
+  series: string;
+  /** Indicator code of those rows when they name one. */
+  indicator?: string;
+  /** The breakdown kept, one code per dimension (`{sex: 'BOTHSEX'}`); `''` = rows without that column. */
+  slice: Record<string, string>;
+  /** Areas in the order they first appear. */
+  areas: string[];
+}
+
+/**
+ * What one chart or map draws of the user's rows: rows of `indicator` / `series` when those are given and the rows
+ * carry them (otherwise all), then one series (the first named), then one breakdown per dimension (the total where
+ * there is one, else the code with most rows), so that an area never has two values for a year.
+ * Returns null when no row is left.
+ */
+export function selectUserRows(
+  rows: readonly Observation[],
+  { indicator, series }: { indicator?: string | null; series?: string | null } = {},
+): UserSelection | null {
+  let kept = [...rows];
+  if (indicator && kept.some((r) => r.indicator)) kept = kept.filter((r) => r.indicator === indicator);
+  if (series && kept.some((r) => r.series === series)) kept = kept.filter((r) => r.series === series);
+  if (!kept.length) return null;
+  const first = kept[0].series;
+  kept = kept.filter((r) => r.series === first);
+  const dims = [...new Set(kept.flatMap((r) => Object.keys(r.dims ?? {})))];
+  const slice: Record<string, string> = {};
+  for (const dim of dims) {
+    const counts = new Map<string, number>();
+    for (const r of kept) {
+      const code = r.dims?.[dim] ?? '';
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    const total = TOTAL_CODES.find((c) => counts.has(c));
+    slice[dim] = total ?? [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    kept = kept.filter((r) => (r.dims?.[dim] ?? '') === slice[dim]);
+  }
+  const indicatorCode = kept.find((r) => r.indicator)?.indicator;
+  return {
+    rows: kept,
+    series: first,
+    ...(indicatorCode ? { indicator: indicatorCode } : {}),
+    slice,
+    areas: [...new Set(kept.map((r) => r.area))],
+  };
+}
