@@ -5,6 +5,13 @@
 export * from './events/events.js';
 export { setDataBase } from './internal/data-base.js';
 export { registerTranslation } from './i18n/localize.js';
+export {
+  parseUserData,
+  loadUserData,
+  type UserDataResult,
+  type UserDataOptions,
+  type UserDataProblem,
+} from './core/data/user-data.js';
 // Every shipped locale's strings (en ru kk uz uz-Cyrl ky tg tk fa-AF ps) and the list for language switches.
 export { languages } from './i18n/all.js';
 export { toSVG, toPNG, toCSV, type SdgExportable, type ExportFormat, type ExportOptions, type ExportRow } from './internal/export.js';
