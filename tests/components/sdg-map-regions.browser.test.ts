@@ -81,6 +81,16 @@ describe('sdg-map level="region"', () => {
     expect(list.find((u) => u.code === 'TKMr101')!.text).to.contain('0.77');
   });
 
+  it('legend-years at region level spans the shaped regions: 8.51–48 (2010–2023), not Osh city’s 72.4', async () => {
+    // kgz_sdg_by_region.csv 3.2.1 both sexes 2010–2023: shaped regions from 8.51 (KG06 2023) to 48 (KG11 2023);
+    // Osh city (no shape, listed) up to 72.4.
+    const el = await map(html`<sdg-map level="region" indicator="3.2.1" countries="KGZ" year="2015" legend-years="2010 2023"></sdg-map>`);
+    const [lo, hi] = el.model!.legend.scale.domain;
+    expect(lo).to.be.at.most(8.51);
+    expect(hi).to.be.at.least(48);
+    expect(hi).to.be.below(72.4);
+  });
+
   it('small city regions get a marker that selects them', async () => {
     const el = await map(html`<sdg-map level="region" indicator="3.2.1" countries="KAZ KGZ" year="2019"></sdg-map>`, 600);
     const markers = [...el.shadowRoot!.querySelectorAll<SVGCircleElement>('.markers circle')];

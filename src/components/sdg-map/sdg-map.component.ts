@@ -370,7 +370,9 @@ export class SdgMap extends SdgElement {
             selection.sources.flatMap(({ entry, slice }) =>
               decodeRegionRows(rdata.files.get(entry.id)!).filter((r) => {
                 const reg = rdata.catalog.regions[r.area];
-                return reg?.level === 'region' && scope.has(reg.country) && inRegionSlice(r, slice);
+                // Regions with a shape: the listed ones (Osh city's under-five mortality is 70 where the oblasts
+                // are 10–25) are not coloured, so they would only wash the colours out.
+                return reg?.level === 'region' && reg.hasShape && scope.has(reg.country) && inRegionSlice(r, slice);
               }),
             ),
             fixedYears,
