@@ -149,6 +149,27 @@ describe('regional brief', () => {
     expect(identifiers).toEqual([]);
   });
 
+  it('the Russian and Kazakh prose cite exactly the figures the English does, block by block', async () => {
+    const mismatches = await page.evaluate(() => {
+      const key = (e: Element) =>
+        ['indicator', 'country', 'year', 'format', 'sex', 'slice', 'since', 'decimals'].map((a) => e.getAttribute(a) ?? '').join('|');
+      const figures = (block: Element) =>
+        [...block.querySelectorAll('sdg-value, sdg-sparkline')].map((e) => `${e.localName}:${key(e)}`).sort().join('\n');
+      const out: string[] = [];
+      // Each English block is followed by its Russian and then its Kazakh version.
+      for (const en of document.querySelectorAll('.l[lang="en"]')) {
+        const next = { ru: en.nextElementSibling, kk: en.nextElementSibling?.nextElementSibling ?? null };
+        for (const lang of ['ru', 'kk'] as const) {
+          const other = next[lang]?.matches(`.l[lang="${lang}"]`) ? next[lang] : null;
+          if (!other) out.push(`${lang} missing beside: ${(en.textContent ?? '').slice(0, 60)}`);
+          else if (figures(other) !== figures(en)) out.push(`${lang} differs: ${(en.textContent ?? '').slice(0, 60)}`);
+        }
+      }
+      return out;
+    });
+    expect(mismatches).toEqual([]);
+  });
+
   it('the scan catches a typed number and a number hidden as an identifier (so the check above can fail)', async () => {
     const result = await page.evaluate((scan) => {
       const p = document.createElement('p');
