@@ -4,7 +4,7 @@
  * dist/ is built here when it is missing or older than src/ (`npm test` runs before `npm run build` in CI).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -32,7 +32,20 @@ function newest(dir: string): number {
 
 beforeAll(async () => {
   if (!existsSync(path.join(root, 'dist/sdg.js')) || statSync(path.join(root, 'dist/sdg.js')).mtimeMs < newest('src')) {
-    await run(process.execPath, ['scripts/build.mjs'], { cwd: root });
+    // Built beside dist/ and swapped in, so other tests reading dist/ never see it half written.
+    const fresh = path.join(root, `dist.tmp-${process.pid}`);
+    const old = path.join(root, `dist.old-${process.pid}`);
+    const { build } = (await import('../../scripts/build.mjs')) as unknown as {
+      build: (o: { outdir: string; quiet: boolean }) => Promise<unknown>;
+    };
+    try {
+      await build({ outdir: fresh, quiet: true });
+      if (existsSync(path.join(root, 'dist'))) renameSync(path.join(root, 'dist'), old);
+      renameSync(fresh, path.join(root, 'dist'));
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+      rmSync(old, { recursive: true, force: true });
+    }
   }
   if (!existsSync(path.join(root, 'custom-elements.json'))) {
     await run(path.join(root, 'node_modules/.bin/cem'), ['analyze'], { cwd: root });
