@@ -11,6 +11,7 @@ import type { PublishedValue } from '../../core/data/types.js';
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../internal/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
+import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
 import {
   chartAreaName,
   isUserChartData,
@@ -99,6 +100,8 @@ export class SdgBarChart extends SdgElement {
     },
   });
 
+  /** @internal a removed element stops waiting for its data */
+  private readonly detach = new AbortOnDisconnect(this, () => [this.loader]);
   /** @internal */
   private readonly loader = new Task(this, {
     task: async ([indicator, series, , src, data, label], { signal }): Promise<Loaded> => {

@@ -7,6 +7,7 @@ import type { PublishedValue } from '../../core/data/types.js';
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../internal/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
+import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
 import { sparklineStyles } from './sdg-sparkline.styles.js';
 
 /**
@@ -52,6 +53,8 @@ export class SdgSparkline extends SdgElement {
   /** @internal */ private decimals = 0;
   /** @internal */ private rendered: SparklineModel | null = null;
 
+  /** @internal a removed element stops waiting for its data */
+  private readonly detach = new AbortOnDisconnect(this, () => [this.data]);
   /** @internal */
   private readonly data = new Task(this, {
     task: async ([indicator, series], { signal }) => {

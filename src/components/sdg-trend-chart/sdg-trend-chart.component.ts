@@ -8,6 +8,7 @@ import { nearestStop, trendModel, type TrendModel, type TrendSeries } from '../.
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../internal/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
+import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
 import {
   chartAreaName,
   isUserChartData,
@@ -100,6 +101,8 @@ export class SdgTrendChart extends SdgElement {
     skipInitial: false,
   });
 
+  /** @internal a removed element stops waiting for its data */
+  private readonly detach = new AbortOnDisconnect(this, () => [this.loader]);
   /** @internal */
   private readonly loader = new Task(this, {
     task: async ([indicator, series, , src, data, label], { signal }) => {

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, html } from '@open-wc/testing';
+import '../../src/components/sdg-map/sdg-map.js';
+import '../../src/components/sdg-trend-chart/sdg-trend-chart.js';
+import '../../src/components/sdg-bar-chart/sdg-bar-chart.js';
+import { fetchCount } from '../../src/core/data/fetch-cache.js';
+import { dataRequests, readCatalog, settled, startCounting, tally, until } from './helpers.js';
+
+describe('<sdg-map> loads only what it shows', () => {
+  it('a country map: the catalog, its series and the country outlines, once each', async () => {
+    const catalog = await readCatalog();
+    const file = catalog.series[catalog.indicators['3.2.1'].headline].file;
+    startCounting();
+    const before = fetchCount();
+    const el = await fixture(html`<sdg-map indicator="3.2.1" year="2020" style="width: 600px"></sdg-map>`);
+    await until(() => settled(el), 'the map');
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).toBeNull();
+    expect(tally(dataRequests())).toEqual({ 'catalog.json': 1, [file]: 1, 'geo/countries.topo.json': 1 });
+    expect(fetchCount() - before).toBe(3);
+  });
+
+  it('rivers are fetched only with the rivers layer', async () => {
+    const catalog = await readCatalog();
+    const file = catalog.series[catalog.indicators['6.4.2'].headline].file;
+    startCounting();
+    const el = await fixture(html`<sdg-map indicator="6.4.2" layers="rivers" style="width: 600px"></sdg-map>`);
+    await until(() => settled(el), 'the map');
+    expect(tally(dataRequests())).toEqual({
+      'catalog.json': 1,
+      [file]: 1,
+      'geo/countries.topo.json': 1,
+      'geo/rivers.topo.json': 1,
+    });
+  });
+
+  it('a region map of Kazakhstan: region catalog, its files and geometry, no country series, no admin-1 of others', async () => {
+    const rc = await (await fetch('/data/regions/catalog.json')).json();
+    startCounting();
+    const el = await fixture(html`<sdg-map level="region" countries="KAZ" indicator="3.2.1" style="width: 600px"></sdg-map>`);
+    await until(() => settled(el), 'the region map');
+    const got = tally(dataRequests());
+    // Every file once, and only files the Kazakh regions of 3.2.1 need (independently: the catalog's entries).
+    expect(Object.values(got).every((n) => n === 1)).toBe(true);
+    const kazFiles = Object.values(rc.indicators as Record<string, { file: string; dataset: string; indicator?: string }>)
+      .filter((e) => e.dataset === 'kaz')
+      .map((e) => e.file);
+    const shapeFiles = new Set(
+      Object.values(rc.regions as Record<string, { country: string; shapes: Array<{ file: string }> }>)
+        .filter((r) => r.country === 'KAZ')
+        .flatMap((r) => r.shapes.map((s) => s.file)),
+    );
+    for (const path of Object.keys(got)) {
+      const allowed =
+        path === 'regions/catalog.json' || path === 'geo/countries.topo.json' || shapeFiles.has(path) || kazFiles.includes(path);
+      expect(allowed, path).toBe(true);
+    }
+    expect(got['geo/rivers.topo.json']).toBeUndefined();
+    expect(Object.keys(got).some((p) => p.startsWith('series/'))).toBe(false);
+  });
+});
+
+describe('aborting', () => {
+  it('an element removed before its data arrive stops waiting; another waiting for the same file still draws', async () => {
+    const catalog = await readCatalog();
+    const file = catalog.series[catalog.indicators['3.1.1'].headline].file;
+    startCounting();
+    const before = fetchCount();
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 600px">
+      <sdg-trend-chart indicator="3.1.1"></sdg-trend-chart>
+      <sdg-bar-chart indicator="3.1.1"></sdg-bar-chart>
+    </div>`);
+    const [leaving, staying] = [...box.children] as HTMLElement[];
+    leaving.remove(); // synchronously, before the files can arrive
+    await until(() => settled(staying), 'the chart that stayed');
+    expect(staying.shadowRoot!.querySelector('[part~="error"]')).toBeNull();
+    expect(staying.shadowRoot!.querySelectorAll('g.row[data-kind="bar"]').length).toBeGreaterThan(0);
+    expect(tally(dataRequests())[file]).toBe(1);
+    // The leaving chart was never drawn, and coming back it loads and draws (its wait had been aborted).
+    expect(leaving.shadowRoot!.querySelector('svg')).toBeNull();
+    box.append(leaving);
+    await (leaving as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    await until(() => settled(leaving), 'the chart that came back');
+    expect(leaving.shadowRoot!.querySelector('[part~="error"]')).toBeNull();
+    expect(leaving.shadowRoot!.querySelector('svg')).not.toBeNull();
+    // The file was settled and shared, so coming back needs no new request.
+    expect(fetchCount() - before).toBe(new Set(dataRequests()).size);
+  });
+
+  it('the last element waiting for a file aborts the request; the next one fetches it again', async () => {
+    // The largest headline file (from the catalog's byte counts), so that it is still on its way when removed.
+    const catalog = await readCatalog();
+    const code = Object.values(catalog.indicators).sort(
+      (a, b) => (catalog.series[b.headline].bytes ?? 0) - (catalog.series[a.headline].bytes ?? 0),
+    )[0].code;
+    startCounting();
+    await fixture(html`<sdg-trend-chart indicator="3.2.1"></sdg-trend-chart>`).then((el) => until(() => settled(el), 'catalog warm-up'));
+    const before = fetchCount();
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 600px"><sdg-trend-chart indicator=${code}></sdg-trend-chart></div>`);
+    const el = box.firstElementChild as HTMLElement;
+    // Wait until the series request has started, then remove the only element waiting for it.
+    await until(() => fetchCount() > before, 'the series request');
+    el.remove();
+    await new Promise((r) => setTimeout(r, 300));
+    // The aborted request was dropped from the cache: the next chart fetches the file again.
+    const again = await fixture(html`<sdg-trend-chart indicator=${code} style="width: 600px"></sdg-trend-chart>`);
+    await until(() => settled(again), 'the second chart');
+    expect(again.shadowRoot!.querySelector('[part~="error"]')).toBeNull();
+    expect(fetchCount() - before).toBe(2);
+  });
+});
