@@ -1,4 +1,4 @@
-import { select, type BaseType, type Selection, type TransitionLike } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 // Adds selection.transition() and selection.interrupt(), which d3-zoom animates with (d3-zoom depends on it).
 import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';

@@ -4,19 +4,16 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fetchShared } from '../../core/data/fetch-cache.js';
 import { loadCatalog, loadSeries } from '../../core/data/load.js';
-import { decodeSeries, matchesSlice, resolveSeries, sliceFor, valuesForYear } from '../../core/data/select.js';
-import type { Catalog, IndicatorEntry, Observation, PublishedValue, SeriesEntry } from '../../core/data/types.js';
-import { areaName, hasAreaName } from '../../core/format/area-name.js';
-import { formatNumber, formatValue, formatYear } from '../../core/format/number.js';
-import { isTopology, regionFeatures, riverFeatures, type PlaceFeature, type RegionFeatures } from '../../core/geometry/features.js';
+import { decodeSeries, resolveSeries } from '../../core/data/select.js';
+import { formatNumber, formatYear } from '../../core/format/number.js';
+import { isTopology, regionFeatures, riverFeatures, type PlaceFeature } from '../../core/geometry/features.js';
 import { placeLabels, type MapLabel } from '../../core/geometry/labels.js';
-import { CAPITALS, parseBasins, placeName } from '../../core/geometry/places.js';
+import { CAPITALS, parseBasins } from '../../core/geometry/places.js';
 import { mapGeometry, type MapGeometry } from '../../core/geometry/layout.js';
-import { buildMapModel, pointBoxes, type MapModel, type MapShape } from '../../core/geometry/map-model.js';
+import { pointBoxes, type MapModel, type MapShape } from '../../core/geometry/map-model.js';
 import { nearestInDirection, readingOrder } from '../../core/geometry/nearest.js';
 import { ringsHitBox } from '../../core/geometry/overlap.js';
-import { domainOverYears, parseYears } from '../../core/scales/domain.js';
-import { decodeRegionRows, inRegionSlice } from '../../core/data/regions.js';
+import { parseYears } from '../../core/scales/domain.js';
 import { apply, fitBox, IDENTITY, panBy, rescale, ringsBox, sameTransform, zoomBy, type ZoomTransform } from '../../core/geometry/zoom.js';
 import { mapKeyAction } from '../../core/a11y/map-keys.js';
 import { ZoomController } from '../../controllers/zoom.js';
@@ -24,6 +21,7 @@ import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../internal/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { mapStyles } from './sdg-map.styles.js';
+import { mapView, type MapData, type MapMeta } from './sdg-map.view.js';
 import {
   fillOf,
   legendTemplate,
@@ -33,16 +31,12 @@ import {
   tooltipTemplate,
   unshapedTemplate,
   type TemplateTerms,
-  type UnshapedItem,
 } from './sdg-map.templates.js';
 import { labelsTemplate, pointsTemplate, zoomControlsTemplate, type ZoomTerms } from './sdg-map.zoom-templates.js';
 import {
   latestRegionYear,
   loadRegionLevel,
-  regionMeta,
   regionSelection,
-  regionValues,
-  splitNotes,
   type RegionLevelData,
 } from './sdg-map.regions.js';
 
@@ -59,13 +53,6 @@ const DISPUTED = new Set(['KAS', 'CYN']);
 const ZOOM_STEP = 2;
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-interface MapData {
-  catalog: Catalog;
-  entry: SeriesEntry;
-  indicator?: IndicatorEntry;
-  rows: Observation[];
-  features: RegionFeatures;
-}
 
 /** `sex=FEMALE location=URBAN` (or JSON) → `{sex: 'FEMALE', location: 'URBAN'}`. */
 function parseSlice(value: string | null): Record<string, string> {
@@ -83,12 +70,19 @@ function parseSlice(value: string | null): Record<string, string> {
 /**
  * A choropleth of Central Asia and Afghanistan coloured by one SDG indicator in one year, from the shipped data.
  *
- * @summary Map of the six countries coloured by an SDG indicator, with legend, tooltip, keyboard access and a table.
+ * @summary Map of the six countries or their regions coloured by an SDG indicator, with legend, tooltip, zoom, rivers, keyboard access and a table.
  *
  * @csspart base - The wrapper of everything.
  * @csspart title - The indicator title and year above the map.
  * @csspart svg - The map drawing.
  * @csspart country - Each of the six countries' shapes (also `no-data`, `range`, `selected` when they apply).
+ * @csspart region - At `level="region"`, each region's shape (also `no-data`, `range`, `selected`, `split`: drawn at an earlier, larger extent).
+ * @csspart unshaped - At region level, the list of regions with values but no shape on the map.
+ * @csspart zoom-controls - The group of zoom buttons (`zoom-in`, `zoom-out`, `zoom-reset` are the buttons' parts).
+ * @csspart zoom-in - The zoom-in button.
+ * @csspart zoom-out - The zoom-out button.
+ * @csspart zoom-reset - The "whole map" button.
+ * @csspart zoom-hint - The hint shown over the map after a plain wheel or a one-finger drag.
  * @csspart legend - The colour legend with the no-data and range entries.
  * @csspart tooltip - The box shown on hover, focus and tap.
  * @csspart source - The source line and notes under the map.
@@ -104,11 +98,17 @@ function parseSlice(value: string | null): Record<string, string> {
  * @cssproperty --sdg-map-no-data - Colour of the no-data hatching.
  * @cssproperty --sdg-map-hover-stroke - Outline of the hovered or selected country.
  * @cssproperty --sdg-map-label-size - Font size of names on the map.
+ * @cssproperty --sdg-map-border - Country borders over the regions at region level.
+ * @cssproperty --sdg-map-river - Colour of rivers.
+ * @cssproperty --sdg-map-river-text - Colour of river names.
+ * @cssproperty --sdg-map-river-highlight - Colour of the rivers of a highlighted basin.
+ * @cssproperty --sdg-map-transition - Duration of the fill transition between years (default 400ms; none under reduced motion).
  * @cssproperty --sdg-color-text - Theme: text colour (also `--sdg-color-surface`, `--sdg-color-focus`, …).
  * @cssproperty --sdg-font-family - Theme: font family.
  *
  * @fires sdg-select - A country was selected (click, Enter, Space) or the selection cleared (Escape); detail `{code, name, value, year}`.
  * @fires sdg-render - The map finished drawing new data (first draw, year, indicator, size or option change).
+ * @fires sdg-zoom - A zoom or pan ended (gesture, button, key, `zoomTo()` or the `zoom` property); detail `{k, x, y}`.
  * @fires sdg-error - Data failed to load or parse, or the indicator is unknown; detail `{kind, message, url?}`.
  */
 export class SdgMap extends SdgElement {
@@ -280,15 +280,7 @@ export class SdgMap extends SdgElement {
   }
 
   /** @internal what the drawing needs besides the model: title, source lines, region-level extras. */
-  private meta: {
-    title: { text: string; lang: string };
-    sources: Array<{ text: string; lang: string }>;
-    event: { indicator?: string; series?: string };
-    unshaped: UnshapedItem[];
-    splits: string[];
-    larger: Set<string>;
-    borders: string[];
-  } | null = null;
+  private meta: MapMeta | null = null;
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const year = this.shownYear;
@@ -329,128 +321,31 @@ export class SdgMap extends SdgElement {
     const key = [this.geometry.value, data ?? rdata, year, this.yearTolerance, this.bins, this.scheme, sliceKey, lang, [...layerSet].sort().join(), this.highlightBasin, this.domain, this.legendYears];
     if (this.model && key.every((k, i) => k === this.modelKey[i])) return;
     this.modelKey = key;
-    const geometry = this.geometry.value;
-    const t = this.localize;
-    const fixedYears = parseYears(this.legendYears);
-    const common = {
+    const view = mapView({
+      t: this.localize,
+      geometry: this.geometry.value,
+      data,
+      rdata: rdata ?? undefined,
+      sel,
+      covered,
+      focusIds,
       year,
+      lang,
+      width,
+      layerSet,
+      indicator: this.indicator,
+      countryList: this.countryList,
+      yearTolerance: this.yearTolerance,
       bins: this.bins,
       scheme: this.scheme,
-      lang,
-      labelSize: width <= 480 ? 11 : 12,
-      layers: { rivers: layerSet.has('rivers'), lakes: layerSet.has('lakes'), capitals: layerSet.has('capitals') },
-      basins: parseBasins(this.highlightBasin),
-    };
-    const words = {
-      number: (v: number, decimals: number) => formatNumber(v, lang, { decimals }),
-      year: (y: number) => formatYear(y, lang),
-      noData: t.term('noData'),
-      estimated: t.term('estimated'),
-      modelled: t.term('modelled'),
-      publishedAsRange: t.term('publishedAsRange'),
-      valueFromYear: (y: string) => t.term('valueFromYear', y),
-      nearestYear: (y: string, shown: string) => t.term('nearestYear', y, shown),
-      summaryExtremes: (...a: [string, string, string, string, string]) => t.term('summaryExtremes', ...a),
-      summaryNoData: (n: string) => t.term('summaryNoData', n),
-      aralSea: t.term('aralSeaHistoric'),
-      place: (id: string) => {
-        const p = CAPITALS.find((c) => c.id === id);
-        return p ? placeName(p, lang) : { text: id, lang: 'en' };
-      },
-    };
-    // Shipped CLDR names where the library has them (the six and the main neighbours), else the map's English.
-    const countryName = (code: string, fallback: string) => (hasAreaName(code) ? areaName(code, lang) : { text: fallback || code, lang: 'en' });
-    if (sel && rdata) {
-      const { selection } = sel;
-      const scope = new Set(this.countryList.length ? this.countryList : covered);
-      const domain =
-        this.domain ??
-        (fixedYears &&
-          domainOverYears(
-            selection.sources.flatMap(({ entry, slice }) =>
-              decodeRegionRows(rdata.files.get(entry.id)!).filter((r) => {
-                const reg = rdata.catalog.regions[r.area];
-                // Regions with a shape: the listed ones (Osh city's under-five mortality is 70 where the oblasts
-                // are 10–25) are not coloured, so they would only wash the colours out.
-                return reg?.level === 'region' && reg.hasShape && scope.has(reg.country) && inRegionSlice(r, slice);
-              }),
-            ),
-            fixedYears,
-            this.bins,
-          ));
-      const meta = regionMeta(selection, rdata.catalog, lang);
-      const names = new Map([...selection.shaped, ...selection.unshaped].map((r) => [r.regionCode, r.shortName]));
-      // Each value with the digits it was published with (a file's `decimals` is its most precise row's: 6 for some
-      // Kyrgyz series, which would print 36.9 as 36.900000).
-      const fmt = (v: PublishedValue) =>
-        formatValue(v, lang, { decimals: typeof v === 'number' ? Math.min(meta.decimals, (String(v).split('.')[1] ?? '').length) : meta.decimals });
-      this.model = buildMapModel({
-        ...common,
-        // Regions are the coloured shapes; the countries around (and the six without regional data) are context.
-        geometry: { ...geometry, focus: geometry.regions, context: [...geometry.context, ...geometry.focus.filter((g) => !covered.includes(g.id))] },
-        values: regionValues(selection),
-        domain,
-        focusLayer: 'region',
-        text: {
-          ...words,
-          name: (code, fallback) => names.get(code) ?? countryName(code, fallback),
-          value: fmt,
-          unit: meta.unit.text === '%' ? '' : meta.unit.text,
-          legendUnit: meta.unit.text,
-        },
-      });
-      const splits = splitNotes(selection);
-      this.meta = {
-        title: meta.title,
-        sources: meta.sources,
-        event: { indicator: this.indicator },
-        unshaped: selection.unshaped.map((u) => ({
-          code: u.regionCode,
-          name: u.shortName,
-          value: u.value === null ? t.term('noData') : fmt(u.value),
-          year: u.year === null ? '' : formatYear(u.year, lang),
-          nearest: u.nearest,
-          note: u.partOf ? names.get(selection.shaped.find((s) => s.shapeId === u.partOf!.shapeId)?.regionCode ?? '')?.text ?? '' : '',
-        })),
-        splits: splits.map((x) => t.term('regionSplit', x.region.shortName.text, x.parts.join(', '))),
-        larger: new Set(splits.map((x) => x.region.regionCode)),
-        borders: geometry.focus.filter((g) => covered.includes(g.id) || focusIds.includes(g.id)).map((g) => g.d),
-      };
-    } else if (data) {
-      const { entry } = data;
-      const slice = sliceFor(entry, this.slice ?? {});
-      const rows = data.rows.filter((r) => matchesSlice(r, slice));
-      // The series' own unit wording (English) is more precise than the unit table's ("% of seats" vs "%").
-      const english = lang.toLowerCase().split('-')[0] === 'en';
-      const unitWords = (english && (entry as { unitText?: string }).unitText) || t.text(data.catalog.units[entry.unit]).text || '';
-      const percent = entry.unit === 'PERCENT';
-      const shown = new Set(focusIds);
-      const domain = this.domain ?? (fixedYears && domainOverYears(rows.filter((r) => shown.has(r.area)), fixedYears, this.bins));
-      this.model = buildMapModel({
-        ...common,
-        geometry,
-        domain,
-        values: valuesForYear(rows, year, this.yearTolerance),
-        better: entry.better,
-        text: {
-          ...words,
-          name: countryName,
-          value: (v) => formatValue(v, lang, { decimals: entry.decimals, unit: entry.unit }),
-          unit: percent ? '' : unitWords,
-          legendUnit: unitWords,
-        },
-      });
-      const source = t.text(data.catalog.source);
-      this.meta = {
-        title: t.text(data.indicator?.title ?? entry.title),
-        sources: source.text ? [source] : [],
-        event: { indicator: data.indicator?.code, series: entry.series },
-        unshaped: [],
-        splits: [],
-        larger: new Set(),
-        borders: [],
-      };
-    }
+      slice: this.slice ?? {},
+      highlightBasin: this.highlightBasin,
+      domain: this.domain,
+      legendYears: this.legendYears,
+    });
+    this.model = view.model;
+    this.meta = view.meta;
+    const geometry = this.geometry.value;
     const m = this.model!;
     // The legend's box in the bottom-left corner (its CSS size: 14rem ramp + padding; a second row for swatches).
     const legendHeight = m.legend.noData || m.legend.range ? 100 : 78;

@@ -1,0 +1,194 @@
+import { decodeRegionRows, inRegionSlice } from '../../core/data/regions.js';
+import { matchesSlice, sliceFor, valuesForYear } from '../../core/data/select.js';
+import type { Catalog, IndicatorEntry, Observation, PublishedValue, SeriesEntry } from '../../core/data/types.js';
+import { areaName, hasAreaName } from '../../core/format/area-name.js';
+import { formatNumber, formatValue, formatYear } from '../../core/format/number.js';
+import type { RegionFeatures } from '../../core/geometry/features.js';
+import type { MapGeometry } from '../../core/geometry/layout.js';
+import { buildMapModel, type MapModel } from '../../core/geometry/map-model.js';
+import { CAPITALS, parseBasins, placeName } from '../../core/geometry/places.js';
+import { domainOverYears, parseYears } from '../../core/scales/domain.js';
+import type { LocalizeController } from '../../i18n/localize.js';
+import { regionMeta, regionSelection, regionValues, splitNotes, type RegionLevelData } from './sdg-map.regions.js';
+import type { UnshapedItem } from './sdg-map.templates.js';
+
+/**
+ * `<sdg-map>`'s view model per draw: the core render model (`buildMapModel`) fed with the country series or the
+ * regional selection, with the element's words, plus the title, sources and region-level extras. No DOM.
+ */
+
+/** Country level: the catalog entry, its decoded rows and the map's features. */
+export interface MapData {
+  catalog: Catalog;
+  entry: SeriesEntry;
+  indicator?: IndicatorEntry;
+  rows: Observation[];
+  features: RegionFeatures;
+}
+
+/** What the drawing needs besides the model. */
+export interface MapMeta {
+  title: { text: string; lang: string };
+  sources: Array<{ text: string; lang: string }>;
+  /** `sdg-render`'s detail. */
+  event: { indicator?: string; series?: string };
+  /** Regions listed beside the map (no shape of their own). */
+  unshaped: UnshapedItem[];
+  /** Source-line notes on regions drawn at an earlier, larger extent. */
+  splits: string[];
+  larger: Set<string>;
+  /** Path data of the country borders drawn over the regions. */
+  borders: string[];
+}
+
+export interface MapViewInput {
+  t: LocalizeController;
+  geometry: MapGeometry;
+  data: MapData | undefined;
+  rdata: RegionLevelData | undefined;
+  sel: ReturnType<typeof regionSelection> | null;
+  /** Countries with regional data (region level). */
+  covered: string[];
+  focusIds: string[];
+  year: number;
+  lang: string;
+  width: number;
+  layerSet: Set<string>;
+  indicator: string;
+  countryList: string[];
+  yearTolerance: number;
+  bins: number;
+  scheme: string;
+  slice: Record<string, string>;
+  highlightBasin: string;
+  domain: [number, number] | null;
+  legendYears: string;
+}
+
+/** The render model and what the drawing needs besides it, for either level. */
+export function mapView(input: MapViewInput): { model: MapModel; meta: MapMeta } {
+  const { t, geometry, data, rdata, sel, covered, focusIds, year, lang, width, layerSet } = input;
+  let model: MapModel | null = null;
+  let meta: MapMeta | null = null;
+    const fixedYears = parseYears(input.legendYears);
+    const common = {
+      year,
+      bins: input.bins,
+      scheme: input.scheme,
+      lang,
+      labelSize: width <= 480 ? 11 : 12,
+      layers: { rivers: layerSet.has('rivers'), lakes: layerSet.has('lakes'), capitals: layerSet.has('capitals') },
+      basins: parseBasins(input.highlightBasin),
+    };
+    const words = {
+      number: (v: number, decimals: number) => formatNumber(v, lang, { decimals }),
+      year: (y: number) => formatYear(y, lang),
+      noData: t.term('noData'),
+      estimated: t.term('estimated'),
+      modelled: t.term('modelled'),
+      publishedAsRange: t.term('publishedAsRange'),
+      valueFromYear: (y: string) => t.term('valueFromYear', y),
+      nearestYear: (y: string, shown: string) => t.term('nearestYear', y, shown),
+      summaryExtremes: (...a: [string, string, string, string, string]) => t.term('summaryExtremes', ...a),
+      summaryNoData: (n: string) => t.term('summaryNoData', n),
+      aralSea: t.term('aralSeaHistoric'),
+      place: (id: string) => {
+        const p = CAPITALS.find((c) => c.id === id);
+        return p ? placeName(p, lang) : { text: id, lang: 'en' };
+      },
+    };
+    // Shipped CLDR names where the library has them (the six and the main neighbours), else the map's English.
+    const countryName = (code: string, fallback: string) => (hasAreaName(code) ? areaName(code, lang) : { text: fallback || code, lang: 'en' });
+    if (sel && rdata) {
+      const { selection } = sel;
+      const scope = new Set(input.countryList.length ? input.countryList : covered);
+      const domain =
+        input.domain ??
+        (fixedYears &&
+          domainOverYears(
+            selection.sources.flatMap(({ entry, slice }) =>
+              decodeRegionRows(rdata.files.get(entry.id)!).filter((r) => {
+                const reg = rdata.catalog.regions[r.area];
+                // Regions with a shape: the listed ones (Osh city's under-five mortality is 70 where the oblasts
+                // are 10–25) are not coloured, so they would only wash the colours out.
+                return reg?.level === 'region' && reg.hasShape && scope.has(reg.country) && inRegionSlice(r, slice);
+              }),
+            ),
+            fixedYears,
+            input.bins,
+          ));
+      const info = regionMeta(selection, rdata.catalog, lang);
+      const names = new Map([...selection.shaped, ...selection.unshaped].map((r) => [r.regionCode, r.shortName]));
+      // Each value with the digits it was published with (a file's `decimals` is its most precise row's: 6 for some
+      // Kyrgyz series, which would print 36.9 as 36.900000).
+      const fmt = (v: PublishedValue) =>
+        formatValue(v, lang, { decimals: typeof v === 'number' ? Math.min(info.decimals, (String(v).split('.')[1] ?? '').length) : info.decimals });
+      model = buildMapModel({
+        ...common,
+        // Regions are the coloured shapes; the countries around (and the six without regional data) are context.
+        geometry: { ...geometry, focus: geometry.regions, context: [...geometry.context, ...geometry.focus.filter((g) => !covered.includes(g.id))] },
+        values: regionValues(selection),
+        domain,
+        focusLayer: 'region',
+        text: {
+          ...words,
+          name: (code, fallback) => names.get(code) ?? countryName(code, fallback),
+          value: fmt,
+          unit: info.unit.text === '%' ? '' : info.unit.text,
+          legendUnit: info.unit.text,
+        },
+      });
+      const splits = splitNotes(selection);
+      meta = {
+        title: info.title,
+        sources: info.sources,
+        event: { indicator: input.indicator },
+        unshaped: selection.unshaped.map((u) => ({
+          code: u.regionCode,
+          name: u.shortName,
+          value: u.value === null ? t.term('noData') : fmt(u.value),
+          year: u.year === null ? '' : formatYear(u.year, lang),
+          nearest: u.nearest,
+          note: u.partOf ? names.get(selection.shaped.find((s) => s.shapeId === u.partOf!.shapeId)?.regionCode ?? '')?.text ?? '' : '',
+        })),
+        splits: splits.map((x) => t.term('regionSplit', x.region.shortName.text, x.parts.join(', '))),
+        larger: new Set(splits.map((x) => x.region.regionCode)),
+        borders: geometry.focus.filter((g) => covered.includes(g.id) || focusIds.includes(g.id)).map((g) => g.d),
+      };
+    } else if (data) {
+      const { entry } = data;
+      const slice = sliceFor(entry, input.slice ?? {});
+      const rows = data.rows.filter((r) => matchesSlice(r, slice));
+      // The series' own unit wording (English) is more precise than the unit table's ("% of seats" vs "%").
+      const english = lang.toLowerCase().split('-')[0] === 'en';
+      const unitWords = (english && (entry as { unitText?: string }).unitText) || t.text(data.catalog.units[entry.unit]).text || '';
+      const percent = entry.unit === 'PERCENT';
+      const shown = new Set(focusIds);
+      const domain = input.domain ?? (fixedYears && domainOverYears(rows.filter((r) => shown.has(r.area)), fixedYears, input.bins));
+      model = buildMapModel({
+        ...common,
+        geometry,
+        domain,
+        values: valuesForYear(rows, year, input.yearTolerance),
+        better: entry.better,
+        text: {
+          ...words,
+          name: countryName,
+          value: (v) => formatValue(v, lang, { decimals: entry.decimals, unit: entry.unit }),
+          unit: percent ? '' : unitWords,
+          legendUnit: unitWords,
+        },
+      });
+      const source = t.text(data.catalog.source);
+      meta = {
+        title: t.text(data.indicator?.title ?? entry.title),
+        sources: source.text ? [source] : [],
+        event: { indicator: data.indicator?.code, series: entry.series },
+        unshaped: [],
+        splits: [],
+        larger: new Set(),
+        borders: [],
+      };
+    }
+  return { model: model!, meta: meta! };
+}
