@@ -151,6 +151,27 @@ describe('sdg-map zoom', () => {
     expect(matrix(el).k).to.be.closeTo(3, 1e-6);
   });
 
+  it('touch: a first tap shows the tooltip, a second tap on the same country selects it', async () => {
+    const el = await map();
+    const kaz = $(el, '[part~="country"][data-id="KAZ"]');
+    const r = kaz.getBoundingClientRect();
+    const tap = () =>
+      kaz.dispatchEvent(new PointerEvent('click', { pointerType: 'touch', bubbles: true, composed: true, clientX: r.x + r.width / 2, clientY: r.y + r.height / 2 }));
+    let selects = 0;
+    el.addEventListener('sdg-select', () => selects++);
+    tap();
+    await el.updateComplete;
+    expect(selects).to.equal(0);
+    expect($(el, '[part="tooltip"] .name').textContent).to.equal('Kazakhstan');
+    tap();
+    await el.updateComplete;
+    expect(selects).to.equal(1);
+    expect(el.selected).to.equal('KAZ');
+    // A mouse click selects at once.
+    $(el, '[part~="country"][data-id="UZB"]').dispatchEvent(new PointerEvent('click', { pointerType: 'mouse', bubbles: true, composed: true }));
+    expect(el.selected).to.equal('UZB');
+  });
+
   it('no-zoom: no controls, keys and wheel leave the map alone', async () => {
     const el = await map(html`<sdg-map indicator="3.2.1" year="2020" no-zoom></sdg-map>`);
     expect(el.shadowRoot!.querySelector('[part="zoom-controls"]')).to.equal(null);

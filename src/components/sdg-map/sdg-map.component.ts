@@ -496,7 +496,7 @@ export class SdgMap extends SdgElement {
                 aria-current=${s.id === this.selected ? 'true' : nothing}
                 tabindex=${s.id === current ? 0 : -1}
                 @pointermove=${(e: PointerEvent) => this.onPointer(e, s)}
-                @click=${() => this.select(s)}
+                @click=${(e: MouseEvent) => this.onTap(e, s)}
                 @focus=${(e: FocusEvent) => this.onFocus(e, s)}
               ></path>`,
             )}
@@ -554,7 +554,7 @@ export class SdgMap extends SdgElement {
         fill=${fillOf(s)}
         aria-hidden="true"
         @pointermove=${(e: PointerEvent) => this.onPointer(e, s)}
-        @click=${() => this.select(s)}
+        @click=${(e: MouseEvent) => this.onTap(e, s)}
       ></circle>`;
     })}</g>`;
   }
@@ -591,6 +591,24 @@ export class SdgMap extends SdgElement {
     this.focusVisible = false;
     this.hovered = { id: s.id, x: (e.clientX - frame.left) * scale, y: (e.clientY - frame.top) * scale };
   }
+
+  /**
+   * @internal on a touch screen the first tap on an area shows its tooltip and a second tap selects it (there is
+   * no hover); a mouse click selects at once.
+   */
+  private onTap(e: MouseEvent, s: MapShape) {
+    const touch = (e as PointerEvent).pointerType === 'touch';
+    if (touch && this.tapped !== s.id) {
+      this.tapped = s.id;
+      this.onPointer(e as PointerEvent, s);
+      return;
+    }
+    this.tapped = null;
+    this.select(s);
+  }
+
+  /** @internal the area whose tooltip a first tap showed. */
+  private tapped: string | null = null;
 
   /** @internal */
   private onFocus(e: FocusEvent, s: MapShape) {
