@@ -31,9 +31,8 @@ export const loaded = (async () => {
     dev = false;
   }
   if (dev) {
+    // The entry registers every element and the strings of every shipped locale, as dist/sdg.js does.
     await import('/src/index.ts');
-    // The bundle entry registers the element strings of every locale; the sources are loaded piece by piece.
-    await import('/src/i18n/all.ts');
     return 'src';
   }
   await import(new URL('../../dist/sdg.js', import.meta.url).href);

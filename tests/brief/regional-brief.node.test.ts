@@ -1,6 +1,6 @@
 /**
- * The regional brief (examples/regional-brief.html) in real Chromium, from the project's dev server (sources) and,
- * when built, from a plain static server (dist/):
+ * The regional brief (examples/regional-brief.html) in real Chromium, from the project's dev server (sources) and
+ * from a plain static server holding a fresh build (dist/sdg.js):
  * - no number in the prose is typed: every digit outside a data-bound element is a year (19xx/20xx) or a marked
  *   identifier (an indicator code such as 11.6.2, the pollutant name PM2.5);
  * - axe finds no violation in English, Russian or Kazakh;
@@ -9,7 +9,8 @@
  * - on a 375 px phone the map is in the flow (not sticky) and nothing scrolls sideways.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
@@ -292,16 +293,34 @@ describe('regional brief on a phone', () => {
   }, 120_000);
 });
 
-const dist = path.join(root, 'dist/sdg.js');
-describe.skipIf(!existsSync(dist))('regional brief from the built dist/ on a plain static server', () => {
-  it('loads dist/sdg.js and every element renders', async () => {
-    const server = await startServer({ root });
+describe('regional brief from a fresh build on a plain static server', () => {
+  // A scratch site laid out like a deployment: dist/ built now from the sources (never a stale dist/), data/ and
+  // examples/ beside it. The page must find no /src/index.ts there and load dist/sdg.js.
+  let site = '';
+  beforeAll(async () => {
+    site = mkdtempSync(path.join(tmpdir(), 'sdg-brief-'));
+    const { build } = (await import('../../scripts/build.mjs')) as unknown as {
+      build: (o: { outdir: string; quiet: boolean }) => Promise<unknown>;
+    };
+    await build({ outdir: path.join(site, 'dist'), quiet: true });
+    symlinkSync(path.join(root, 'data'), path.join(site, 'data'));
+    symlinkSync(path.join(root, 'examples'), path.join(site, 'examples'));
+  }, 180_000);
+  afterAll(() => site && rmSync(site, { recursive: true, force: true }));
+
+  it('loads dist/sdg.js and every element renders, in Russian', async () => {
+    const server = await startServer({ root: site });
     try {
       const page = await open(server.url, { lang: 'ru' });
       await page.waitForFunction(() => document.documentElement.dataset.build);
       expect(await page.evaluate(() => document.documentElement.dataset.build)).toBe('dist');
       expect(await unrendered(page)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+      // The bundle carries the element strings of every locale: a Russian source line under the story map.
+      const source = await page.evaluate(
+        () => document.getElementById('story-map')!.shadowRoot!.querySelector('[part="source"]')!.textContent ?? '',
+      );
+      expect(source).toContain('Источник');
       await page.close();
     } finally {
       await server.close();
