@@ -92,7 +92,15 @@ const meta: Meta<Args> = {
           'scrolls the page), the +/−/whole-map buttons, and on the keyboard + and − (0 for the whole map, Shift + ' +
           'arrows to pan). Double-click a country, or call `zoomTo(code)`, to frame it. Borders and names keep their ' +
           'size. The transform is the `zoom` property (`{k, x, y}`) and each finished zoom fires `sdg-zoom`; `no-zoom` ' +
-          'turns all of it off.',
+          'turns all of it off.\n\n' +
+          '**Boundaries.** The source line carries the UN-style disclaimer ("The boundaries and names shown … do not ' +
+          'imply official endorsement or acceptance by the United Nations.") unless `no-disclaimer` is set. The shipped ' +
+          'geometry (world-atlas / Natural Earth 1:50m) marks no disputed or undemarcated border segments, so no border ' +
+          'is drawn dashed on that basis; the one disputed area it carries as a polygon of its own, the Siachen Glacier ' +
+          '(`KAS`), is outlined dashed. Borders are Natural Earth\'s de facto lines.\n\n' +
+          '**Layers.** `layers="rivers lakes capitals"`; `highlight-basin="amu-darya syr-darya"` (rivers matched by ' +
+          'name: Amu Darya, Panj, Pamir, Zarafshon; Syr Darya, Naryn). The Chu, Talas and Vakhsh are not in Natural ' +
+          'Earth\'s 1:10m rivers. **Regions:** `level="region"`, `countries="KAZ KGZ"`, `indicator="shdi"` (GDL).',
       },
     },
   },
