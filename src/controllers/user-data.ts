@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import {
   formatProblem,
   loadUserData,
@@ -197,3 +197,29 @@ export function chartAreaName(v: ChartData, code: string, localize: LocalizeCont
 export function isUserChartData(v: unknown): v is UserChartData {
   return typeof v === 'object' && v !== null && 'own' in v && 'selection' in v;
 }
+
+/** Styles of the rejected-rows list (part `problems`); elements add them to their `static styles`. */
+export const userDataStyles = css`
+  [part~='problems'] {
+    margin: 0.5em 0;
+    padding: 0.25em 0.6em;
+    border-inline-start: 3px solid var(--_sdg-color-danger);
+    font-size: var(--_sdg-font-size-small);
+    color: var(--_sdg-color-text);
+  }
+  [part~='problems'] summary {
+    cursor: pointer;
+    width: max-content;
+    max-width: 100%;
+  }
+  [part~='problems'] ul {
+    margin: 0.3em 0 0.2em;
+    padding-inline-start: 1.2em;
+  }
+  [part~='problems'] li {
+    overflow-wrap: anywhere;
+  }
+  [part='error'] + [part~='problems'] {
+    margin-top: 0.75em;
+  }
+`;

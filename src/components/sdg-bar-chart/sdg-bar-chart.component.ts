@@ -8,6 +8,8 @@ import { barModel, latestYear, yearsWithData, type Bar, type BarModel } from '..
 import { codeList, displayDecimals, loadChartData, type ChartData } from '../../core/charts/data.js';
 import { loadTarget } from '../../core/charts/targets.js';
 import type { PublishedValue } from '../../core/data/types.js';
+import { colorIndex } from '../../core/charts/palette.js';
+import { matchArea } from '../../core/data/user-data.js';
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../internal/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
@@ -19,6 +21,7 @@ import {
   renderUserDataProblems,
   UserDataError,
   userDataDetail,
+  userDataStyles,
 } from '../../controllers/user-data.js';
 import { LiveRegion, pointText } from '../../internal/live-region.js';
 import { measureText, seriesStyles } from '../sdg-trend-chart/series.styles.js';
@@ -54,7 +57,7 @@ const DEFAULT_COUNTRIES = 'KAZ KGZ TJK TKM UZB AFG';
  * and `accepted` when rows of the user's data were rejected (the valid ones are drawn).
  */
 export class SdgBarChart extends SdgElement {
-  static override styles = [...SdgElement.styles, seriesStyles, barChartStyles];
+  static override styles = [...SdgElement.styles, seriesStyles, barChartStyles, userDataStyles];
 
   /** SDG indicator code (`7.1.1`); its headline series is drawn. */
   @property({ reflect: true }) indicator = '';
@@ -167,6 +170,13 @@ export class SdgBarChart extends SdgElement {
       highlight: codeList(`${this.highlight} ${this.selected ?? ''}`),
       dir: loc.dir(),
     });
+    // The user's subdivisions take their country's colour: a palette cycling over twenty regions would repeat colours.
+    if (isUserChartData(v)) {
+      for (const b of this.model.bars) {
+        const country = matchArea(b.code)?.country;
+        if (country && country !== b.code) b.color = colorIndex(country, 0);
+      }
+    }
     this.renderDue = true;
   }
 
@@ -188,9 +198,10 @@ export class SdgBarChart extends SdgElement {
         initial: () => this.renderLoading(),
         pending: () => this.renderLoading(),
         error: (e) =>
-          html`${this.renderError(e, () => this.loader.run())}${e instanceof UserDataError && e.kind === 'validation'
-            ? renderUserDataProblems(e.result, this.localize)
-            : nothing}`,
+          // Rows that cannot be used stay unusable on a retry: their list replaces the button.
+          e instanceof UserDataError && e.kind === 'validation'
+            ? html`${this.renderError(e)}${renderUserDataProblems(e.result, this.localize)}`
+            : this.renderError(e, () => this.loader.run()),
         complete: (v) => this.renderChart(v),
       })}
     </figure>`;

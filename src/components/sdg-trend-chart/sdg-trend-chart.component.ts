@@ -16,6 +16,7 @@ import {
   renderUserDataProblems,
   UserDataError,
   userDataDetail,
+  userDataStyles,
 } from '../../controllers/user-data.js';
 import { LiveRegion, pointText } from '../../internal/live-region.js';
 import { seriesStyles, measureText } from './series.styles.js';
@@ -50,7 +51,7 @@ const DEFAULT_COUNTRIES = 'KAZ KGZ TJK TKM UZB AFG';
  * and `accepted` when rows of the user's data were rejected (the valid ones are drawn).
  */
 export class SdgTrendChart extends SdgElement {
-  static override styles = [...SdgElement.styles, seriesStyles, trendChartStyles];
+  static override styles = [...SdgElement.styles, seriesStyles, trendChartStyles, userDataStyles];
 
   /** SDG indicator code (`3.2.1`); its headline series is drawn. */
   @property({ reflect: true }) indicator = '';
@@ -212,9 +213,10 @@ export class SdgTrendChart extends SdgElement {
       ${this.loader.render({
         pending: () => this.renderLoading(),
         error: (e) =>
-          html`${this.renderError(e, () => this.loader.run())}${e instanceof UserDataError && e.kind === 'validation'
-            ? renderUserDataProblems(e.result, this.localize)
-            : nothing}`,
+          // Rows that cannot be used stay unusable on a retry: their list replaces the button.
+          e instanceof UserDataError && e.kind === 'validation'
+            ? html`${this.renderError(e)}${renderUserDataProblems(e.result, this.localize)}`
+            : this.renderError(e, () => this.loader.run()),
         complete: (v) => this.renderChart(v),
       })}
     </figure>`;
