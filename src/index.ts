@@ -12,8 +12,9 @@ export {
   type UserDataOptions,
   type UserDataProblem,
 } from './core/data/user-data.js';
-// Every shipped locale's strings (en ru kk uz uz-Cyrl ky tg tk fa-AF ps) and the list for language switches.
-export { languages } from './i18n/all.js';
+// The shipped languages for a language switch; their strings load on first use (or all at once: ./i18n/all.js).
+export { languages } from './i18n/languages.js';
+export { loadLocale } from './i18n/localize.js';
 export { toSVG, toPNG, toCSV, type SdgExportable, type ExportFormat, type ExportOptions, type ExportRow } from './internal/export.js';
 export { SdgMap } from './components/sdg-map/sdg-map.js';
 export { SdgTrendChart } from './components/sdg-trend-chart/sdg-trend-chart.js';

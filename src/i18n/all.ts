@@ -12,13 +12,9 @@ import tg from './translations/tg.js';
 import tk from './translations/tk.js';
 import faAF from './translations/fa-AF.js';
 import ps from './translations/ps.js';
-import en from './translations/en.js';
 
 export const translations = [ru, kk, uz, uzCyrl, ky, tg, tk, faAF, ps];
 
 registerTranslation(...translations);
 
-/** Every shipped language for a language switch: code (for `lang`), self-name and direction. */
-export const languages: ReadonlyArray<{ code: string; name: string; dir: 'ltr' | 'rtl' }> = [en, ...translations].map(
-  (t) => ({ code: t.$code, name: t.$name, dir: t.$dir }),
-);
+export { languages } from './languages.js';

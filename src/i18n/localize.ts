@@ -37,6 +37,59 @@ export function registerTranslation(...translations: Array<Partial<Translation> 
   for (const host of hosts) host.requestUpdate();
 }
 
+type TranslationModule = { default: Partial<Translation> & { $code: string } };
+
+/**
+ * The shipped locales' strings, loaded on first use so that a page pays only for the languages it shows (the bundle
+ * puts each in its own chunk). `src/i18n/all.ts` registers them all at once instead.
+ */
+const LOADERS: Record<string, () => Promise<TranslationModule>> = {
+  ru: () => import('./translations/ru.js'),
+  kk: () => import('./translations/kk.js'),
+  uz: () => import('./translations/uz.js'),
+  'uz-cyrl': () => import('./translations/uz-Cyrl.js'),
+  ky: () => import('./translations/ky.js'),
+  tg: () => import('./translations/tg.js'),
+  tk: () => import('./translations/tk.js'),
+  'fa-af': () => import('./translations/fa-AF.js'),
+  ps: () => import('./translations/ps.js'),
+};
+const loading = new Map<string, Promise<void>>();
+
+/** The most specific shipped-but-not-yet-registered locale for a tag, if any. */
+function unloadedLocale(tag: string): string | undefined {
+  let t = (tag || 'en').toLowerCase().replace(/_/g, '-');
+  while (t) {
+    const code = LOADERS[t] ? t : ALIASES[t];
+    if (code && LOADERS[code]) return registry.has(code) ? undefined : code;
+    if (registry.has(t)) return undefined;
+    const i = t.lastIndexOf('-');
+    t = i > 0 ? t.slice(0, i) : '';
+  }
+  return undefined;
+}
+
+/**
+ * Loads and registers a shipped locale's strings (once); every element re-renders when they arrive. Resolves
+ * immediately for English, registered and unknown locales.
+ */
+export function loadLocale(tag: string): Promise<void> {
+  const code = unloadedLocale(tag);
+  if (!code) return Promise.resolve();
+  let pending = loading.get(code);
+  if (!pending) {
+    pending = LOADERS[code]().then(
+      (m) => registerTranslation(m.default),
+      () => {
+        // A chunk that fails to load leaves English in place (marked lang="en"); a later use tries again.
+        loading.delete(code);
+      },
+    );
+    loading.set(code, pending);
+  }
+  return pending;
+}
+
 /** The most specific registered locale for a BCP 47 tag (`uz-Cyrl-UZ` → `uz-cyrl` → `uz`), or `en`. Lower case. */
 export function resolveLocale(tag: string | null | undefined): string {
   let t = (tag || 'en').toLowerCase().replace(/_/g, '-');
@@ -100,7 +153,9 @@ export class LocalizeController implements ReactiveController {
 
   /** The registered locale used for UI strings (lower case, e.g. `uz-cyrl`, `fa-af`). */
   locale(): string {
-    return resolveLocale(this.lang());
+    const lang = this.lang();
+    if (unloadedLocale(lang)) void loadLocale(lang);
+    return resolveLocale(lang);
   }
 
   /**
