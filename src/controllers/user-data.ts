@@ -9,6 +9,7 @@ import {
 } from '../core/data/user-data.js';
 import type { ChartData } from '../core/charts/data.js';
 import { problem } from '../core/data/user/messages.js';
+import { decimalsOf } from '../core/format/number.js';
 import { loadCatalog, type Resolve } from '../core/data/load.js';
 import { localText, loadRegionCatalog } from '../core/data/regions.js';
 import type { LocalizedText, SeriesEntry } from '../core/data/types.js';
@@ -161,6 +162,9 @@ export async function loadUserChartData(
     unit,
     defaultSlice: selection.slice,
     title: base?.title ?? { en: fallback },
+    // The user's own precision and years (a map prints with `decimals` and defaults to the last year).
+    decimals: Math.max(0, ...selection.rows.map((r) => (typeof r.value === 'number' ? decimalsOf(r.value) : 0))),
+    years: [Math.min(...selection.rows.map((r) => r.year)), Math.max(...selection.rows.map((r) => r.year))],
   };
   const file = q.data !== undefined && q.data !== null ? '' : (q.src ?? '').split(/[?#]/)[0].split('/').pop() ?? '';
   const names = new Map<string, LocalizedText>();

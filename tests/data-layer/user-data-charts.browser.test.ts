@@ -2,6 +2,7 @@ import { describe, it } from 'vitest';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/sdg-bar-chart/sdg-bar-chart.js';
 import '../../src/components/sdg-trend-chart/sdg-trend-chart.js';
+import '../../src/components/sdg-sparkline/sdg-sparkline.js';
 import type { SdgBarChart } from '../../src/components/sdg-bar-chart/sdg-bar-chart.js';
 import type { SdgTrendChart } from '../../src/components/sdg-trend-chart/sdg-trend-chart.js';
 import type { SdgErrorDetail } from '../../src/events/events.js';
@@ -157,5 +158,24 @@ describe('user data in sdg-trend-chart', () => {
       html`<sdg-trend-chart lang="en" indicator="7.1.1" src="/data/examples/countries.json"></sdg-trend-chart>`,
     );
     expect(shadow(el).querySelector('[part="error"]')).not.to.equal(null);
+  });
+});
+
+describe('user data in sdg-sparkline', () => {
+  it('is accessible and draws one region of the file, named from the region catalog', async () => {
+    const errors: SdgErrorDetail[] = [];
+    const box = await fixture<HTMLElement>(
+      html`<p lang="en" @sdg-error=${(e: CustomEvent<SdgErrorDetail>) => errors.push(e.detail)}>
+        <sdg-sparkline country="KZ-61" src="/data/examples/kaz-regions-example.csv"></sdg-sparkline>
+      </p>`,
+    );
+    const el = box.querySelector('sdg-sparkline')!;
+    await until(el, () => !!el.shadowRoot?.querySelector('svg, [part="error"]'));
+    await expect(el).to.be.accessible();
+    // Turkistan (KZ-61) in the file: 9.7 in 2022 (line 26), 9.0 in 2023 (line 46).
+    expect(shadow(el).querySelector('[part="value"]')!.textContent).to.contain('9.0');
+    const sentence = (el as unknown as { sentence(): string }).sentence();
+    expect(sentence).to.contain('Turkistan').and.to.contain('9.7').and.to.contain('2022');
+    expect(errors[0]).to.include({ kind: 'validation', accepted: 45 });
   });
 });

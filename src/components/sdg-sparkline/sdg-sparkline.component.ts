@@ -8,6 +8,7 @@ import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../internal/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
+import { chartAreaName, loadUserChartData, userDataDetail } from '../../controllers/user-data.js';
 import { sparklineStyles } from './sdg-sparkline.styles.js';
 
 /**
@@ -28,7 +29,8 @@ import { sparklineStyles } from './sdg-sparkline.styles.js';
  *
  * @fires sdg-select - Enter or click: the country and the value shown. Escape clears.
  * @fires sdg-render - After each completed draw.
- * @fires sdg-error - The data could not be loaded or the indicator is unknown.
+ * @fires sdg-error - The data could not be loaded or the indicator is unknown; with `kind: 'validation'`, `problems`
+ * and `accepted` when rows of the user's data were rejected (the valid ones are drawn).
  */
 export class SdgSparkline extends SdgElement {
   static override styles = [...SdgElement.styles, sparklineStyles];
@@ -45,6 +47,12 @@ export class SdgSparkline extends SdgElement {
   @property({ type: Number, attribute: 'end-year' }) endYear: number | null = null;
   /** Hide the value and year text (the line alone, still labelled by the sentence). */
   @property({ type: Boolean, reflect: true, attribute: 'hide-value' }) hideValue = false;
+  /** URL of the reader's own CSV or JSON file (relative to the page); its rows replace the shipped series. */
+  @property() src: string | null = null;
+  /** The reader's own data as an array of rows or CSV text; takes precedence over `src`. */
+  @property({ attribute: false }) data: unknown = undefined;
+  /** Title when the user's data name no indicator of the catalog. */
+  @property() label: string | null = null;
 
   /** @internal index into the model's numeric points while moving with the arrow keys */
   @state() private cursor: number | null = null;
@@ -54,21 +62,26 @@ export class SdgSparkline extends SdgElement {
   /** @internal */ private rendered: SparklineModel | null = null;
 
   /** @internal a removed element stops waiting for its data */
-  private readonly detach = new AbortOnDisconnect(this, () => [this.data]);
+  private readonly detach = new AbortOnDisconnect(this, () => [this.loader]);
   /** @internal */
-  private readonly data = new Task(this, {
-    task: async ([indicator, series], { signal }) => {
+  private readonly loader = new Task(this, {
+    task: async ([indicator, series, , src, data, label], { signal }) => {
+      const own = await loadUserChartData(this.resolve, { src, data, indicator, series, label }, signal);
+      if (own) {
+        if (own.own.rejected) emit(this, 'sdg-error', userDataDetail(own.own, this.localize, src ?? undefined));
+        return own;
+      }
       const result = await loadChartData(this.resolve, indicator, series, signal);
       if (!result.ok) throw new SdgDataError('unknown-indicator', { code: result.code || String(indicator ?? '') });
       return result.data;
     },
-    args: () => [this.indicator, this.series, this.dataBase] as const,
+    args: () => [this.indicator, this.series, this.dataBase, this.src, this.data, this.label] as const,
     onError: (e) => this.failure(e),
   });
 
   override willUpdate(): void {
-    const v = this.data.value;
-    if (!v || this.data.status !== TaskStatus.COMPLETE) {
+    const v = this.loader.value;
+    if (!v || this.loader.status !== TaskStatus.COMPLETE) {
       this.model = null;
       return;
     }
@@ -88,12 +101,12 @@ export class SdgSparkline extends SdgElement {
   protected override updated(): void {
     if (this.model && this.model !== this.rendered) {
       this.rendered = this.model;
-      emit(this, 'sdg-render', { indicator: this.data.value?.indicator?.code, series: this.data.value?.entry.series, year: this.model.latest?.year ?? null });
+      emit(this, 'sdg-render', { indicator: this.loader.value?.indicator?.code, series: this.loader.value?.entry.series, year: this.model.latest?.year ?? null });
     }
   }
 
   override render() {
-    return this.data.render({
+    return this.loader.render({
       initial: () => html`<span class="pending" part="base" role="img" aria-label=${this.localize.term('loading')}></span>`,
       pending: () => html`<span class="pending" part="base" role="img" aria-label=${this.localize.term('loading')}></span>`,
       error: (e) => html`<span part="error" role="alert">⚠ ${this.failure(e)?.message ?? this.localize.term('errorTitle')}</span>`,
@@ -109,11 +122,11 @@ export class SdgSparkline extends SdgElement {
   /** The sentence that labels the sparkline (empty until the data are loaded). */
   sentence(): string {
     const m = this.model;
-    const v = this.data.value;
+    const v = this.loader.value;
     if (!m || !v) return '';
     const loc = this.localize;
     const what = loc.text(v.indicator?.title ?? v.entry.title).text;
-    const where = loc.country(this.country.trim().toUpperCase()).text;
+    const where = chartAreaName(v, this.country.trim().toUpperCase(), loc);
     const unit = v.entry.unit === 'PERCENT' ? '' : loc.unit(v.entry.unit, v.catalog.units[v.entry.unit]).text;
     const { first, last, latest } = m;
     if (!first || !last) {
@@ -213,7 +226,7 @@ export class SdgSparkline extends SdgElement {
   /** @internal */
   private select() {
     const m = this.model;
-    const v = this.data.value;
+    const v = this.loader.value;
     if (!m || !v) return;
     const p = this.current(m);
     const code = this.country.trim().toUpperCase();
