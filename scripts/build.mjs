@@ -103,27 +103,23 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
 
   const elements = elementEntries();
   const types = declarations(dist);
+  // One split build: dist/sdg.js (src/autoload.ts) loads each element's chunks when the page first uses the tag, so
+  // every entry shares the same chunks: dist/sdg-all.js (src/index.ts) registers everything eagerly, dist/sdg-x.js
+  // registers <sdg-x>, dist/sdg-x.component.js only exports the class (define it yourself).
   const one = esbuild.build({
     ...common,
-    entryPoints: { sdg: 'src/index.ts' },
+    entryPoints: {
+      sdg: 'src/autoload.ts',
+      'sdg-all': 'src/index.ts',
+      ...Object.fromEntries(
+        elements.flatMap((e) => [[e.name, e.file], ...(e.component ? [[`${e.name}.component`, e.component]] : [])]),
+      ),
+    },
     outdir: dist,
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
   });
-  const per =
-    elements.length > 0
-      ? esbuild.build({
-          ...common,
-          // dist/sdg-x.js registers <sdg-x>; dist/sdg-x.component.js only exports the class (define it yourself).
-          entryPoints: Object.fromEntries(
-            elements.flatMap((e) => [
-              [e.name, e.file],
-              ...(e.component ? [[`${e.name}.component`, e.component]] : []),
-            ]),
-          ),
-          outdir: dist,
-          splitting: true,
-          chunkNames: 'chunk-[hash]',
-        })
-      : Promise.resolve(null);
+  const per = one.then((r) => (elements.length > 0 ? r : null));
 
   // The iframe page and the parent-page resizer (src/embed/): classic scripts, no imports.
   const hasEmbed = existsSync(path.join(root, 'src/embed/embed.ts')) && existsSync(path.join(root, 'embed.html'));
@@ -167,10 +163,13 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
 
   const sdg = readFileSync(path.join(dist, 'sdg.js'));
   const gz = gzipSync(sdg, { level: 9 }).length;
-  const inputs = Object.keys(oneResult.metafile.inputs).length;
   const ms = Math.round(performance.now() - started);
-  log(`dist/sdg.js  ${kb(sdg.length)} minified, ${kb(gz)} gzip  (${inputs} modules)`);
+  log(`dist/sdg.js  ${kb(sdg.length)} minified, ${kb(gz)} gzip  (the entry; element code loads on first use)`);
   if (gz > BUDGET_GZIP) log(`note: dist/sdg.js is over the ${kb(BUDGET_GZIP)} gzip budget (see --analyze)`);
+  const mapJs = closureGzip(oneResult.metafile, [path.join(dist, 'sdg.js'), path.join(dist, 'sdg-map.js')]);
+  if (mapJs) log(`JS a page with one <sdg-map> loads: ${mapJs.files} files, ${kb(mapJs.gzip)} gzip`);
+  const all = closureGzip(oneResult.metafile, [path.join(dist, 'sdg-all.js')]);
+  if (all) log(`dist/sdg-all.js with its chunks (every element, eager): ${kb(all.gzip)} gzip`);
   if (perResult) {
     const outs = Object.keys(perResult.metafile.outputs).filter((f) => f.endsWith('.js'));
     const entries = outs.filter((f) => !path.basename(f).startsWith('chunk-') && !f.endsWith('.component.js'));
@@ -185,7 +184,25 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
     log(await esbuild.analyzeMetafile(oneResult.metafile, { verbose: false }));
   }
   log(`built in ${ms} ms`);
-  return { gzip: gz, bytes: sdg.length, elements: elements.map((e) => e.name), outdir: dist };
+  return { gzip: gz, bytes: sdg.length, mapGzip: mapJs?.gzip ?? null, elements: elements.map((e) => e.name), outdir: dist };
+}
+
+/** Gzip bytes of `entries` and every chunk they import statically (what a browser fetches before running them). */
+function closureGzip(metafile, entries) {
+  const outputs = metafile.outputs;
+  const key = (f) => path.relative(root, f).split(path.sep).join('/');
+  const seen = new Set();
+  const stack = entries.map(key).filter((k) => outputs[k]);
+  if (stack.length === 0) return null;
+  while (stack.length) {
+    const k = stack.pop();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    for (const imp of outputs[k].imports) if (imp.kind === 'import-statement' && outputs[imp.path]) stack.push(imp.path);
+  }
+  let gzip = 0;
+  for (const k of seen) gzip += gzipSync(readFileSync(path.resolve(root, k)), { level: 9 }).length;
+  return { gzip, files: seen.size };
 }
 
 export { main as build };

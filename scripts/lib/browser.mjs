@@ -46,12 +46,12 @@ export async function waitForSdgElements(page, timeout = 15000) {
         (el) => el.localName.startsWith('sdg-') && !skip.includes(el.localName),
       );
       const events = window.__sdgEvents ?? [];
-      const defined = els.filter((el) => customElements.get(el.localName));
       const seen = new Set(events.map((e) => e.tag));
+      // Not yet defined counts as pending: dist/sdg.js registers each element when its code has loaded.
       return {
         events,
         total: els.length,
-        pending: [...new Set(defined.filter((el) => !seen.has(el.localName)).map((el) => el.localName))],
+        pending: [...new Set(els.filter((el) => !seen.has(el.localName)).map((el) => el.localName))],
       };
     }, NO_RENDER_EVENT);
     // Pages that render their elements late (Storybook's iframe) get up to 3 s for the first one to appear.

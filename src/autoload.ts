@@ -1,0 +1,71 @@
+/**
+ * The one-tag entry (`dist/sdg.js`): small on its own, it registers each `sdg-*` element as soon as the page uses it,
+ * loading that element's code (and only its code) then, and registers the rest when the browser is idle. So a page
+ * with one map loads the map's code first and never waits for the charts'.
+ *
+ * Found: tags in the document (present now or added later) and in open shadow roots of elements added later.
+ * A script that needs a class at once awaits `whenDefined('sdg-map')` or `ready()`, or imports `dist/sdg-all.js`,
+ * which registers everything eagerly.
+ */
+export * from './events/events.js';
+export { setDataBase } from './internal/data-base.js';
+export { registerTranslation, loadLocale } from './i18n/localize.js';
+export { languages } from './i18n/languages.js';
+
+const loaders: Record<string, () => Promise<unknown>> = {
+  'sdg-map': () => import('./components/sdg-map/sdg-map.js'),
+  'sdg-trend-chart': () => import('./components/sdg-trend-chart/sdg-trend-chart.js'),
+  'sdg-bar-chart': () => import('./components/sdg-bar-chart/sdg-bar-chart.js'),
+  'sdg-sparkline': () => import('./components/sdg-sparkline/sdg-sparkline.js'),
+  'sdg-dashboard': () => import('./components/sdg-dashboard/sdg-dashboard.js'),
+  'sdg-goal-badge': () => import('./components/sdg-goal-badge/sdg-goal-badge.js'),
+  'sdg-time-slider': () => import('./components/sdg-time-slider/sdg-time-slider.js'),
+  'sdg-value': () => import('./components/sdg-value/sdg-value.js'),
+};
+
+const started = new Map<string, Promise<unknown>>();
+
+/** Loads and registers one element (once). */
+export function define(tag: string): Promise<unknown> {
+  const load = loaders[tag];
+  if (!load) return Promise.resolve();
+  let p = started.get(tag);
+  if (!p) {
+    p = load().catch((error) => {
+      started.delete(tag);
+      console.error(`sdg: could not load <${tag}>`, error);
+    });
+    started.set(tag, p);
+  }
+  return p;
+}
+
+/** Resolves when every element is registered. */
+export function ready(): Promise<void> {
+  return Promise.all(Object.keys(loaders).map(define)).then(() => undefined);
+}
+
+const selector = Object.keys(loaders).join(',');
+
+function discover(root: ParentNode): void {
+  if (root instanceof Element && loaders[root.localName]) void define(root.localName);
+  for (const el of root.querySelectorAll(selector)) void define(el.localName);
+}
+
+if (typeof document !== 'undefined') {
+  discover(document);
+  new MutationObserver((records) => {
+    for (const r of records) {
+      for (const node of r.addedNodes) {
+        if (node instanceof Element) {
+          discover(node);
+          if (node.shadowRoot) discover(node.shadowRoot);
+        }
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback;
+  const later = () => void ready();
+  if (document.readyState === 'complete') (idle ?? setTimeout)(later);
+  else addEventListener('load', () => (idle ?? setTimeout)(later), { once: true });
+}
