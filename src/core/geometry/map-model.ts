@@ -283,7 +283,7 @@ export function buildMapModel(input: MapModelInput): MapModel {
     const major = (g.rank ?? 9) <= 2 && geometry.width >= 600;
     const minK = major ? 1 : firstK((k) => g.area * k * k >= size * size * 30 && g.labelWidth * k * 1.8 >= tw);
     if (Number.isFinite(minK))
-      candidates.push({ id: g.id, text: s.name, lang: s.name === text.aralSea ? '' : foreign('en'), layer: 'water', spots: [{ x: g.centroid[0], y: g.centroid[1] }], minK, weight: g.area });
+      candidates.push({ id: g.id, text: s.name, lang: '', layer: 'water', spots: [{ x: g.centroid[0], y: g.centroid[1] }], minK, weight: g.area });
   });
   if (rivers.length) {
     // One name per river: its longest drawn feature carries it (course-through-lake pieces are not named).
@@ -304,7 +304,9 @@ export function buildMapModel(input: MapModelInput): MapModel {
         candidates.push({
           id: r.id,
           text: name,
-          lang: foreign('en'),
+          // Natural Earth's English names, not marked: the names on the map are hidden from screen readers
+          // (the shapes carry the accessible names), so a lang attribute would change nothing.
+          lang: '',
           layer: 'river',
           spots: r.spots.spots.map((p) => ({ ...p, dy: -size * 0.75 })),
           minK: strong ? 1 : minK,
