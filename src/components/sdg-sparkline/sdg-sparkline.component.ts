@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { displayDecimals, loadChartData, rowsOfArea, type ChartData } from '../../core/charts/data.js';
@@ -7,6 +7,7 @@ import type { PublishedValue } from '../../core/data/types.js';
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../internal/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
+import { LiveRegion, pointText } from '../../internal/live-region.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
 import { chartAreaName, loadUserChartData, userDataDetail } from '../../controllers/user-data.js';
 import { sparklineStyles } from './sdg-sparkline.styles.js';
@@ -57,6 +58,7 @@ export class SdgSparkline extends SdgElement {
   /** @internal index into the model's numeric points while moving with the arrow keys */
   @state() private cursor: number | null = null;
   /** @internal */ @state() private open = false;
+  /** @internal speaks the value under the keyboard cursor */ private readonly live = new LiveRegion(this);
   /** @internal */ private model: SparklineModel | null = null;
   /** @internal */ private decimals = 0;
   /** @internal */ private rendered: SparklineModel | null = null;
@@ -98,7 +100,23 @@ export class SdgSparkline extends SdgElement {
 
   /** @internal */ private modelKey: unknown[] = [];
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    const v = this.loader.value;
+    if ((changed as Map<PropertyKey, unknown>).has('cursor') && this.cursor !== null && this.model && v) {
+      const p = this.current(this.model);
+      const loc = this.localize;
+      if (p) {
+        this.live.announce(
+          pointText(loc, {
+            name: chartAreaName(v, this.country.trim().toUpperCase(), loc),
+            value: this.fmt(v, p.value),
+            unit: v.entry.unit === 'PERCENT' ? undefined : loc.unit(v.entry.unit, v.catalog.units[v.entry.unit]).text,
+            year: p.year,
+            marks: p.estimate ? [loc.term(p.nature === 'M' ? 'modelled' : 'estimated')] : [],
+          }),
+        );
+      }
+    }
     if (this.model && this.model !== this.rendered) {
       this.rendered = this.model;
       emit(this, 'sdg-render', { indicator: this.loader.value?.indicator?.code, series: this.loader.value?.entry.series, year: this.model.latest?.year ?? null });
