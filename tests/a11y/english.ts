@@ -1,36 +1,66 @@
 import en from '../../src/i18n/translations/en.js';
+import { CAPITALS } from '../../src/core/geometry/places.js';
 
 /**
  * Helpers that find English text inside an element drawn in another language.
  *
- * Allowed: data text the shipped catalog has no translation for (indicator, series and goal titles in uz, uz-Cyrl,
- * fa-AF and ps; the source line and unit names the catalog gives in English only), recognised by being exactly an
- * English text of data/catalog.json (other than area names, which every language has), read from the file itself,
- * optionally followed by a year. Anything else in English is a missing UI string.
+ * Allowed: data text the shipped data have in English only — indicator, series and goal titles in uz, uz-Cyrl,
+ * fa-AF and ps; the source line; region, river, lake and city names of the map's TopoJSON where the feature has no
+ * `name_<lang>`, capitals of the place table — recognised by being exactly such a text of the shipped files (read here from the files), optionally
+ * followed by a year. Anything else in English (including any country name) is a missing UI string.
  */
 
-let catalogEnglish: Promise<Set<string>> | undefined;
+const files = ['/data/catalog.json', '/data/regions/catalog.json', '/data/geo/admin1.topo.json', '/data/geo/countries.topo.json', '/data/geo/rivers.topo.json', '/data/geo/kaz-2018.topo.json', '/data/geo/gdl.topo.json'];
+let loaded: Promise<unknown[]> | undefined;
+const cache = new Map<string, Set<string>>();
 
-/** Every English text of the shipped catalog (the `en` of each localised field), whitespace collapsed. */
-export function englishData(): Promise<Set<string>> {
-  catalogEnglish ??= fetch('/data/catalog.json')
-    .then((r) => r.json())
-    .then((catalog) => {
-      const out = new Set<string>();
-      const walk = (v: unknown) => {
-        if (Array.isArray(v)) v.forEach(walk);
-        else if (v && typeof v === 'object') {
-          for (const [k, x] of Object.entries(v)) {
-            if (k === 'en' && typeof x === 'string') out.add(x.replace(/\s+/g, ' ').trim());
-            // Country and region names exist in every shipped language: English there is never excused.
-            else if (k !== 'areas') walk(x);
-          }
-        }
-      };
-      walk(catalog);
-      return out;
-    });
-  return catalogEnglish;
+/** The tag and its shorter prefixes (`uz-Cyrl` → `uz-cyrl`, `uz`), lower case: what the elements' fallback chain tries. */
+const chain = (lang: string) => {
+  const out: string[] = [];
+  let t = lang.toLowerCase();
+  while (t) {
+    out.push(t);
+    const i = t.lastIndexOf('-');
+    t = i > 0 ? t.slice(0, i) : '';
+  }
+  return out;
+};
+
+/**
+ * English texts of the shipped data that have no text in `lang` (nor in a shorter tag of it), whitespace collapsed:
+ * localised fields `{en, ru, …}` of the catalogs lacking `lang`, and map feature names (`name`, `label`) of the
+ * TopoJSON files whose feature has no `name_<lang>`.
+ */
+export async function englishData(lang: string): Promise<Set<string>> {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  loaded ??= Promise.all(files.map((f) => fetch(f).then((r) => (r.ok ? r.json() : null)).catch(() => null)));
+  const docs = await loaded;
+  const tags = chain(lang);
+  const out = new Set<string>();
+  const norm = (x: string) => x.replace(/\s+/g, ' ').trim();
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) return v.forEach(walk);
+    if (!v || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    const keys = Object.keys(o).map((k) => k.toLowerCase());
+    if (typeof o.en === 'string' && !tags.some((t) => keys.includes(t))) {
+      out.add(norm(o.en));
+      // Subnational Human Development regions are named "Tajikistan - Duchanbe" in the data; the map drops the country.
+      if (o.en.includes(' - ')) out.add(norm(o.en.slice(o.en.indexOf(' - ') + 3)));
+    }
+    const own = tags.some((t) => keys.includes(`name_${t.replace('-', '_')}`));
+    for (const k of ['name', 'label', 'name_en']) if (typeof o[k] === 'string' && !own) out.add(norm(o[k] as string));
+    for (const [k, x] of Object.entries(o)) {
+      // Country and region codes are named by CLDR in every shipped language: English there is never excused.
+      if (k !== 'areas' && k !== 'arcs') walk(x);
+    }
+  };
+  docs.forEach(walk);
+  // Capital cities: names shipped in the code's place table (src/core/geometry/places.ts).
+  walk(CAPITALS.map((c) => c.name));
+  cache.set(lang, out);
+  return out;
 }
 
 /** The fixed English UI strings (not the functions) — what a missing key shows. */
@@ -69,8 +99,8 @@ export function deepText(el: Element): string {
  * English text in an element drawn in a non-English language that is not catalog data: English-marked nodes
  * and fixed English UI strings found anywhere in its text.
  */
-export async function englishFallbacks(el: Element): Promise<string[]> {
-  const data = await englishData();
+export async function englishFallbacks(el: Element, lang: string): Promise<string[]> {
+  const data = await englishData(lang);
   // Catalog text, possibly followed by the year or a number in the element's digits ("Under-5 mortality rate ۲۰۲۰").
   const isData = (t: string) => data.has(t) || [...data].some((c) => t.startsWith(c) && /^[\p{N}\p{P}\p{Z}\s]*$/u.test(t.slice(c.length)));
   const marked = englishMarked(el)
