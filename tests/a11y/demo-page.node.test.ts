@@ -52,6 +52,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  await shared?.close();
   await browser?.close();
   await dev?.close();
 });
@@ -64,6 +65,13 @@ async function open(options: BrowserContextOptions & { lang?: string } = {}): Pr
   const state = await waitForSdgElements(page, 45_000);
   expect(state.pending).toEqual([]);
   return page;
+}
+
+/** One English page shared by the keyboard tests (each starts by focusing its element); opening a page costs ~5 s. */
+let shared: Page | undefined;
+async function enPage(): Promise<Page> {
+  shared ??= await open();
+  return shared;
 }
 
 /** The focused element through shadow roots: the outermost sdg-* host, the innermost element and what it says. */
@@ -108,7 +116,7 @@ const settle = (page: Page) => page.waitForTimeout(220); // the live region's 15
 
 describe('demo page, keyboard only', () => {
   it('Tab reaches every element and control, each with a visible focus', async () => {
-    const page = await open();
+    const page = await enPage();
     const stops: Array<Awaited<ReturnType<typeof focus>>> = [];
     for (let i = 0; i < 80; i++) {
       await page.keyboard.press('Tab');
@@ -126,11 +134,10 @@ describe('demo page, keyboard only', () => {
     expect(inSlider).toEqual(expect.arrayContaining(['button', 'input', 'select']));
     const invisible = stops.filter((s) => s.outline.startsWith('none') && !/\d/.test(s.stroke.split(' ').pop() ?? ''));
     expect(invisible.map((s) => `${s.host} ${s.id}`)).toEqual([]);
-    await page.close();
   }, 90_000);
 
   it('bar chart: arrows reach every country and the live region says its name, value, unit and year', async () => {
-    const page = await open();
+    const page = await enPage();
     const values = published2020();
     await page.locator('sdg-bar-chart').locator('[part="plot"]').focus();
     const heard: string[] = [];
@@ -147,11 +154,10 @@ describe('demo page, keyboard only', () => {
       const number = String(values[code]);
       expect(line).toMatch(new RegExp(`${name}, ${number.replace('.', '\\.')}(\\.0)? per 1,000 live births, 2020`));
     }
-    await page.close();
   }, 60_000);
 
   it('trend chart: arrows reach every year stop and every line, each announced with its value', async () => {
-    const page = await open();
+    const page = await enPage();
     const values = published2020();
     await page.locator('sdg-trend-chart').locator('[part="plot"]').focus();
     const years = new Set<string>();
@@ -180,11 +186,10 @@ describe('demo page, keyboard only', () => {
       expect(all).toMatch(new RegExp(`${name}, ${String(values[code]).replace('.', '\\.')}(\\.0)? per 1,000 live births, 2020`));
     }
     expect(all).toMatch(/World, [\d.]+ per 1,000 live births, 2020/);
-    await page.close();
   }, 60_000);
 
   it('map: arrows reach all six countries, each focused with its name and value', async () => {
-    const page = await open();
+    const page = await enPage();
     const values = published2020();
     const first = page.locator('sdg-map').locator('[tabindex="0"][role~="graphics-symbol"]');
     await first.focus();
@@ -207,11 +212,10 @@ describe('demo page, keyboard only', () => {
     for (const [code, name] of Object.entries(COUNTRIES)) {
       expect(names).toMatch(new RegExp(`${name}\\b.*${String(values[code]).replace('.', '\\.')}`));
     }
-    await page.close();
   }, 90_000);
 
   it('dashboard: arrows reach all 6 × 17 cells, each read with its country, goal, status and trend', async () => {
-    const page = await open();
+    const page = await enPage();
     await page.locator('sdg-dashboard').locator('[part~="cell"][tabindex="0"]').focus();
     const cells = new Set<string>();
     await page.keyboard.press('Control+Home');
@@ -228,11 +232,10 @@ describe('demo page, keyboard only', () => {
     expect(cells.size).toBe(102);
     const text = [...cells].join('\n');
     for (const name of Object.values(COUNTRIES)) expect(text).toContain(name);
-    await page.close();
   }, 90_000);
 
   it('time slider: arrows move the year and it is spoken through aria-valuetext', async () => {
-    const page = await open();
+    const page = await enPage();
     await page.locator('sdg-time-slider').locator('input[type="range"]').focus();
     await page.keyboard.press('Home');
     const texts: string[] = [];
@@ -241,7 +244,6 @@ describe('demo page, keyboard only', () => {
       await page.keyboard.press('ArrowRight');
     }
     for (let y = 2000; y <= 2021; y++) expect(texts.join('\n')).toContain(String(y));
-    await page.close();
   }, 60_000);
 });
 
