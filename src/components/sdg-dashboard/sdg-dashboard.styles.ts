@@ -233,5 +233,15 @@ export const dashboardStyles = css`
       color: CanvasText !important;
       border: 1px solid CanvasText;
     }
+    /* Forced colours drop author backgrounds, which would empty the meter's filled steps: fill them with the
+       system text colour so the four ratings stay apart. */
+    .meter i {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    .meter i.on {
+      background: CanvasText;
+    }
   }
 `;
