@@ -275,7 +275,7 @@ describe('demo page, reader preferences', () => {
     await still.close();
   }, 90_000);
 
-  it('forced-colors: the focus of every element is drawn in a system colour', async () => {
+  it('forced-colors: focus is drawn on every element and the rating meter keeps its steps', async () => {
     const page = await open({ forcedColors: 'active' });
     const targets: Array<[string, string]> = [
       ['sdg-trend-chart', '[part="plot"]'],
@@ -290,6 +290,34 @@ describe('demo page, reader preferences', () => {
       const f = await focus(page);
       expect(f.outline, `${tag} focus outline`).not.toMatch(/^none/);
     }
+    // The dashboard's four-step rating meter keeps its ratings apart: the legend's "target met" (4 steps filled)
+    // and "very far" (1 step) meters must not paint the same pixels (computed styles do not show forced colours).
+    const meters = page.locator('sdg-dashboard').locator('dl .swatch .meter');
+    const [met, veryFar] = [await meters.nth(0).screenshot(), await meters.nth(3).screenshot()];
+    const ink = (png: Buffer) =>
+      page.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        [c.width, c.height] = [img.width, img.height];
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const d = ctx.getImageData(0, 0, c.width, c.height).data;
+        // Ink: pixels nearer the system text colour than the system background colour.
+        const probe = document.createElement('span');
+        probe.style.cssText = 'color: CanvasText; background: Canvas';
+        document.body.append(probe);
+        const rgb = (v: string) => v.match(/\d+/g)!.slice(0, 3).map(Number);
+        const [fg, bg] = [rgb(getComputedStyle(probe).color), rgb(getComputedStyle(probe).backgroundColor)];
+        probe.remove();
+        const dist = (i: number, c: number[]) => Math.abs(d[i] - c[0]) + Math.abs(d[i + 1] - c[1]) + Math.abs(d[i + 2] - c[2]);
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (dist(i, fg) < dist(i, bg)) n++;
+        return n;
+      }, png.toString('base64'));
+    // Four filled steps against one: clearly more ink (all four empty would be equal).
+    expect(await ink(met)).toBeGreaterThan((await ink(veryFar)) * 1.5);
     await page.close();
   }, 60_000);
 });
