@@ -41,3 +41,13 @@ export function tally(list: string[]): Record<string, number> {
   for (const x of list) out[x] = (out[x] ?? 0) + 1;
   return out;
 }
+
+/**
+ * The known faults of `data/examples/kaz-regions-example.csv` as `examples/data/README.md` lists them (its table
+ * "The five faults"): line and the message's wording, read from the README itself.
+ */
+export async function knownFaults(): Promise<Array<{ line: number; message: string }>> {
+  const text = await (await fetch('/examples/data/README.md')).text();
+  const section = text.slice(text.indexOf('## The five faults'));
+  return [...section.matchAll(/^\|\s*(\d+)\s*\|[^|]*\|\s*(.+?)\s*\|\s*$/gm)].map((m) => ({ line: Number(m[1]), message: m[2] }));
+}

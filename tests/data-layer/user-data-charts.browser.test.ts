@@ -6,6 +6,7 @@ import '../../src/components/sdg-sparkline/sdg-sparkline.js';
 import type { SdgBarChart } from '../../src/components/sdg-bar-chart/sdg-bar-chart.js';
 import type { SdgTrendChart } from '../../src/components/sdg-trend-chart/sdg-trend-chart.js';
 import type { SdgErrorDetail } from '../../src/events/events.js';
+import { knownFaults } from './helpers.js';
 
 type Chart = SdgBarChart | SdgTrendChart;
 
@@ -68,6 +69,10 @@ describe('user data in sdg-bar-chart: the Kazakhstan regions file with 5 bad row
     expect(detail.accepted).to.equal(45);
     expect(detail.message).to.equal('45 row(s) shown, 5 rejected.');
     const problems = detail.problems!;
+    // The same five as the README's table of known faults, each with its wording there.
+    const readme = await knownFaults();
+    expect(readme.map((f) => f.line)).to.deep.equal(FAULTS.map((f) => f.line));
+    readme.forEach((f, i) => expect(problems[i].message.toLowerCase()).to.contain(f.message.toLowerCase()));
     expect(problems.map((p) => p.line)).to.deep.equal(FAULTS.map((f) => f.line));
     FAULTS.forEach((f, i) => {
       if (f.column) expect(problems[i].column, `line ${f.line}`).to.equal(f.column);
