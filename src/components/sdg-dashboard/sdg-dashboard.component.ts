@@ -237,7 +237,7 @@ export class SdgDashboard extends SdgElement {
         <p class="hint" id="hint">${tpl.inLang(t, t.termWithLang('dashboardHint'))}</p>
       </div>
       <div class="scroll">
-        <table part="grid" role="grid" aria-labelledby="title" aria-describedby="hint" @keydown=${this.onKey}>
+        <table part="grid" role="grid" aria-labelledby="title" aria-describedby="hint summary" @keydown=${this.onKey}>
           <thead>
             <tr>
               <th class="corner" scope="col">${tpl.inLang(t, t.termWithLang('country'))}</th>
@@ -254,7 +254,27 @@ export class SdgDashboard extends SdgElement {
             })}
           </tbody>
         </table>
-      </div>`;
+      </div>
+      <p part="summary" id="summary" class="visually-hidden">${this.summary(d)}</p>`;
+  }
+
+  /**
+   * @internal The grid in words for screen readers, from the shown ratings and the legend's own words only:
+   * per country, how many goals have each status ("Kazakhstan: Target met 2, Close to target 5, …").
+   */
+  private summary(d: Loaded): string {
+    const t = this.localize;
+    const comma = t.dir() === 'rtl' ? '، ' : ', ';
+    const order = ['achieved', 'close', 'far', 'very-far', 'insufficient', 'no-target'] as const;
+    return d.grid
+      .map((row, r) => {
+        const counts = order
+          .map((s) => [s, row.filter((c) => c.status === s).length] as const)
+          .filter(([, n]) => n > 0)
+          .map(([s, n]) => `${t.term(tpl.STATUS_TERM[s])} ${t.number(n)}`);
+        return `${t.country(d.areas[r]).text}: ${counts.join(comma)}.`;
+      })
+      .join(' ');
   }
 
   private renderGoalHead(catalog: Catalog, goal: number): TemplateResult {
