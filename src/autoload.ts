@@ -1,6 +1,7 @@
 /**
  * The one-tag entry (`dist/sdg.js`): small on its own, it registers each `sdg-*` element as soon as the page uses it,
- * loading that element's code (and only its code) then, and registers the rest when the browser is idle. So a page
+ * loading that element's code (and only its code) then, and registers the rest a few seconds after the page has
+ * loaded, when the browser is idle. So a page
  * with one map loads the map's code first and never waits for the charts'.
  *
  * Found: tags in the document (present now or added later) and in open shadow roots of elements added later.
@@ -64,8 +65,10 @@ if (typeof document !== 'undefined') {
       }
     }
   }).observe(document.documentElement, { childList: true, subtree: true });
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback;
-  const later = () => void ready();
-  if (document.readyState === 'complete') (idle ?? setTimeout)(later);
-  else addEventListener('load', () => (idle ?? setTimeout)(later), { once: true });
+  // The rest registers later, when the page's first elements have had the network to themselves.
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void })
+    .requestIdleCallback;
+  const later = () => setTimeout(() => (idle ? idle(() => void ready(), { timeout: 5000 }) : void ready()), 3000);
+  if (document.readyState === 'complete') later();
+  else addEventListener('load', later, { once: true });
 }

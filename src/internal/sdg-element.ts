@@ -46,8 +46,36 @@ export class SdgElement extends LitElement {
    */
   @property({ attribute: 'data-base' }) dataBase: string | null = null;
 
-  /** `light` or `dark` forces a theme; unset follows the reader's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+  /**
+   * `light` or `dark` forces a theme; `auto` follows the reader's `prefers-color-scheme`. Unset follows the page: dark
+   * only when the page itself can be dark (its `color-scheme` includes `dark`, e.g. `:root { color-scheme: light
+   * dark }`) and the reader prefers dark — so a light page never gets a dark element on it.
+   */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | undefined;
+
+  /** @internal carries the `page-dark` state that the theme tokens' dark rules select on. */
+  private readonly themeInternals: ElementInternals | null =
+    typeof this.attachInternals === 'function' ? this.attachInternals() : null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.syncPageScheme();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('theme')) this.syncPageScheme();
+  }
+
+  /** @internal */
+  private syncPageScheme(): void {
+    const states = this.themeInternals?.states;
+    if (!states || !this.isConnected) return;
+    const parent = this.parentElement ?? ((this.getRootNode() as ShadowRoot).host as Element | undefined);
+    const scheme = parent ? getComputedStyle(parent).colorScheme : '';
+    if (this.theme === 'auto' || /\bdark\b/.test(scheme)) states.add('page-dark');
+    else states.delete('page-dark');
+  }
 
   /** Turns a path inside the data folder into a URL, honouring `data-base`. Pass it to the core loaders. */
   protected readonly resolve = (path: string): string => dataUrl(path, this.dataBase);

@@ -11,8 +11,9 @@ import { css } from 'lit';
  * --_sdg-map-stroke: var(--sdg-map-stroke, var(--_sdg-color-surface));
  * ```
  *
- * Light is the default; dark follows `prefers-color-scheme` unless the element says `theme="light"`, and
- * `theme="dark"` forces it. `forced-colors: active` maps everything to system colours.
+ * Light is the default. Dark follows `prefers-color-scheme` where the page can be dark too (the element's
+ * `page-dark` state: the page's `color-scheme` includes `dark`, or `theme="auto"`), unless the element says
+ * `theme="light"`; `theme="dark"` forces it. `forced-colors: active` maps everything to system colours.
  */
 
 /** Dark defaults, declared once and used by both the media query and `theme="dark"`. */
@@ -66,7 +67,7 @@ export const tokens = css`
     --_sdg-radius: var(--sdg-radius, 6px);
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:state(page-dark):not([theme='light'])) {
       ${dark}
     }
   }

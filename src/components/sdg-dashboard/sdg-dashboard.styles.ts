@@ -210,8 +210,8 @@ export const dashboardStyles = css`
     text-align: start;
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) [part~='cell'],
-    :host(:not([theme='light'])) .swatch {
+    :host(:state(page-dark):not([theme='light'])) [part~='cell'],
+    :host(:state(page-dark):not([theme='light'])) .swatch {
       background: var(--_fill-dark, var(--_sdg-color-surface));
       color: var(--_text-dark, var(--_sdg-color-text));
     }

@@ -14,7 +14,7 @@ export const seriesStyles = css`
     ${decl(PALETTE_LIGHT)}
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:state(page-dark):not([theme='light'])) {
       ${decl(PALETTE_DARK)}
     }
   }
