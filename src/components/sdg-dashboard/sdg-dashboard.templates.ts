@@ -92,13 +92,13 @@ export function legend(t: T, sample: string): TemplateResult {
   </div>`;
 }
 
-/** A value with its unit: `%` for percentages, else the unit's name after it. */
+/** A value with its unit: `%` for percentages, else the unit's name after it, in the reader's language. */
 export function valueText(t: T, catalog: Catalog, series: string, value: number | string): string {
   const entry = catalog.series[series];
   const unit = entry?.unit ?? '';
   const text = t.value(value, { unit });
   if (unit === 'PERCENT' || !catalog.units[unit]) return text;
-  return `${text} ${t.text(catalog.units[unit]).text}`;
+  return `${text} ${t.unit(unit, catalog.units[unit]).text}`;
 }
 
 const COMPARATOR: Record<string, string> = { '<': '<', '<=': '≤', '>=': '≥', '=0': '=' };
