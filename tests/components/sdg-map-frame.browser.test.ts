@@ -44,6 +44,17 @@ describe('sdg-map frame', () => {
     expect(legend.bottom).to.be.at.most(svg.bottom + 0.5);
   });
 
+  it('countries="KAZ" fits the view to Kazakhstan and keeps the six coloured for comparison', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="width: 800px"><sdg-map indicator="3.2.1" year="2020" countries="KAZ"></sdg-map></div>`);
+    const el = wrapper.querySelector('sdg-map') as SdgMap;
+    if (!el.shadowRoot?.querySelector('[part="svg"]')) await oneEvent(el, 'sdg-render');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part~="country"]').length).to.equal(6);
+    const frame = el.shadowRoot!.querySelector('[part="svg"]')!.getBoundingClientRect();
+    const kaz = el.shadowRoot!.querySelector('[data-id="KAZ"]')!.getBoundingClientRect();
+    expect(kaz.width / frame.width).to.be.above(0.9);
+  });
+
   it('fills the whole frame: neighbours reach the corners (no cut edge of the geometry), the drawing clipped to it', async () => {
     const el = await map(375);
     const svg = el.shadowRoot!.querySelector('[part="svg"]')!;

@@ -308,7 +308,9 @@ export class SdgMap extends SdgElement {
       if (this.geometry && this.geometry.key[4] !== gKey[4]) this.zoom = IDENTITY;
       this.geometry = {
         key: gKey,
-        value: mapGeometry(features, focusIds, {
+        // Country level keeps all six coloured (for comparison) and only fits the view to `countries`.
+        value: mapGeometry(features, region ? focusIds : FOCUS, {
+          fit: focusIds,
           width,
           projection: this.projection,
           rivers: riverFeatures ?? [],

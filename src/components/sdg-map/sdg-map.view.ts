@@ -163,7 +163,7 @@ export function mapView(input: MapViewInput): { model: MapModel; meta: MapMeta }
       const english = lang.toLowerCase().split('-')[0] === 'en';
       const unitWords = (english && (entry as { unitText?: string }).unitText) || t.text(data.catalog.units[entry.unit]).text || '';
       const percent = entry.unit === 'PERCENT';
-      const shown = new Set(focusIds);
+      const shown = new Set(geometry.focus.map((g) => g.id));
       const domain = input.domain ?? (fixedYears && domainOverYears(rows.filter((r) => shown.has(r.area)), fixedYears, input.bins));
       model = buildMapModel({
         ...common,

@@ -69,6 +69,8 @@ export interface LayoutOptions {
   padding?: number;
   /** Digits of the path coordinates (geoPath().digits). */
   digits?: number;
+  /** Countries to fit the projection to, when not all of the focus ones (`countries="KAZ"`). */
+  fit?: readonly string[];
   /** Rivers to draw (only when the layer is on). */
   rivers?: PlaceFeature[];
   /** Region polygons (properties `{id, name}`), drawn instead of the countries' fills at region level. */
@@ -134,9 +136,10 @@ export function mapGeometry(features: RegionFeatures, focusIds: string[], option
   const focusFeatures = focusIds
     .map((id) => features.countries.find((f) => f.properties.id === id))
     .filter((f): f is PlaceFeature => !!f);
+  const fitFeatures = options.fit?.length ? features.countries.filter((f) => options.fit!.includes(f.properties.id ?? '')) : focusFeatures;
   const focus: GeoPermissibleObjects = {
     type: 'FeatureCollection',
-    features: focusFeatures.length ? focusFeatures : features.countries,
+    features: fitFeatures.length ? fitFeatures : features.countries,
   } as GeoPermissibleObjects;
   const { name, preset } = projectionPreset(options.projection);
   const { projection, width, height } = fitProjection(preset(focus), focus, {
