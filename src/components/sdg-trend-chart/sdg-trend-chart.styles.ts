@@ -176,7 +176,11 @@ export const trendChartStyles = css`
     width: max-content;
   }
   .table-scroll {
+    /* positioned, so that the visually hidden marks of cells scrolled out of view are clipped with them (else they
+       widen the page on a phone) */
+    position: relative;
     overflow-x: auto;
+    max-width: 100%;
     max-height: 24em;
   }
   [part='table'] table {
