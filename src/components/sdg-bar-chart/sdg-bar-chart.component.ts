@@ -13,6 +13,7 @@ import { matchArea } from '../../core/data/user-data.js';
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../internal/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
+import type { ExportRow } from '../../internal/export.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
 import {
   chartAreaName,
@@ -243,6 +244,7 @@ export class SdgBarChart extends SdgElement {
       <p part="summary" id="summary" class="visually-hidden">${m ? this.summary(m, v) : ''}</p>
       ${isUserChartData(v) ? renderUserDataProblems(v.own, loc) : nothing}
       ${m ? this.renderTable(m, v) : nothing} ${this.renderSource(v.catalog.source, notes)}
+      <span class="sdg-actions">${this.renderExportMenu()}</span>
     `;
   }
 
@@ -306,6 +308,25 @@ export class SdgBarChart extends SdgElement {
       <strong>${b.name}</strong> ${b.value === null ? loc.term('noData') : this.fmt(v, b.value)}
       <span class="meta">${meta.join(' · ')}</span>
     </div>`;
+  }
+
+  /**
+   * The rows of the data table with values as published (a number, or a flag such as `<2.5` as text), not as
+   * formatted for display; the year is that of the value (earlier than asked when `nearest`).
+   */
+  override exportRows(): ExportRow[] {
+    const m = this.model;
+    const v = this.loader.value as Loaded | undefined;
+    if (!m || !v) return [];
+    return m.bars.map((b) => ({
+      code: b.code,
+      name: b.name,
+      value: b.value,
+      unit: v.entry.unit || null,
+      year: b.year,
+      nature: b.value === null ? null : (b.nature ?? null),
+      series: v.entry.series,
+    }));
   }
 
   /** @internal */

@@ -19,6 +19,7 @@ import type { TargetTable } from '../../core/sdg/types.js';
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../internal/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
+import type { ExportRow } from '../../internal/export.js';
 import { dashboardStyles } from './sdg-dashboard.styles.js';
 import * as tpl from './sdg-dashboard.templates.js';
 
@@ -209,6 +210,7 @@ export class SdgDashboard extends SdgElement {
           ${drill ? this.renderDrill(d, drill.cell) : this.renderGrid(d)}
           ${tpl.legend(this.localize, (drill ? d.catalog.goals.find((g) => g.goal === drill.cell.goal) : d.catalog.goals[0])!.color)} ${this.renderTable(d)}
           ${this.renderSource(d.catalog.source, [this.methodNote()])}
+          <span class="sdg-actions">${this.renderExportMenu()}</span>
         </div>`;
       },
     });
@@ -368,6 +370,27 @@ export class SdgDashboard extends SdgElement {
           </tbody>
         </table>
       </div>`;
+  }
+
+  /**
+   * One row per country and goal, as the data table: the ratings as stable codes (`achieved`, `on-track`, …, see
+   * the method page) rather than translated words, with the score and how many indicators each rests on.
+   */
+  override exportRows(): ExportRow[] {
+    const d = this.data.value as Loaded | undefined;
+    if (!d) return [];
+    return d.grid.flatMap((row) =>
+      row.map((cell) => ({
+        code: cell.area,
+        name: this.localize.country(cell.area).text,
+        goal: cell.goal,
+        status: cell.status,
+        statusScore: cell.statusScore,
+        statusCount: cell.statusCount,
+        trend: cell.trend,
+        trendCount: cell.trendCount,
+      })),
+    );
   }
 
   private renderTable(d: Loaded): TemplateResult {

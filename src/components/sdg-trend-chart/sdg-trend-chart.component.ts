@@ -8,6 +8,7 @@ import { nearestStop, trendModel, type TrendModel, type TrendSeries } from '../.
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../internal/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
+import type { ExportRow } from '../../internal/export.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
 import {
   chartAreaName,
@@ -258,6 +259,7 @@ export class SdgTrendChart extends SdgElement {
       <p part="summary" id="summary" class="visually-hidden">${m ? this.cached('summary', () => this.summary(m, v)) : ''}</p>
       ${isUserChartData(v) ? renderUserDataProblems(v.own, loc) : nothing}
       ${m ? this.cached('table', () => this.renderTable(m, v)) : nothing} ${this.renderSource(v.catalog.source, notes)}
+      <span class="sdg-actions">${this.renderExportMenu()}</span>
     `;
   }
 
@@ -335,6 +337,24 @@ export class SdgTrendChart extends SdgElement {
         )}
       </table>
     </div>`;
+  }
+
+  /**
+   * The data table's values as published (a number, or a flag such as `<2.5` as text), one row per line and year,
+   * in the table's order; years without a value are left out, as the table shows them as missing.
+   */
+  override exportRows(): ExportRow[] {
+    const m = this.model;
+    const v = this.loader.value as ChartData | undefined;
+    if (!m || !v) return [];
+    const rows: ExportRow[] = [];
+    for (let y = m.years[0]; y <= m.years[1]; y++) {
+      for (const s of m.series) {
+        const p = s.points.get(y);
+        if (p) rows.push({ code: s.code, name: s.name, year: y, value: p.value, unit: v.entry.unit || null, nature: p.nature ?? null, series: v.entry.series });
+      }
+    }
+    return rows;
   }
 
   /** @internal */
