@@ -191,7 +191,7 @@ describe('demo page, keyboard only', () => {
   it('map: arrows reach all six countries, each focused with its name and value', async () => {
     const page = await enPage();
     const values = published2020();
-    const first = page.locator('sdg-map').locator('[tabindex="0"][role~="graphics-symbol"]');
+    const first = page.locator('sdg-map#demo-map').locator('[tabindex="0"][role~="graphics-symbol"]');
     await first.focus();
     // Explore with arrows from every country reached (keys replayed from Home), as a keyboard user would.
     const reached = new Map<string, string>();
@@ -236,7 +236,7 @@ describe('demo page, keyboard only', () => {
 
   it('time slider: arrows move the year and it is spoken through aria-valuetext', async () => {
     const page = await enPage();
-    await page.locator('sdg-time-slider').locator('input[type="range"]').focus();
+    await page.locator('sdg-time-slider[for~="demo-map"]').locator('input[type="range"]').focus();
     await page.keyboard.press('Home');
     const texts: string[] = [];
     for (let i = 0; i < 22; i++) {
