@@ -462,12 +462,13 @@ export class SdgMap extends SdgElement {
     const scaleNote = fixed ? [this.localize.term('legendFixedYears', formatYear(Math.min(...fixed), this.localize.lang()), formatYear(Math.max(...fixed), this.localize.lang()))] : [];
     const notes = [...own, ...scaleNote, ...meta.splits, ...(this.noDisclaimer ? [] : [this.localize.term('boundaryDisclaimer')])];
     const z = this.noZoom ? IDENTITY : this.zoom;
-    return html`<div part="base" class=${[m.width <= 480 && 'narrow', this.legendBelow && 'legend-below'].filter(Boolean).join(' ')} dir="ltr">
+    return html`<div part="base" class=${[m.width <= 480 && 'narrow', this.legendBelow && 'legend-below'].filter(Boolean).join(' ')} dir=${this.localize.dir()}>
       ${patternDefs()}
       <div part="title" id="title" lang=${title.lang === 'en' && this.localize.lang() !== 'en' ? 'en' : nothing}>
         ${title.text} <span class="year">${yearText}</span>
       </div>
-      <div class="frame" @focusout=${this.onFocusOut}>
+      <!-- Geography is never mirrored (src/i18n/direction.ts): the drawing and its controls stay left to right. -->
+      <div class="frame" dir="ltr" @focusout=${this.onFocusOut}>
         <svg
           part="svg"
           role="graphics-document document"

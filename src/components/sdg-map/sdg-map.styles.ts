@@ -31,6 +31,8 @@ export const mapStyles = css`
   [part='title'] .year {
     font-weight: 400;
     color: var(--_sdg-color-text-muted);
+    /* its own run: after an English (fallback) title in right-to-left text the year stays on the title's left */
+    unicode-bidi: isolate;
   }
   .frame {
     position: relative;
@@ -355,6 +357,16 @@ export const mapStyles = css`
   .legend-unit {
     font-weight: 600;
     margin-bottom: 0.25rem;
+  }
+  /* Right to left: the legend sits at the inline start (the right) and its words read right to left; the ramp
+     itself, a number line, is not mirrored (src/i18n/direction.ts). */
+  [part='base'][dir='rtl'] [part='legend'] {
+    left: auto;
+    right: 0;
+  }
+  [part='base'][dir='rtl'] .legend-unit {
+    direction: rtl;
+    text-align: right;
   }
   .ramp,
   .classes {

@@ -161,7 +161,7 @@ export function mapView(input: MapViewInput): { model: MapModel; meta: MapMeta }
       const rows = data.rows.filter((r) => matchesSlice(r, slice));
       // The series' own unit wording (English) is more precise than the unit table's ("% of seats" vs "%").
       const english = lang.toLowerCase().split('-')[0] === 'en';
-      const unitWords = (english && (entry as { unitText?: string }).unitText) || t.text(data.catalog.units[entry.unit]).text || '';
+      const unitWords = (english && (entry as { unitText?: string }).unitText) || t.unit(entry.unit, data.catalog.units[entry.unit]).text || '';
       const percent = entry.unit === 'PERCENT';
       const shown = new Set(geometry.focus.map((g) => g.id));
       const domain = input.domain ?? (fixedYears && domainOverYears(rows.filter((r) => shown.has(r.area)), fixedYears, input.bins));
