@@ -1,5 +1,6 @@
 import en from '../../src/i18n/translations/en.js';
 import { CAPITALS } from '../../src/core/geometry/places.js';
+import { UNITS } from '../../src/i18n/units.js';
 
 /**
  * Helpers that find English text inside an element drawn in another language.
@@ -53,7 +54,16 @@ export async function englishData(lang: string): Promise<Set<string>> {
     for (const k of ['name', 'label', 'name_en']) if (typeof o[k] === 'string' && !own) out.add(norm(o[k] as string));
     for (const [k, x] of Object.entries(o)) {
       // Country and region codes are named by CLDR in every shipped language: English there is never excused.
-      if (k !== 'areas' && k !== 'arcs') walk(x);
+      if (k === 'areas' || k === 'arcs') continue;
+      // Unit names the library translates itself (src/i18n/units.ts) are not excused either.
+      if (k === 'units' && x && typeof x === 'object') {
+        for (const [code, u] of Object.entries(x as Record<string, unknown>)) {
+          const own = UNITS[code] as Record<string, string> | undefined;
+          if (!own || !Object.keys(own).some((l) => tags.includes(l.toLowerCase()))) walk(u);
+        }
+        continue;
+      }
+      walk(x);
     }
   };
   docs.forEach(walk);
@@ -112,5 +122,11 @@ export async function englishFallbacks(el: Element, lang: string): Promise<strin
   const leaks = englishUi
     .filter((s) => new RegExp(`(^|[^\\p{L}])${escape(s)}($|[^\\p{L}])`, 'u').test(text))
     .map((s) => `text: ${s}`);
-  return [...marked, ...leaks];
+  // English data text that this language has (catalog titles, unit names): it must not show in English.
+  const all = await englishData('zz');
+  const translated = [...all].filter((x) => !data.has(x) && x.length > 3 && /[a-z]{3}/.test(x));
+  const untranslated = translated
+    .filter((x) => new RegExp(`(^|[^\\p{L}])${escape(x)}($|[^\\p{L}])`, 'u').test(text))
+    .map((x) => `data in English: ${x}`);
+  return [...marked, ...leaks, ...untranslated];
 }
