@@ -20,6 +20,10 @@ import { ZoomController } from '../../controllers/zoom.js';
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../internal/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
+import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
+import { loadUserChartData, renderUserDataProblems, UserDataError, userDataDetail, userDataStyles } from '../../controllers/user-data.js';
+import { loadUserRegionLevel } from '../../controllers/user-regions.js';
+import type { UserDataResult } from '../../core/data/user-data.js';
 import { mapStyles } from './sdg-map.styles.js';
 import { mapView, type MapData, type MapMeta } from './sdg-map.view.js';
 import {
@@ -89,6 +93,7 @@ function parseSlice(value: string | null): Record<string, string> {
  * @csspart table - The data table (visually hidden until shown).
  * @csspart error - The error message with its Retry button.
  * @csspart loading - The loading message.
+ * @csspart problems - The list of rows of the user's data that were not used (in a disclosure).
  *
  * @cssproperty --sdg-map-land - Fill of neighbouring countries.
  * @cssproperty --sdg-map-land-text - Colour of neighbours' names.
@@ -109,10 +114,11 @@ function parseSlice(value: string | null): Record<string, string> {
  * @fires sdg-select - A country was selected (click, Enter, Space) or the selection cleared (Escape); detail `{code, name, value, year}`.
  * @fires sdg-render - The map finished drawing new data (first draw, year, indicator, size or option change).
  * @fires sdg-zoom - A zoom or pan ended (gesture, button, key, `zoomTo()` or the `zoom` property); detail `{k, x, y}`.
- * @fires sdg-error - Data failed to load or parse, or the indicator is unknown; detail `{kind, message, url?}`.
+ * @fires sdg-error - Data failed to load or parse, or the indicator is unknown; detail `{kind, message, url?}`; with
+ * `kind: 'validation'`, `problems` and `accepted` when rows of the user's data were rejected (the valid ones are drawn).
  */
 export class SdgMap extends SdgElement {
-  static override styles = [...SdgElement.styles, mapStyles];
+  static override styles = [...SdgElement.styles, mapStyles, userDataStyles];
 
   /** SDG indicator code (`3.2.1`); its headline series is shown unless `series` is set. */
   @property() indicator = '';
@@ -142,6 +148,15 @@ export class SdgMap extends SdgElement {
   /** `region` draws sub-national units (Kazakhstan's and Kyrgyzstan's national series, GDL indices such as `shdi` for all six). */
   @property({ reflect: true }) level: 'country' | 'region' = 'country';
   /** Alpha-3 codes (`KAZ KGZ`): the map is fitted to these countries (and at region level, only their regions are loaded). */
+  /**
+   * URL of the reader's own CSV or JSON file (relative to the page); its values replace the shipped series: by country
+   * code at country level, by region code (ISO 3166-2, Kazakhstan's and Kyrgyzstan's regions) at `level="region"`.
+   */
+  @property() src: string | null = null;
+  /** The reader's own data as an array of rows or CSV text; takes precedence over `src`. */
+  @property({ attribute: false }) data: unknown = undefined;
+  /** Title when the user's data name no indicator of the catalog. */
+  @property() label: string | null = null;
   @property() countries = '';
   /**
    * A fixed colour domain `[min, max]` for the legend and fills (property only); otherwise the domain is the shown
@@ -195,10 +210,21 @@ export class SdgMap extends SdgElement {
   /** @internal the legend would cover one of the six countries in the map's corner: it goes under the map. */
   private legendBelow = false;
 
+  /** @internal a removed map stops waiting for its data */
+  private readonly detach = new AbortOnDisconnect(this, () => [this.countryData, this.regionData, this.rivers]);
+
   /** @internal */
-  private data = new Task(this, {
-    task: async ([indicator, series, , level], { signal }): Promise<MapData | null> => {
+  private countryData = new Task(this, {
+    task: async ([indicator, series, , level, src, data, label], { signal }): Promise<(MapData & { own?: UserDataResult }) | null> => {
       if (level === 'region') return null;
+      const own = await loadUserChartData(this.resolve, { src, data, indicator, series, label }, signal);
+      if (own) {
+        if (own.own.rejected) emit(this, 'sdg-error', userDataDetail(own.own, this.localize, src ?? undefined));
+        const url = this.resolve(TOPOLOGY);
+        const topology = await fetchShared(url, { signal });
+        if (!isTopology(topology)) throw new SdgDataError('parse', { url });
+        return { ...own, features: regionFeatures(topology) };
+      }
       const catalog = await loadCatalog(this.resolve, signal);
       const r = resolveSeries(catalog, indicator, series);
       if (!r.ok) throw new SdgDataError('unknown-indicator', { code: r.code });
@@ -208,7 +234,7 @@ export class SdgMap extends SdgElement {
       if (!isTopology(topology)) throw new SdgDataError('parse', { url: topoUrl });
       return { catalog, entry: r.series, indicator: r.indicator, rows: decodeSeries(file), features: regionFeatures(topology) };
     },
-    args: () => [this.indicator, this.series, this.dataBase, this.level] as const,
+    args: () => [this.indicator, this.series, this.dataBase, this.level, this.src, this.data, this.label] as const,
     onError: (e) => this.failure(e),
   });
 
@@ -227,9 +253,14 @@ export class SdgMap extends SdgElement {
 
   /** @internal region level: the regional files of the indicator, their geometry and the map around. */
   private regionData = new Task(this, {
-    task: async ([level, indicator, countries], { signal }): Promise<RegionLevelData | null> =>
-      level === 'region' ? loadRegionLevel(this.resolve, indicator, countries ? countries.split(' ') : [], TOPOLOGY, signal) : null,
-    args: () => [this.level, this.indicator, this.countryList.join(' '), this.dataBase] as const,
+    task: async ([level, indicator, countries, , src, data, label], { signal }): Promise<(RegionLevelData & { own?: UserDataResult }) | null> => {
+      if (level !== 'region') return null;
+      const own = await loadUserChartData(this.resolve, { src, data, indicator, series: this.series, label }, signal);
+      if (!own) return loadRegionLevel(this.resolve, indicator, countries ? countries.split(' ') : [], TOPOLOGY, signal);
+      if (own.own.rejected) emit(this, 'sdg-error', userDataDetail(own.own, this.localize, src ?? undefined));
+      return { ...(await loadUserRegionLevel(this.resolve, own, indicator, TOPOLOGY, signal)), own: own.own } as RegionLevelData & { own: UserDataResult };
+    },
+    args: () => [this.level, this.indicator, this.countryList.join(' '), this.dataBase, this.src, this.data, this.label] as const,
     onError: (e) => this.failure(e),
   });
 
@@ -250,7 +281,7 @@ export class SdgMap extends SdgElement {
 
   /** @internal the task whose data is drawn (country or region level). */
   private get activeTask(): Task<readonly unknown[], unknown> {
-    return (this.level === 'region' ? this.regionData : this.data) as unknown as Task<readonly unknown[], unknown>;
+    return (this.level === 'region' ? this.regionData : this.countryData) as unknown as Task<readonly unknown[], unknown>;
   }
 
   /** The year shown: `year`, or the latest year of the data. */
@@ -260,7 +291,7 @@ export class SdgMap extends SdgElement {
       const r = this.regionData.value;
       return r ? latestRegionYear(r, this.indicator, this.countryList) : null;
     }
-    return this.data.value?.entry.years?.[1] ?? null;
+    return this.countryData.value?.entry.years?.[1] ?? null;
   }
 
   /** @internal */
@@ -285,7 +316,7 @@ export class SdgMap extends SdgElement {
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const year = this.shownYear;
     const region = this.level === 'region';
-    const data = (!region && this.data.status === TaskStatus.COMPLETE && this.data.value) || undefined;
+    const data = (!region && this.countryData.status === TaskStatus.COMPLETE && this.countryData.value) || undefined;
     const rdata = region && this.regionData.status === TaskStatus.COMPLETE ? this.regionData.value : undefined;
     if ((!data && !rdata) || year === null) return;
     const lang = this.localize.lang();
@@ -438,7 +469,11 @@ export class SdgMap extends SdgElement {
     return task.render({
       initial: () => this.renderLoading(),
       pending: () => (this.model && this.meta ? this.renderMap(this.model) : this.renderLoading()),
-      error: (e) => this.renderError(e, () => task.run()),
+      // Rows that cannot be used stay unusable on a retry: their list replaces the button.
+      error: (e) =>
+        e instanceof UserDataError && e.kind === 'validation'
+          ? html`${this.renderError(e)}${renderUserDataProblems(e.result, this.localize)}`
+          : this.renderError(e, () => task.run()),
       complete: () => (this.model && this.meta ? this.renderMap(this.model) : nothing),
     });
   }
@@ -534,9 +569,16 @@ export class SdgMap extends SdgElement {
           ${this.renderExportMenu()}
         </span>
       </div>
+      ${this.userProblems()}
       ${meta.unshaped.length ? unshapedTemplate(meta.unshaped, this.localize.term('regionsWithoutShape'), (y) => this.localize.term('valueFromYear', y)) : nothing}
       ${tableTemplate(m, `${title.text}, ${yearText}`, terms, this.showTable, meta.unshaped)}
     </div>`;
+  }
+
+  /** @internal the rows of the user's data that were not used, listed under the map */
+  private userProblems() {
+    const own = (this.activeTask.value as { own?: UserDataResult } | null | undefined)?.own;
+    return own ? renderUserDataProblems(own, this.localize) : nothing;
   }
 
   /**
@@ -726,7 +768,7 @@ export class SdgMap extends SdgElement {
   private select(s: MapShape) {
     this.selected = s.id;
     this.active = s.id;
-    const d = this.data.value;
+    const d = this.countryData.value;
     emit(this, 'sdg-select', {
       code: s.id,
       name: s.name,
