@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/sdg-bar-chart/sdg-bar-chart.js';
 import '../src/components/sdg-trend-chart/sdg-trend-chart.js';
+import '../src/components/sdg-map/sdg-map.js';
 import '../src/i18n/all.js';
 
 /**
@@ -34,6 +35,29 @@ type Story = StoryObj;
  */
 export const RegionsWithFiveBadRows: Story = {
   render: () => html`<sdg-bar-chart src="data/examples/kaz-regions-example.csv"></sdg-bar-chart>`,
+};
+
+/**
+ * The same file on the map at `level="region"`: the user's values joined to Kazakhstan's region shapes by ISO 3166-2
+ * code; Abai, Jetisu and Ulytau (created 2022, no shape yet) listed beside the map; the 5 bad rows listed under it.
+ */
+export const RegionMapWithFiveBadRows: Story = {
+  render: () => html`<sdg-map level="region" indicator="1.2.1" src="data/examples/kaz-regions-example.csv"></sdg-map>`,
+};
+
+/** The wide CSV on the region map, for a chosen year. */
+export const RegionMapFromWideCsv: Story = {
+  render: () => html`<sdg-map level="region" indicator="1.2.1" year="2020" src="data/examples/kaz-regions-wide.csv"></sdg-map>`,
+};
+
+/** Country level: the user's values by country code replace the shipped series (both sexes kept). */
+export const CountryMapFromTidyCsv: Story = {
+  render: () => html`<sdg-map indicator="3.2.1" year="2021" src="data/examples/countries-tidy.csv"></sdg-map>`,
+};
+
+/** A map whose file is not there: the error state with Retry, no blank map. */
+export const MapMissingFile: Story = {
+  render: () => html`<sdg-map indicator="3.2.1" src="data/examples/no-such-file.csv"></sdg-map>`,
 };
 
 /** The same file in the dark theme, in Russian (region names from the region catalog). */
