@@ -114,3 +114,20 @@ describe('user data in sdg-map at country level', () => {
     expect(errors[0].kind).to.equal('fetch');
   });
 });
+
+describe('user data in sdg-map without an indicator', () => {
+  it('draws rows from .data at region level under their label (no blank map)', async () => {
+    // Three rows of data/examples/kaz-regions-example.csv (2023: Turkistan 9.0, Mangistau 7.0, Astana city 2.4).
+    const rows = [
+      { region: 'KZ-61', year: 2023, value: 9.0 },
+      { region: 'KZ-47', year: 2023, value: 7.0 },
+      { region: 'KZ-71', year: 2023, value: 2.4 },
+    ];
+    const { el } = await mount(html`<sdg-map lang="en" level="region" label="Poverty, three regions" .data=${rows}></sdg-map>`);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part~="error"]')).to.equal(null);
+    expect(root.querySelector('[part~="title"]')!.textContent).to.contain('Poverty, three regions');
+    const filled = [...root.querySelectorAll('path[part~="region"]')].filter((p) => !p.getAttribute('part')!.includes('no-data'));
+    expect(filled).to.have.length(3);
+  });
+});

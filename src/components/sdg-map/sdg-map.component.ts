@@ -279,6 +279,11 @@ export class SdgMap extends SdgElement {
       .filter((c) => FOCUS.includes(c));
   }
 
+  /** @internal the indicator the region level reads; the user's rows naming none are filed under `user`. */
+  private get regionIndicator(): string {
+    return this.indicator.trim() || (this.src || (this.data !== undefined && this.data !== null) ? 'user' : '');
+  }
+
   /** @internal the task whose data is drawn (country or region level). */
   private get activeTask(): Task<readonly unknown[], unknown> {
     return (this.level === 'region' ? this.regionData : this.countryData) as unknown as Task<readonly unknown[], unknown>;
@@ -289,7 +294,7 @@ export class SdgMap extends SdgElement {
     if (Number.isFinite(this.year)) return this.year!;
     if (this.level === 'region') {
       const r = this.regionData.value;
-      return r ? latestRegionYear(r, this.indicator, this.countryList) : null;
+      return r ? latestRegionYear(r, this.regionIndicator, this.countryList) : null;
     }
     return this.countryData.value?.entry.years?.[1] ?? null;
   }
@@ -326,7 +331,7 @@ export class SdgMap extends SdgElement {
     // A rivers layer whose file has not arrived yet draws without it (and redraws when it comes).
     const riverFeatures = layerSet.has('rivers') ? (this.rivers.value ?? null) : null;
     const sel = rdata
-      ? regionSelection(rdata, { indicator: this.indicator, year, countries: this.countryList, tolerance: this.yearTolerance, lang })
+      ? regionSelection(rdata, { indicator: this.regionIndicator, year, countries: this.countryList, tolerance: this.yearTolerance, lang })
       : null;
     // `countries` fits the map to those countries; at region level, by default, to the countries with regional data.
     const covered = sel ? FOCUS.filter((c) => sel.selection.sources.some((s) => s.entry.countries.includes(c))) : [];
