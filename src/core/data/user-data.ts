@@ -13,6 +13,10 @@
  * // result.rows: Observation[] to draw; result.rejected > 0: list result.problems (severity 'error') under the element
  * // and in the sdg-error/warning detail, each as formatProblem(p, (k, ...a) => this.localize.term(k as never, ...a)).
  * ```
+ *
+ * The elements do this through `loadUserChartData` (src/controllers/user-data.ts: one series and breakdown of the
+ * rows, the catalog's title and unit, region names) and, for a region-level map, `loadUserRegionLevel`
+ * (src/controllers/user-regions.ts: the rows as in-memory regional files joined to the shapes by ISO 3166-2 code).
  */
 import { FetchError, fetchShared } from './fetch-cache.js';
 import type { Observation } from './types.js';
