@@ -475,6 +475,10 @@ export const mapStyles = css`
     margin-top: 0.5em;
     font-size: var(--_sdg-font-size-small);
   }
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+  }
   [part='table'] {
     margin-top: 0.5rem;
     border-collapse: collapse;

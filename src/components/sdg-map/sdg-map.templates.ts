@@ -120,7 +120,9 @@ export function unshapedTemplate(items: UnshapedItem[], heading: string, fromYea
 }
 
 export function tableTemplate(model: MapModel, caption: string, terms: TemplateTerms, visible: boolean, extra: UnshapedItem[] = []): TemplateResult {
-  return html`<table part="table" class=${visible ? '' : 'visually-hidden'}>
+  // The wrapper, not the table, is hidden or scrolls: a table is never narrower than its content, so a hidden table
+  // would still widen a phone page, and a shown one scrolls inside its own box.
+  return html`<div class=${visible ? 'table-scroll' : 'visually-hidden'}><table part="table">
     <caption class="visually-hidden">${caption}</caption>
     <thead>
       <tr>
@@ -145,7 +147,7 @@ export function tableTemplate(model: MapModel, caption: string, terms: TemplateT
         </tr>`,
       )}
     </tbody>
-  </table>`;
+  </table></div>`;
 }
 
 export function outline(shape: MapShape | undefined, kind: string): TemplateResult | typeof nothing {
