@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LocalizedText } from '../core/data/types.js';
-import { UserDataError, userDataDetail } from '../controllers/user-data.js';
+import { UserDataError, renderUserDataProblems, userDataDetail } from '../controllers/user-data.js';
 import { emit, type SdgErrorDetail } from '../events/events.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
@@ -116,8 +116,19 @@ export class SdgElement extends LitElement {
     return url ? { kind, message, url } : { kind, message };
   }
 
-  /** The visible error state (part `error`): a heading, the localised message and a Retry button. */
+  /**
+   * The visible error state (part `error`): a heading, the localised message and a Retry button. The user's rows that
+   * cannot be used stay unusable on a retry, so for them the list of problems replaces the button.
+   */
   protected renderError(error: unknown, retry?: () => void): TemplateResult {
+    if (error instanceof UserDataError && error.kind === 'validation') {
+      return html`${this.renderErrorBox(error)}${renderUserDataProblems(error.result, this.localize)}`;
+    }
+    return this.renderErrorBox(error, retry);
+  }
+
+  /** @internal */
+  private renderErrorBox(error: unknown, retry?: () => void): TemplateResult {
     const detail = this.failure(error);
     return html`<div part="error" role="alert">
       <strong>${this.localize.term('errorTitle')}</strong>

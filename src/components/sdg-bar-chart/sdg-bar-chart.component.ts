@@ -20,7 +20,6 @@ import {
   isUserChartData,
   loadUserChartData,
   renderUserDataProblems,
-  UserDataError,
   userDataDetail,
   userDataStyles,
 } from '../../controllers/user-data.js';
@@ -198,11 +197,7 @@ export class SdgBarChart extends SdgElement {
       ${this.loader.render({
         initial: () => this.renderLoading(),
         pending: () => this.renderLoading(),
-        error: (e) =>
-          // Rows that cannot be used stay unusable on a retry: their list replaces the button.
-          e instanceof UserDataError && e.kind === 'validation'
-            ? html`${this.renderError(e)}${renderUserDataProblems(e.result, this.localize)}`
-            : this.renderError(e, () => this.loader.run()),
+        error: (e) => this.renderError(e, () => this.loader.run()),
         complete: (v) => this.renderChart(v),
       })}
     </figure>`;

@@ -21,7 +21,7 @@ import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../internal/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
-import { loadUserChartData, renderUserDataProblems, UserDataError, userDataDetail, userDataStyles } from '../../controllers/user-data.js';
+import { loadUserChartData, renderUserDataProblems, userDataDetail, userDataStyles } from '../../controllers/user-data.js';
 import { loadUserRegionLevel } from '../../controllers/user-regions.js';
 import type { UserDataResult } from '../../core/data/user-data.js';
 import { mapStyles } from './sdg-map.styles.js';
@@ -474,11 +474,7 @@ export class SdgMap extends SdgElement {
     return task.render({
       initial: () => this.renderLoading(),
       pending: () => (this.model && this.meta ? this.renderMap(this.model) : this.renderLoading()),
-      // Rows that cannot be used stay unusable on a retry: their list replaces the button.
-      error: (e) =>
-        e instanceof UserDataError && e.kind === 'validation'
-          ? html`${this.renderError(e)}${renderUserDataProblems(e.result, this.localize)}`
-          : this.renderError(e, () => task.run()),
+      error: (e) => this.renderError(e, () => task.run()),
       complete: () => (this.model && this.meta ? this.renderMap(this.model) : nothing),
     });
   }
