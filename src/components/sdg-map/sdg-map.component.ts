@@ -225,11 +225,14 @@ export class SdgMap extends SdgElement {
         if (!isTopology(topology)) throw new SdgDataError('parse', { url });
         return { ...own, features: regionFeatures(topology) };
       }
+      // The outlines do not depend on the catalog: fetch them alongside it, not after.
+      const topoUrl = this.resolve(TOPOLOGY);
+      const outlines = fetchShared(topoUrl, { signal });
+      outlines.catch(() => {}); // a failed catalog is reported first; this rejection is then nobody's
       const catalog = await loadCatalog(this.resolve, signal);
       const r = resolveSeries(catalog, indicator, series);
       if (!r.ok) throw new SdgDataError('unknown-indicator', { code: r.code });
-      const topoUrl = this.resolve(TOPOLOGY);
-      const [file, topology] = await Promise.all([loadSeries(this.resolve, r.series, signal), fetchShared(topoUrl, { signal })]);
+      const [file, topology] = await Promise.all([loadSeries(this.resolve, r.series, signal), outlines]);
       if (!file || !Array.isArray(file.area)) throw new SdgDataError('parse', { url: this.resolve(r.series.file) });
       if (!isTopology(topology)) throw new SdgDataError('parse', { url: topoUrl });
       return { catalog, entry: r.series, indicator: r.indicator, rows: decodeSeries(file), features: regionFeatures(topology) };
