@@ -394,13 +394,19 @@ async function benchRegionStep(browser, server, levelAttr) {
   try {
     await page.goto(new URL(PAGE, server.url).href);
     const value = levelAttr === 'level' ? 'region' : '';
+    // As the time slider plays it: one year at a time over Kazakhstan's and Kyrgyzstan's regions (8.5.2 has
+    // regional values for both in every year 2010–2023). A step that changes the set of region shapes (Kazakhstan's
+    // 2018 re-division) re-projects and re-places labels, so the slowest step is reported beside the median.
     await page.evaluate(
       (m) => start('/dist/sdg.js', m, 'sdg-render'),
-      `<sdg-map ${levelAttr}="${value}" indicator="3.2.1" year="2020"></sdg-map>`,
+      `<sdg-map ${levelAttr}="${value}" countries="KAZ KGZ" indicator="8.5.2" year="2010"></sdg-map>`,
+    );
+    const units = await page.evaluate(
+      () => document.querySelector('sdg-map').shadowRoot.querySelectorAll('[part~="region"]').length,
     );
     const steps = [];
-    for (const year of YEARS) steps.push(await page.evaluate((y) => stepYear('sdg-map', y), year));
-    return { yearStepMs: median(steps), samples: steps };
+    for (let year = 2011; year <= 2023; year++) steps.push(await page.evaluate((y) => stepYear('sdg-map', y), year));
+    return { yearStepMs: median(steps), slowestMs: Math.max(...steps), regions: units, samples: steps };
   } finally {
     await context.close();
   }
