@@ -370,7 +370,8 @@ export class EmbedBuilder extends LitElement {
           <div>
             <label for="theme">Theme</label>
             <select id="theme" @change=${(e: Event) => this.set({ theme: (e.target as HTMLSelectElement).value as BuilderState['theme'] })}>
-              <option value="" ?selected=${!s.theme}>Reader’s setting</option>
+              <option value="" ?selected=${!s.theme}>As the article page</option>
+              <option value="auto" ?selected=${s.theme === 'auto'}>Reader’s setting</option>
               <option value="light" ?selected=${s.theme === 'light'}>Light</option>
               <option value="dark" ?selected=${s.theme === 'dark'}>Dark</option>
             </select>

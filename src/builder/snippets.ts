@@ -20,7 +20,7 @@ export interface BuilderState {
   /** `''` follows the page's language. */
   lang: string;
   /** `''` follows the reader's setting. */
-  theme: '' | 'light' | 'dark';
+  theme: '' | 'light' | 'dark' | 'auto';
   /** Width in CSS pixels; 0 for the full width of the column. */
   width: number;
   /** Height of the iframe before it fits itself (pixels). */

@@ -80,7 +80,7 @@ export function parseEmbedParams(search: string | URLSearchParams): EmbedRequest
   for (const name of EMBED_ATTRIBUTES) {
     const value = params.get(name);
     if (value === null) continue;
-    if (name === 'theme' && value !== 'light' && value !== 'dark') continue;
+    if (name === 'theme' && value !== 'light' && value !== 'dark' && value !== 'auto') continue;
     if (name === 'lang' && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value)) continue;
     attributes.push([name, clean(value)]);
   }

@@ -36,11 +36,12 @@ describe('parseEmbedParams', () => {
     expect(a.year.length).toBe(200);
   });
 
-  it('accepts only light/dark themes and language tags; cleans the id', () => {
+  it('accepts only light/dark/auto themes and language tags; cleans the id', () => {
     const r = parseEmbedParams('theme=red&lang=%3Cb%3E&id=a%22b<c>d');
     expect(r.attributes).toEqual([]);
     expect(r.id).toBe('abcd');
     expect(Object.fromEntries(parseEmbedParams('lang=uz-Cyrl').attributes)).toEqual({ lang: 'uz-Cyrl' });
     expect(Object.fromEntries(parseEmbedParams('lang=fa-AF').attributes)).toEqual({ lang: 'fa-AF' });
+    expect(Object.fromEntries(parseEmbedParams('theme=auto').attributes)).toEqual({ theme: 'auto' });
   });
 });
