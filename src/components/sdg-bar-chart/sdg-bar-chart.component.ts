@@ -25,6 +25,7 @@ import {
 } from '../../controllers/user-data.js';
 import { LiveRegion, pointText } from '../../internal/live-region.js';
 import { measureText, seriesStyles } from '../sdg-trend-chart/series.styles.js';
+import { chartFrameStyles } from '../../styles/chart.js';
 import { barChartStyles } from './sdg-bar-chart.styles.js';
 
 type Loaded = ChartData & { shippedTarget: number | null };
@@ -57,7 +58,7 @@ const DEFAULT_COUNTRIES = 'KAZ KGZ TJK TKM UZB AFG';
  * and `accepted` when rows of the user's data were rejected (the valid ones are drawn).
  */
 export class SdgBarChart extends SdgElement {
-  static override styles = [...SdgElement.styles, seriesStyles, barChartStyles, userDataStyles];
+  static override styles = [...SdgElement.styles, seriesStyles, chartFrameStyles, barChartStyles, userDataStyles];
 
   /** SDG indicator code (`7.1.1`); its headline series is drawn. */
   @property({ reflect: true }) indicator = '';

@@ -9,33 +9,6 @@ export const barChartStyles = css`
     --_grid: var(--sdg-bar-chart-grid, color-mix(in srgb, var(--_sdg-color-border) 70%, transparent));
     --_target: var(--sdg-bar-chart-target, var(--_sdg-color-text));
   }
-  figure {
-    margin: 0;
-  }
-  figcaption {
-    display: flex;
-    flex-direction: column;
-    margin-bottom: 0.5em;
-  }
-  [part='title'] {
-    font-size: var(--_sdg-font-size-title);
-    font-weight: var(--_sdg-font-weight-title);
-    line-height: 1.3;
-  }
-  [part='subtitle'] {
-    color: var(--_sdg-color-text-muted);
-    font-size: var(--_sdg-font-size-small);
-  }
-  .plot {
-    position: relative;
-    border-radius: 2px;
-  }
-  svg {
-    display: block;
-    overflow: visible;
-    direction: ltr;
-    font-size: inherit;
-  }
   .row {
     transition: transform var(--_duration) ease-in-out;
   }

@@ -20,6 +20,7 @@ import {
 } from '../../controllers/user-data.js';
 import { LiveRegion, pointText } from '../../internal/live-region.js';
 import { seriesStyles, measureText } from './series.styles.js';
+import { chartFrameStyles } from '../../styles/chart.js';
 import { trendChartStyles } from './sdg-trend-chart.styles.js';
 import { loadTarget } from '../../core/charts/targets.js';
 
@@ -51,7 +52,7 @@ const DEFAULT_COUNTRIES = 'KAZ KGZ TJK TKM UZB AFG';
  * and `accepted` when rows of the user's data were rejected (the valid ones are drawn).
  */
 export class SdgTrendChart extends SdgElement {
-  static override styles = [...SdgElement.styles, seriesStyles, trendChartStyles, userDataStyles];
+  static override styles = [...SdgElement.styles, seriesStyles, chartFrameStyles, trendChartStyles, userDataStyles];
 
   /** SDG indicator code (`3.2.1`); its headline series is drawn. */
   @property({ reflect: true }) indicator = '';

@@ -8,33 +8,8 @@ export const trendChartStyles = css`
     --_grid: var(--sdg-trend-chart-grid, color-mix(in srgb, var(--_sdg-color-border) 70%, transparent));
     --_target: var(--sdg-trend-chart-target, var(--_sdg-color-text-muted));
   }
-  figure {
-    margin: 0;
-  }
-  figcaption {
-    display: flex;
-    flex-direction: column;
-    margin-bottom: 0.5em;
-  }
-  [part='title'] {
-    font-size: var(--_sdg-font-size-title);
-    font-weight: var(--_sdg-font-weight-title);
-    line-height: 1.3;
-  }
-  [part='subtitle'] {
-    color: var(--_sdg-color-text-muted);
-    font-size: var(--_sdg-font-size-small);
-  }
   .plot {
-    position: relative;
-    border-radius: 2px;
     touch-action: pan-y;
-  }
-  svg {
-    display: block;
-    overflow: visible;
-    direction: ltr;
-    font-size: inherit;
   }
   .tick {
     font-size: 0.86em;
