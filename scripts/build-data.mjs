@@ -1,21 +1,18 @@
 #!/usr/bin/env node
 /**
- * Builds the shipped `data/` folder from the raw data in `../shared/data/` (relative to the repository root).
- * Deterministic: running it twice writes byte-identical files. See `data/SOURCES.md`.
+ * Builds the shipped `data/` folder from the raw inputs in `data-raw/` (see its README and `data/SOURCES.md`).
+ * Deterministic: running it twice writes byte-identical files, and a clone rebuilds the committed `data/` exactly
+ * (tests/data/rebuild.node.test.ts). `SDG_DATA_OUT=dir` writes elsewhere; `SDG_DATA_RAW=dir` reads another copy.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { sharedData, outDir } from './data/io.mjs';
+import { outDir } from './data/io.mjs';
 import { buildCountry } from './data/country.mjs';
 import { buildCountriesTopo, buildAdmin1, buildKaz2018, buildGdl, buildRivers } from './data/geo.mjs';
 import { buildRegions } from './data/regions.mjs';
 import { readCsv } from './data/io.mjs';
 import { writeSources } from './data/sources.mjs';
 
-if (!existsSync(sharedData)) {
-  console.error(`raw data not found at ${sharedData}`);
-  process.exit(1);
-}
 for (const d of ['series', 'regions', 'geo']) rmSync(join(outDir, d), { recursive: true, force: true });
 
 const { catalog } = buildCountry();
@@ -34,6 +31,13 @@ for (const [f, s] of Object.entries(sizes)) console.log(`${f}: ${s.bytes} bytes,
 const regions = buildRegions({ gdlGeoIds: sizes['geo/gdl.topo.json'].ids });
 console.log(`regions/catalog.json: ${Object.keys(regions.catalog.indicators).length} indicators, ${Object.keys(regions.catalog.regions).length} regions`);
 
+// The target table reads the catalog just written; the ratings of data/progress.json follow from the series and
+// the targets. SOURCES.md is last, so the sizes it reports are those of this run's files.
+await import('./build-targets.mjs');
+const { buildProgressFile } = await import('./build-progress.mjs');
+const progress = await buildProgressFile();
+console.log(`progress.json: ${progress.cells} cells from ${progress.series} series, ${progress.bytes} bytes`);
+
 writeSources({
   N_IND: Object.keys(catalog.indicators).length,
   N_SERIES: Object.keys(catalog.series).length,
@@ -42,8 +46,3 @@ writeSources({
   CLDR: process.versions.cldr,
 });
 console.log('SOURCES.md written');
-
-// Last: the ratings of data/progress.json follow from the series just written (and data/targets.json).
-const { buildProgressFile } = await import('./build-progress.mjs');
-const progress = await buildProgressFile();
-console.log(`progress.json: ${progress.cells} cells from ${progress.series} series, ${progress.bytes} bytes`);

@@ -11,9 +11,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import { outDir } from './data/io.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = path.join(root, 'data');
+const dataDir = outDir;
 const COUNTRIES = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'];
 
 export async function buildProgressFile() {

@@ -1,24 +1,23 @@
 /**
  * Builds data/targets.json, the target table of the progress assessment, from the hand-kept
  * scripts/data/targets.source.json, the official English target texts (open-sdg/sdg-translations, in
- * ../shared/data/i18n/sdg-translations/en/global_targets.yml) and data/catalog.json.
+ * data-raw/i18n/sdg-translations/en/global_targets.yml) and data/catalog.json.
  *
  * - Every source row must quote words that occur in its target's official text; the full text is copied in.
  * - Every indicator of the catalog without a source row gets a generated trend-only row (`noNumericTarget`).
  * - A row's series must serve its indicator; a row's polarity must agree with the catalog's where both exist.
- * Run: node scripts/build-targets.mjs [path/to/shared/data]
+ * Run: node scripts/build-targets.mjs (`npm run data` runs it after the catalog; `SDG_DATA_RAW` / `SDG_DATA_OUT` as there).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { outDir, readRaw } from './data/io.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = resolve(process.argv[2] ?? join(root, '..', 'shared', 'data'));
-const translations = join(shared, 'i18n', 'sdg-translations');
-const commit = readFileSync(join(translations, 'COMMIT'), 'utf8').trim();
-const texts = parseYaml(readFileSync(join(translations, 'en', 'global_targets.yml'), 'utf8'));
-const catalog = JSON.parse(readFileSync(join(root, 'data', 'catalog.json'), 'utf8'));
+const commit = readRaw('i18n/sdg-translations/COMMIT').trim();
+const texts = parseYaml(readRaw('i18n/sdg-translations/en/global_targets.yml'));
+const catalog = JSON.parse(readFileSync(join(outDir, 'catalog.json'), 'utf8'));
 const source = JSON.parse(readFileSync(join(root, 'scripts', 'data', 'targets.source.json'), 'utf8'));
 
 const errors = [];
@@ -114,6 +113,6 @@ const out = {
     'hand-kept in scripts/data/targets.source.json.',
   rows,
 };
-writeFileSync(join(root, 'data', 'targets.json'), JSON.stringify(out, null, 1) + '\n');
+writeFileSync(join(outDir, 'targets.json'), JSON.stringify(out, null, 1) + '\n');
 const numeric = rows.filter((r) => !r.noNumericTarget).length;
 console.log(`data/targets.json: ${rows.length} rows, ${numeric} with a numeric target`);

@@ -1,15 +1,33 @@
 /** Paths, CSV/YAML reading and deterministic JSON writing shared by the data build steps. */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvParse } from 'd3-dsv';
 import { parse as parseYaml } from 'yaml';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const sharedData = resolve(repoRoot, '..', 'shared', 'data');
-export const outDir = join(repoRoot, 'data');
+/** The raw inputs (`data-raw/`, see its README); `SDG_DATA_RAW` points the build at another copy. */
+export const rawDir = resolve(process.env.SDG_DATA_RAW || join(repoRoot, 'data-raw'));
+/** Where the build writes (`data/`); `SDG_DATA_OUT` builds elsewhere, e.g. to compare with the committed files. */
+export const outDir = resolve(process.env.SDG_DATA_OUT || join(repoRoot, 'data'));
 
-export const readText = (rel) => readFileSync(join(sharedData, rel), 'utf8');
+/**
+ * A raw input's text. A missing file ends the build with one line naming it (not a stack trace): the usual cause is
+ * a clone without `data-raw/` or a file renamed there.
+ */
+export function readRaw(rel) {
+  const file = join(rawDir, rel);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    if (e?.code !== 'ENOENT' && e?.code !== 'ENOTDIR') throw e;
+    const shown = relative(repoRoot, file).startsWith('..') ? file : relative(repoRoot, file);
+    console.error(`data build: raw input not found: ${shown} (see data-raw/README.md)`);
+    process.exit(1);
+  }
+}
+
+export const readText = (rel) => readRaw(rel);
 export const readCsv = (rel) => csvParse(readText(rel));
 export const readJson = (rel) => JSON.parse(readText(rel));
 export const readYaml = (rel) => parseYaml(readText(rel));

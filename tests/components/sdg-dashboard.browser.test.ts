@@ -4,7 +4,7 @@ import '../../src/components/sdg-dashboard/sdg-dashboard.js';
 import type { SdgDashboard } from '../../src/components/sdg-dashboard/sdg-dashboard.js';
 
 /**
- * Hand-checked cells, from the raw UN extract (/work/shared/data/sdg/sdg_indicators_central_asia.csv) and the targets
+ * Hand-checked cells, from the raw UN extract (data-raw/sdg/sdg_indicators_central_asia.csv) and the targets
  * of data/targets.json, by the rules of stories/progress-method.mdx:
  * - goal 10 has one numeric target, 10.c.1 remittance costs < 3 %: KAZ 1.53 (2021) → met; AFG 8.39 (2021) → far
  *   (between 1.5 × 3 = 4.5 and 3 × 3 = 9); TKM has no value → not enough data.

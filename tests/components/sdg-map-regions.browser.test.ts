@@ -5,7 +5,7 @@ import '../../src/components/sdg-map/sdg-map.js';
 import type { SdgMap } from '../../src/components/sdg-map/sdg-map.js';
 
 /**
- * Expected values from the raw files in /work/shared/data (read by hand, not from the element):
+ * Expected values from the raw files in data-raw/ (read by hand, not from the element):
  * - subnational/kgz_regions_crosswalk.csv + geo/admin1_crosswalk.csv: Kyrgyzstan has 9 regions; 8 have a Natural
  *   Earth polygon (exact, or Osh region as a superset), Osh city (KG21, KG-GO) is `part_of` Osh region: no shape.
  * - subnational/kgz_sdg_by_region.csv, 3.2.1 SH_DYN_MORT, both sexes, 2020: KG07 Talas 25.1 (highest), KG06 Osh 10

@@ -6,7 +6,7 @@ import type { SdgMap } from '../../src/components/sdg-map/sdg-map.js';
 import { clearFetchCache } from '../../src/core/data/fetch-cache.js';
 
 /**
- * Expected values are read from the raw UN extract (/work/shared/data/sdg/sdg_indicators_central_asia.csv), not from
+ * Expected values are read from the raw UN extract (data-raw/sdg/sdg_indicators_central_asia.csv), not from
  * the element:
  * - SH_DYN_MORT (3.2.1), BOTHSEX, 2020, all nature E: AFG 57.8, TKM 42.2, TJK 32.5, KGZ 17.8, UZB 14.7, KAZ 10.2.
  * - SG_GEN_PARL (5.5.1): AFG has 2018 (27.71) and 2020, no 2019 row; no AFG row for 2023, 2022 is 27.02.

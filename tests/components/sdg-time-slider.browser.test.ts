@@ -24,7 +24,7 @@ if (!customElements.get('year-stub')) customElements.define('year-stub', YearStu
 
 /**
  * 2.2.2 (headline series SH_STA_WAST, default slice age `<5Y`), the six countries, read by hand from the raw UN
- * extract (/work/shared/data/sdg/sdg_indicators_central_asia.csv): rows from 2000 to 2021, none in 2008, 2011, 2020.
+ * extract (data-raw/sdg/sdg_indicators_central_asia.csv): rows from 2000 to 2021, none in 2008, 2011, 2020.
  */
 const WAST_RANGE: [number, number] = [2000, 2021];
 const WAST_MISSING = [2008, 2011, 2020];

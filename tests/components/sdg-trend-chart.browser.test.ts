@@ -4,7 +4,7 @@ import '../../src/components/sdg-trend-chart/sdg-trend-chart.js';
 import type { SdgTrendChart } from '../../src/components/sdg-trend-chart/sdg-trend-chart.js';
 
 /**
- * Expected values are read from the raw UN extract (/work/shared/data/sdg/sdg_indicators_central_asia.csv), not from
+ * Expected values are read from the raw UN extract (data-raw/sdg/sdg_indicators_central_asia.csv), not from
  * the element: SH_DYN_MORT, BOTHSEX, per area 2000..2021 (all nature E for countries):
  */
 const U5: Record<string, number[]> = {

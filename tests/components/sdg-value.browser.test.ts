@@ -6,7 +6,7 @@ import '../../src/components/sdg-value/sdg-value.js';
 import type { SdgValue } from '../../src/components/sdg-value/sdg-value.js';
 
 /**
- * Expected values are rows of the raw UN extract (/work/shared/data/sdg/sdg_indicators_central_asia.csv), named
+ * Expected values are rows of the raw UN extract (data-raw/sdg/sdg_indicators_central_asia.csv), named
  * where they are used, never read from the element's code:
  * - `KAZ,5,5.5.1,SG_GEN_PARL,2023,27.36,PERCENT,FEMALE,…,C` and `KAZ,…,SG_GEN_PARL,2015,26.17,…,C`
  * - `AFG,…,SG_GEN_PARL,2018,27.71` and `2020,27.02`; no AFG row for 2019

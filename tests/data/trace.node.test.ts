@@ -1,7 +1,7 @@
 /**
- * Traces every shipped value in `data/` back to its row in the raw data (`../shared/data/`), and every raw row
+ * Traces every shipped value in `data/` back to its row in the raw data (`data-raw/`), and every raw row
  * (of the areas and regions the library ships) forward to a shipped value. Reads the raw CSVs with d3-dsv on its
- * own; nothing here imports the build script. Skipped, with a message, only when the raw data are absent.
+ * own; nothing here imports the build script. The raw data are part of the repository, so these tests never skip.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -19,10 +19,8 @@ import type {
 } from '../../src/core/data/types.ts';
 
 const repo = resolve(import.meta.dirname, '..', '..');
-const raw = resolve(repo, '..', 'shared', 'data');
+const raw = resolve(repo, 'data-raw');
 const data = join(repo, 'data');
-const haveRaw = existsSync(join(raw, 'sdg', 'sdg_indicators_central_asia.csv'));
-if (!haveRaw) console.warn(`data trace tests skipped: raw data not found at ${raw} (the ../shared/data checkout)`);
 
 const csv = (rel: string) => csvParse(readFileSync(join(raw, rel), 'utf8'));
 const json = <T>(rel: string): T => JSON.parse(readFileSync(join(data, rel), 'utf8')) as T;
@@ -85,7 +83,7 @@ function columnLengths(f: { area: string[]; year: number[]; value: unknown[] } &
 
 const decimalsOf = (s: string) => (s.includes('.') ? s.split('.')[1]!.length : 0);
 
-describe.skipIf(!haveRaw)('country-level data (data/catalog.json, data/series/*.json)', () => {
+describe('country-level data (data/catalog.json, data/series/*.json)', () => {
   let rows: DSVRowString[];
   let cat: DSVRowString[];
   let catalog: Catalog;
@@ -204,7 +202,7 @@ describe.skipIf(!haveRaw)('country-level data (data/catalog.json, data/series/*.
   });
 });
 
-describe.skipIf(!haveRaw)('region-level data (data/regions/)', () => {
+describe('region-level data (data/regions/)', () => {
   let rc: RegionCatalog;
   beforeAll(() => {
     rc = json<RegionCatalog>('regions/catalog.json');

@@ -1,7 +1,7 @@
 /**
  * The static fallback (src/embed/fallback.ts via scripts/fallback.mjs): with JavaScript disabled, a page with the
  * snippet shows the title, the data table and the source; with JavaScript, the element replaces it.
- * Expected values from the raw UN extract (/work/shared/data/sdg/sdg_indicators_central_asia.csv), SH_DYN_MORT both
+ * Expected values from the raw UN extract (data-raw/sdg/sdg_indicators_central_asia.csv), SH_DYN_MORT both
  * sexes: 2020 AFG 57.8, TKM 42.2, TJK 32.5, KGZ 17.8, UZB 14.7, KAZ 10.2; AFG 2018 62.2, 2019 59.9 (all nature E).
  * SN_ITK_DEFC (2.1.1) 2020: KAZ published as `<2.5`. SH_HIV_INCD (3.3.1): no TKM value in 2017–2020.
  */

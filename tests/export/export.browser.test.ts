@@ -8,7 +8,7 @@ import { SdgElement } from '../../src/internal/sdg-element.js';
 import { toCSV, toPNG, toSVG } from '../../src/internal/export.js';
 
 /**
- * Expected values are read from the raw UN extract (/work/shared/data/sdg/sdg_indicators_central_asia.csv):
+ * Expected values are read from the raw UN extract (data-raw/sdg/sdg_indicators_central_asia.csv):
  * SH_DYN_MORT (3.2.1), both sexes, 2020: AFG 57.8, TKM 42.2, TJK 32.5, KGZ 17.8, UZB 14.7, KAZ 10.2 (all estimates);
  * SN_ITK_DEFC (2.1.1), 2020: KAZ and UZB published as `<2.5`.
  */
