@@ -99,7 +99,7 @@ const meta: Meta<Args> = {
           'is drawn dashed on that basis; the one disputed area it carries as a polygon of its own, the Siachen Glacier ' +
           '(`KAS`), is outlined dashed. Borders are Natural Earth\'s de facto lines.\n\n' +
           '**Layers.** `layers="rivers lakes capitals"`; `highlight-basin="amu-darya syr-darya"` (rivers matched by ' +
-          'name: Amu Darya, Panj, Pamir, Zarafshon; Syr Darya, Naryn). The Chu, Talas and Vakhsh are not in Natural ' +
+          'name: Amu Darya, Panj, Pamir, Zeravshan (Zarafshon); Syr Darya, Naryn). The Chu, Talas and Vakhsh are not in Natural ' +
           'Earth\'s 1:10m rivers. **Regions:** `level="region"`, `countries="KAZ KGZ"`, `indicator="shdi"` (GDL).',
       },
     },
@@ -191,7 +191,7 @@ export const BasinHighlight: Story = {
   args: { indicator: '6.4.2', year: 2020, 'highlight-basin': 'amu-darya syr-darya', layers: 'capitals' },
 };
 
-/** Only the Amu Darya basin: the Amu Darya, Panj, Pamir and Zarafshon; other rivers muted. */
+/** Only the Amu Darya basin: the Amu Darya, Panj, Pamir and Zeravshan; other rivers muted. */
 export const AmuDaryaBasin: Story = { args: { indicator: '6.4.2', year: 2020, 'highlight-basin': 'amu-darya' } };
 
 /** Zoomed to Tajikistan with every layer on: more names fit as the view grows. */

@@ -7,7 +7,7 @@ import { topology } from 'topojson-server';
 import { presimplify, simplify, quantile, filter, filterWeight } from 'topojson-simplify';
 import bboxClip from '@turf/bbox-clip';
 import { geoArea, geoContains } from 'd3-geo';
-import { readJson, writeOut, stringify } from './io.mjs';
+import { readCsv, readJson, writeOut, stringify } from './io.mjs';
 import { COUNTRIES } from './country.mjs';
 
 const require = createRequire(import.meta.url);
@@ -99,6 +99,35 @@ export function gzipBytes(text) {
   return gzipSync(Buffer.from(text), { level: 9 }).length;
 }
 
+/** The elements' languages, as columns of `data-raw/names/water.csv`. */
+export const NAME_LANGS = ['en', 'ru', 'kk', 'ky', 'uz', 'uz-Cyrl', 'tg', 'tk', 'fa-AF', 'ps'];
+
+/**
+ * Names of the seas, lakes and rivers in the elements' languages (`data-raw/names/water.csv`, see its README), by
+ * layer and Natural Earth name. `take(layer, name)` gives the `names` property of a feature (or nothing); `check()`
+ * fails the build on a row that named no drawn feature, so a misspelt key cannot silently drop its names.
+ */
+function waterNames() {
+  const rows = new Map();
+  for (const r of readCsv('names/water.csv')) {
+    const names = {};
+    for (const l of NAME_LANGS) if (r[l]?.trim()) names[l] = r[l].trim();
+    rows.set(`${r.layer}|${r.ne_name}`, { names, wikidata: r.wikidata || null, used: false });
+  }
+  return {
+    take(layer, name) {
+      const row = rows.get(`${layer}|${name}`);
+      if (!row) return {};
+      row.used = true;
+      return { names: row.names, ...(row.wikidata ? { wikidata: row.wikidata } : {}) };
+    },
+    check(layer) {
+      const unused = [...rows].filter(([k, r]) => k.startsWith(`${layer}|`) && !r.used).map(([k]) => k);
+      if (unused.length) throw new Error(`data-raw/names/water.csv: no drawn feature for ${unused.join(', ')}`);
+    },
+  };
+}
+
 function water() {
   const src = readJson('geo/water_bodies_central_asia_ne.geojson');
   return src.features;
@@ -119,6 +148,7 @@ export function buildCountriesTopo(opts = {}) {
   assertNotGlobal(countries, 'country');
 
   const six = countries.filter((f) => COUNTRIES.includes(f.id));
+  const names = waterNames();
   const waters = [];
   for (const f of water()) {
     const p = f.properties;
@@ -138,6 +168,7 @@ export function buildCountriesTopo(opts = {}) {
         name_alt: p.name_alt ?? null,
         kind: p.kind,
         scalerank: p.scalerank,
+        ...names.take('water', p.name),
         ...(p.name === 'Aral Sea'
           ? { note: 'Natural Earth 4.0 outline (a fixed snapshot, larger than the present-day Aral Sea)' }
           : {}),
@@ -156,6 +187,7 @@ export function buildCountriesTopo(opts = {}) {
     w.id = w.properties.id;
   }
   assertNotGlobal(waters, 'water');
+  names.check('water');
 
   const topo = webTopology(
     { countries: { type: 'FeatureCollection', features: countries }, water: { type: 'FeatureCollection', features: waters } },
@@ -233,14 +265,17 @@ export function buildGdl() {
 /** NE rivers and lake centrelines; `label` is the display name (NE's double spaces collapsed: "Amu Darya"). */
 export function buildRivers() {
   const src = readJson('geo/rivers_central_asia_ne.geojson');
+  const names = waterNames();
   const features = src.features.map((f, i) => {
     const p = f.properties;
     const name = p.name_en ?? p.name ?? null;
+    const label = name ? name.replace(/\s+/g, ' ').trim() : null;
     return {
       type: 'Feature',
       properties: {
         name: p.name ?? null,
-        label: name ? name.replace(/\s+/g, ' ').trim() : null,
+        label,
+        ...(label ? names.take('river', label) : {}),
         ...(p.name_alt ? { name_alt: p.name_alt } : {}),
         kind: p.featurecla === 'Lake Centerline' ? 'lake_centerline' : 'river',
         scalerank: p.scalerank,
@@ -251,5 +286,6 @@ export function buildRivers() {
     };
   }).sort((a, b) => a.properties.scalerank - b.properties.scalerank || a.properties.rivernum - b.properties.rivernum || a._i - b._i)
     .map(({ _i, ...f }) => f);
+  names.check('river');
   return writeTopo('geo/rivers.topo.json', { rivers: fc(features) }, { keep: 0.5, q: 1e4 });
 }

@@ -15,6 +15,8 @@ export interface PlaceProperties {
   note?: string;
   /** Natural Earth importance, 0 = most important. */
   scalerank?: number;
+  /** Seas, lakes and rivers: the name in the elements' languages, by language tag. */
+  names?: Record<string, string>;
 }
 
 export type PlaceFeature = Feature<Geometry, PlaceProperties>;

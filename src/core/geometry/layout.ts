@@ -5,6 +5,7 @@ import { fitProjection } from '../projections/fit.js';
 import { projectionPreset } from '../projections/presets.js';
 import type { PlaceFeature, RegionFeatures } from './features.js';
 import { RingCollector, type Ring } from './label-point.js';
+import type { WaterNames } from './water-names.js';
 
 /**
  * Projected geometry of a map, independent of the values shown: computed once per size and projection and reused
@@ -26,6 +27,8 @@ export interface GeoShape {
   kind?: string;
   note?: string;
   rank?: number;
+  /** A sea's or lake's name in other languages (`{ru: …, kk: …}`), where the shipped file has them. */
+  names?: WaterNames;
 }
 
 /** A river in the frame's pixels. */
@@ -40,6 +43,8 @@ export interface GeoLine {
   rank: number;
   /** `river` or `lake_centerline` (the course through a lake, drawn but not named). */
   kind: string;
+  /** The river's name in other languages, where the shipped file has them. */
+  names?: WaterNames;
 }
 
 /** A point (a capital) in the frame's pixels; null when outside the frame. */
@@ -114,6 +119,7 @@ function shape(f: PlaceFeature, path: ReturnType<typeof geoPath>, projection: Ge
     ...(f.properties?.kind ? { kind: f.properties.kind } : {}),
     ...(f.properties?.note ? { note: f.properties.note } : {}),
     ...(typeof f.properties?.scalerank === 'number' ? { rank: f.properties.scalerank } : {}),
+    ...(f.properties?.names ? { names: f.properties.names } : {}),
   };
 }
 
@@ -128,6 +134,7 @@ function line(f: PlaceFeature, i: number, path: ReturnType<typeof geoPath>, proj
     parts: collector.rings,
     rank: typeof p?.scalerank === 'number' ? p.scalerank : 9,
     kind: p?.kind ?? 'river',
+    ...(p?.names ? { names: p.names } : {}),
   };
 }
 

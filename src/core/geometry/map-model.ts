@@ -8,6 +8,7 @@ import type { GeoShape, MapGeometry } from './layout.js';
 import { areaAnchor, lineSpots, placeLabels, textWidth, type LabelCandidate, type MapLabel } from './labels.js';
 import { IDENTITY } from './zoom.js';
 import { inBasin } from './places.js';
+import { waterName } from './water-names.js';
 
 export type { MapLabel } from './labels.js';
 
@@ -233,8 +234,13 @@ export function buildMapModel(input: MapModelInput): MapModel {
   // Without the lakes layer: the seas and the great lakes (Natural Earth rank ≤ 2: Caspian, Aral, Balkhash,
   // Issyk-Kul); with it, every lake and reservoir.
   const waterGeo = geometry.water.filter((g) => layers.lakes || g.kind === 'sea' || g.kind === 'bay' || (g.rank ?? 9) <= 2);
-  const waterName = (g: GeoShape) => (g.name === 'Aral Sea' && text.aralSea ? text.aralSea : g.name);
-  const waterShapes = waterGeo.map((g) => ({ ...context([g])[0], name: waterName(g), nameLang: '', label: waterName(g) }));
+  // The Aral Sea keeps its own label (the translations' note that its outline is a historic extent).
+  const nameOfWater = (g: GeoShape) =>
+    g.name === 'Aral Sea' && text.aralSea ? { text: text.aralSea, lang: input.lang } : waterName(g.names, g.name, input.lang);
+  const waterShapes = waterGeo.map((g) => {
+    const n = nameOfWater(g);
+    return { ...context([g])[0], name: n.text, nameLang: foreign(n.lang), label: n.text };
+  });
 
   const basins = input.basins ?? [];
   const rivers: MapLine[] = layers.rivers
@@ -283,30 +289,33 @@ export function buildMapModel(input: MapModelInput): MapModel {
     const major = (g.rank ?? 9) <= 2 && geometry.width >= 600;
     const minK = major ? 1 : firstK((k) => g.area * k * k >= size * size * 30 && g.labelWidth * k * 1.8 >= tw);
     if (Number.isFinite(minK))
-      candidates.push({ id: g.id, text: s.name, lang: '', layer: 'water', spots: [{ x: g.centroid[0], y: g.centroid[1] }], minK, weight: g.area });
+      candidates.push({ id: g.id, text: s.name, lang: s.nameLang, layer: 'water', spots: [{ x: g.centroid[0], y: g.centroid[1] }], minK, weight: g.area });
   });
   if (rivers.length) {
-    // One name per river: its longest drawn feature carries it (course-through-lake pieces are not named).
-    const longest = new Map<string, { spots: ReturnType<typeof lineSpots>; rank: number; id: string }>();
+    // One name per river: its longest drawn feature carries it (course-through-lake pieces are not named). Keyed by
+    // the name shown, so that Natural Earth's Ertis and Irtysh, one river, are named once.
+    const longest = new Map<string, { spots: ReturnType<typeof lineSpots>; rank: number; id: string; ne: string; lang: string }>();
     for (const r of geometry.rivers) {
       if (!r.name || r.kind !== 'river') continue;
+      const shown = waterName(r.names, r.name, input.lang);
       const spots = lineSpots(r.parts);
-      const prev = longest.get(r.name);
-      if (!prev || spots.length > prev.spots.length) longest.set(r.name, { spots, rank: r.rank, id: r.id });
+      const prev = longest.get(shown.text);
+      if (!prev || spots.length > prev.spots.length)
+        longest.set(shown.text, { spots, rank: r.rank, id: r.id, ne: r.name, lang: foreign(shown.lang) });
     }
     for (const [name, r] of longest) {
       const tw = textWidth(name, size);
       const byLength = firstK((k) => r.spots.length * k >= tw * 2.5);
       // Major rivers (rank ≤ 5: Irtysh, Syr Darya, Amu Darya, Naryn…) from 1×, the others from 2× or 4×.
       const minK = Math.max(byLength, r.rank <= 5 ? 1 : r.rank <= 7 ? 2 : 4);
-      const strong = basins.length > 0 && inBasin(name, basins);
+      const strong = basins.length > 0 && inBasin(r.ne, basins);
       if (Number.isFinite(minK) && r.spots.spots.length)
         candidates.push({
           id: r.id,
           text: name,
-          // Natural Earth's English names, not marked: the names on the map are hidden from screen readers
-          // (the shapes carry the accessible names), so a lang attribute would change nothing.
-          lang: '',
+          // Marked when not in the page's language (an English fallback), for fonts and hyphenation; the names on
+          // the map are hidden from screen readers (the shapes carry the accessible names).
+          lang: r.lang,
           layer: 'river',
           spots: r.spots.spots.map((p) => ({ ...p, dy: -size * 0.75 })),
           minK: strong ? 1 : minK,

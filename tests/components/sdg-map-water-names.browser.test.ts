@@ -1,0 +1,56 @@
+import { describe, it } from 'vitest';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { csvParse } from 'd3-dsv';
+import '../../src/components/sdg-map/sdg-map.js';
+import type { SdgMap } from '../../src/components/sdg-map/sdg-map.js';
+import { languages } from '../../src/i18n/languages.js';
+
+/**
+ * Water names follow the element's language. Expected names: the Kazakh ones typed here by hand, and for every
+ * language the rows of the raw table data-raw/names/water.csv (read with fetch, not from the element).
+ */
+async function map(lang: string): Promise<SdgMap> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div style="width: 1000px"><sdg-map indicator="3.2.1" year="2020" layers="rivers lakes" lang=${lang}></sdg-map></div>`,
+  );
+  const el = wrapper.querySelector('sdg-map') as SdgMap;
+  if (!el.shadowRoot?.querySelector('[part="svg"]')) await oneEvent(el, 'sdg-render');
+  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('.rivers path'); i++) await new Promise((r) => setTimeout(r, 20));
+  await el.updateComplete;
+  return el;
+}
+
+const labels = (el: SdgMap, cls: string) =>
+  [...el.shadowRoot!.querySelectorAll(`.labels text.${cls}`)].map((t) => ({ text: t.textContent!.trim(), lang: t.getAttribute('lang') ?? '' }));
+
+describe('sdg-map water names', () => {
+  it('lang="kk": the seas, lakes and rivers are named in Kazakh', async () => {
+    const el = await map('kk');
+    const water = labels(el, 'water').map((l) => l.text);
+    const rivers = labels(el, 'river').map((l) => l.text);
+    expect(water).to.include.members(['Каспий теңізі', 'Балқаш көлі', 'Ыстықкөл']);
+    expect(rivers).to.include.members(['Сырдария', 'Әмудария']);
+    for (const en of ['Caspian Sea', 'Lake Balkhash', 'Issyk-Kul', 'Syr Darya', 'Amu Darya']) {
+      expect(water).not.to.include(en);
+      expect(rivers).not.to.include(en);
+    }
+  });
+
+  it('every language: each drawn name is the table\'s name in that language, or English marked lang="en"', async () => {
+    const table = csvParse(await (await fetch(new URL('../../data-raw/names/water.csv', import.meta.url))).text());
+    for (const { code } of languages) {
+      const el = await map(code);
+      const drawn = [...labels(el, 'water'), ...labels(el, 'river')];
+      const caspian = table.find((r) => r.ne_name === 'Caspian Sea')!;
+      expect(drawn.map((l) => l.text), code).to.include(caspian[code] || caspian.en);
+      for (const row of table) {
+        const own = row[code];
+        const english = [row.en, row.ne_name];
+        const hit = drawn.find((l) => l.text === own || english.includes(l.text));
+        if (!hit) continue; // not placed at this size (no room, or outside the frame)
+        if (own) expect(hit.text, `${code} ${row.ne_name}`).to.equal(own);
+        else if (code !== 'en') expect(hit.lang, `${code} ${row.ne_name} in English`).to.equal('en');
+      }
+    }
+  });
+});
