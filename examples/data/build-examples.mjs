@@ -1,8 +1,8 @@
 /**
  * Writes the downloadable example files of the user-data schema into data/examples/ (served by Storybook and the dev
- * server at /data/examples/). Every value is copied from ../shared/data (see examples/data/README.md for sources);
+ * server at /data/examples/). Every value is copied from data-raw/ (see examples/data/README.md for sources);
  * the five faults of kaz-regions-example.csv are listed below, each a realistic mistake made on a real row.
- * Run: node examples/data/build-examples.mjs [path/to/shared/data]
+ * Run: node examples/data/build-examples.mjs [path/to/data-raw]
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -10,10 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { csvParse, csvFormatRows } from 'd3-dsv';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const shared = path.resolve(process.argv[2] ?? path.join(root, '..', 'shared', 'data'));
-const out = path.join(root, 'data', 'examples');
+const raw = path.resolve(process.argv[2] ?? path.join(root, 'data-raw'));
+const out = path.join(process.env.SDG_DATA_OUT || path.join(root, 'data'), 'examples');
 mkdirSync(out, { recursive: true });
-const read = (f) => csvParse(readFileSync(path.join(shared, f), 'utf8'));
+const read = (f) => csvParse(readFileSync(path.join(raw, f), 'utf8'));
 const write = (name, text) => {
   writeFileSync(path.join(out, name), text);
   console.log(`data/examples/${name}: ${text.split('\n').length - 1} lines`);
