@@ -56,7 +56,7 @@ export const DrilledIn: Story = { args: { country: 'TJK', goal: 3 } };
 export const SomeGoals: Story = { args: { goals: '3 6 7' } };
 
 /** An unknown country code: a visible error and an `sdg-error` event. */
-export const ErrorState: Story = { name: 'Error', args: { countries: 'KAZ XYZ' } };
+export const ErrorState: Story = { name: 'Error', args: { countries: 'KAZ XYZ' }, parameters: { sdg: { expect: 'error' } } };
 
 /** On a phone the grid scrolls sideways under a sticky country column. */
 export const Narrow: Story = { render: (a) => html`<div style="max-width: 360px">${render(a)}</div>` };

@@ -68,7 +68,7 @@ export const WithIcon: Story = {
 };
 
 /** Goal 18 does not exist: a visible error and an `sdg-error` event. */
-export const ErrorState: Story = { name: 'Error', args: { goal: '18' } };
+export const ErrorState: Story = { name: 'Error', args: { goal: '18' }, parameters: { sdg: { expect: 'error' } } };
 
 export const Narrow: Story = { render: () => html`<div style="max-width: 320px">${all('m')}</div>` };
 

@@ -152,14 +152,15 @@ export const Dark: Story = {
 export const Mercator: Story = { args: { projection: 'mercator' } };
 
 /** An unknown indicator: a visible, localised error with Retry, and an `sdg-error` event. */
-export const UnknownIndicator: Story = { args: { indicator: '99.9.9' } };
+export const UnknownIndicator: Story = { args: { indicator: '99.9.9' }, parameters: { sdg: { expect: 'error' } } };
 
 /** A data folder that does not exist. */
-export const MissingDataFolder: Story = { args: { 'data-base': '/no-such-folder/' } };
+export const MissingDataFolder: Story = { args: { 'data-base': '/no-such-folder/' }, parameters: { sdg: { expect: 'error' } } };
 
 /** While the data loads (the request is held open for this story). */
 export const Loading: Story = {
   args: { 'data-base': '/__sdg-held__/' },
+  parameters: { sdg: { expect: 'loading' } },
   beforeEach: () => {
     const original = window.fetch;
     window.fetch = (input, init) =>

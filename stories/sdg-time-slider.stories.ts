@@ -79,7 +79,7 @@ export const YearsGiven: Story = {
 };
 
 /** An unknown indicator: the slider still works, with a visible error and an `sdg-error` event. */
-export const ErrorState: Story = { name: 'Error', args: { indicator: '99.9.9' } };
+export const ErrorState: Story = { name: 'Error', args: { indicator: '99.9.9' }, parameters: { sdg: { expect: 'error' } } };
 
 export const Narrow: Story = {
   render: (a) => html`<div style="max-width: 343px">${render(a)}</div>`,

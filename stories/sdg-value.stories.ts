@@ -102,7 +102,7 @@ export const Languages: Story = {
 };
 
 /** Unknown indicator: an inline error and an `sdg-error` event. */
-export const UnknownIndicator: Story = { args: { indicator: '99.9.9' } };
+export const UnknownIndicator: Story = { args: { indicator: '99.9.9' }, parameters: { sdg: { expect: 'error' } } };
 
 /** Dark theme. */
 export const Dark: Story = {

@@ -10,19 +10,8 @@ import '../src/i18n/all.js';
  * `examples/data/README.md`), and what a reader sees when a file is missing or no row can be used.
  */
 
-const TAGS = 'sdg-bar-chart, sdg-trend-chart, sdg-map';
-
-/** Waits until every element in the story has drawn or shown its error, so the a11y check sees the real content. */
-async function drawn({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
-  const deadline = Date.now() + 10000;
-  const done = () =>
-    [...canvasElement.querySelectorAll(TAGS)].every((el) => el.shadowRoot?.querySelector('svg, [part="error"]'));
-  while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-}
-
 const meta: Meta = {
   title: 'Guides/Your own data: examples',
-  play: drawn,
   parameters: { layout: 'padded' },
 };
 export default meta;
@@ -57,6 +46,7 @@ export const CountryMapFromTidyCsv: Story = {
 
 /** A map whose file is not there: the error state with Retry, no blank map. */
 export const MapMissingFile: Story = {
+  parameters: { sdg: { expect: 'error' } },
   render: () => html`<sdg-map indicator="3.2.1" src="data/examples/no-such-file.csv"></sdg-map>`,
 };
 
@@ -109,10 +99,12 @@ export const DataProperty: Story = {
 
 /** A file that is not there: the error state names it and offers Retry. Nothing is drawn, nothing is guessed. */
 export const MissingFile: Story = {
+  parameters: { sdg: { expect: 'error' } },
   render: () => html`<sdg-bar-chart src="data/examples/no-such-file.csv"></sdg-bar-chart>`,
 };
 
 /** No row can be used: the reason, then every row's problem. */
 export const NoUsableRow: Story = {
+  parameters: { sdg: { expect: 'error' } },
   render: () => html`<sdg-trend-chart .data=${'country,year,value\nKAZ,20,10.3\nXX,2021,17.4\nTJK,2021,"31,4"\n'}></sdg-trend-chart>`,
 };
