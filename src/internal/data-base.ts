@@ -1,12 +1,17 @@
+import { dataFiles } from './data-files.js';
+
 /**
  * Where the shipped `data/` folder is, resolved relative to this module so that the same code works from the dev
- * server (`/src/internal/` → `/data/`), from `dist/` (`/dist/` → `/data/`), from an npm install and from a CDN.
+ * server (`/src/internal/` → `/data/`), from `dist/` (`/dist/` → `/data/`), from `dist/lib/` and from a CDN.
  * The URL is built from a variable so bundlers do not try to inline the folder as an asset.
- * Pages that host the data elsewhere call `setDataBase()` or set `data-base` on an element.
+ * In the npm build a bundler-visible URL per file (`./data-files.ts`) comes first, so an app's bundler copies the
+ * files it needs. Pages that host the data elsewhere call `setDataBase()` or set `data-base` on an element; either
+ * wins over the shipped files.
  */
 const here = import.meta.url;
-const depth = here.includes('/src/internal/') ? '../../data/' : '../data/';
+const depth = here.includes('/src/internal/') || here.includes('/dist/lib/') ? '../../data/' : '../data/';
 let base = new URL(depth, here).href;
+let baseSet = false;
 
 export function dataBase(): string {
   return base;
@@ -16,10 +21,15 @@ export function dataBase(): string {
 export function setDataBase(url: string | URL): void {
   const href = new URL(String(url), document.baseURI).href;
   base = href.endsWith('/') ? href : `${href}/`;
+  baseSet = true;
 }
 
 /** Resolves a path inside the data folder, or `base` if given (an element's `data-base`). */
 export function dataUrl(path: string, override?: string | null): string {
-  const root = override ? new URL(override.endsWith('/') ? override : `${override}/`, document.baseURI).href : base;
-  return new URL(path, root).href;
+  if (override) return new URL(path, new URL(override.endsWith('/') ? override : `${override}/`, document.baseURI)).href;
+  if (!baseSet && dataFiles) {
+    const bundled = dataFiles[path.replace(/^\.\//, '')];
+    if (bundled) return bundled.href;
+  }
+  return new URL(path, base).href;
 }
