@@ -24,12 +24,23 @@ export function setDataBase(url: string | URL): void {
   baseSet = true;
 }
 
-/** Resolves a path inside the data folder, or `base` if given (an element's `data-base`). */
-export function dataUrl(path: string, override?: string | null): string {
-  if (override) return new URL(path, new URL(override.endsWith('/') ? override : `${override}/`, document.baseURI)).href;
-  if (!baseSet && dataFiles) {
-    const bundled = dataFiles[path.replace(/^\.\//, '')];
+/**
+ * The URL of `path` (inside the data folder), by precedence: an element's `data-base` (resolved against the page),
+ * then a page-wide `setDataBase()`, then the file as the app's bundler emitted it, then the folder beside the module.
+ */
+export function pickDataUrl(
+  path: string,
+  o: { override?: string | null; base: string; baseSet: boolean; files: Readonly<Record<string, URL>> | null; page: string },
+): string {
+  if (o.override) return new URL(path, new URL(o.override.endsWith('/') ? o.override : `${o.override}/`, o.page)).href;
+  if (!o.baseSet && o.files) {
+    const bundled = o.files[path.replace(/^\.\//, '')];
     if (bundled) return bundled.href;
   }
-  return new URL(path, base).href;
+  return new URL(path, o.base).href;
+}
+
+/** Resolves a path inside the data folder, or `base` if given (an element's `data-base`). */
+export function dataUrl(path: string, override?: string | null): string {
+  return pickDataUrl(path, { override, base, baseSet, files: dataFiles, page: document.baseURI });
 }
