@@ -4,12 +4,13 @@
 // `<sdg-map indicator="3.2.1" year="2020">` (no copy step, no setDataBase()). Each app is built and served
 // (Vite: dev server and production build; webpack 5: development and production builds on a static server), opened
 // in Chromium, and must draw the six countries coloured from the package's data, with every data file served by the
-// app itself and one copy of Lit.
+// app itself and one copy of Lit (the app uses Lit too). One more page checks that `data-base` still points the map at
+// data the page author hosts.
 //   node scripts/bundlers.mjs [--keep]     (needs `npm run build` first; --keep leaves the scratch folder)
 // The bundlers are this repository's devDependencies; the tarball's dependencies (lit, d3-*, topojson-client) install
 // from npm's cache, which `npm ci` has filled.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,16 +24,21 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SIX = ['AFG', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'];
 const NAME = '@sdg-central-asia/elements';
 
-const page = (script) => `<!doctype html>
+const page = (script, mapAttrs = '') => `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8"><title>scratch app</title></head>
   <body>
-    <sdg-map indicator="3.2.1" year="2020" style="display:block;width:800px"></sdg-map>
+    <app-note></app-note>
+    <sdg-map indicator="3.2.1" year="2020"${mapAttrs} style="display:block;width:800px"></sdg-map>
     ${script}
   </body>
 </html>
 `;
-const main = `import '${NAME}';\n`;
+// The app uses Lit itself, as many pages that embed these elements will: it must end up with one copy.
+const main = `import '${NAME}';
+import { LitElement, html } from 'lit';
+customElements.define('app-note', class extends LitElement { render() { return html\`<p>app's own Lit element</p>\`; } });
+`;
 
 /** Packs the repository (dist/ must be built) into `dir`; returns the tarball's path. */
 async function pack(dir) {
@@ -51,7 +57,11 @@ async function scratchApp(dir, tarball) {
   copyFileSync(tarball, path.join(dir, 'elements.tgz'));
   writeFileSync(
     path.join(dir, 'package.json'),
-    JSON.stringify({ name: 'scratch-app', private: true, type: 'module', dependencies: { [NAME]: 'file:elements.tgz' } }, null, 2),
+    JSON.stringify(
+      { name: 'scratch-app', private: true, type: 'module', dependencies: { [NAME]: 'file:elements.tgz', lit: '^3.3.0' } },
+      null,
+      2,
+    ),
   );
   writeFileSync(path.join(dir, 'src/main.js'), main);
   await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], {
@@ -86,6 +96,9 @@ async function webpackApp(dir) {
         if (err) return reject(err);
         if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
         writeFileSync(path.join(out, 'index.html'), page('<script src="main.js" defer></script>'));
+        // A page author who hosts the data: the package's data/ copied to /own-data/, named by data-base.
+        writeFileSync(path.join(out, 'own.html'), page('<script src="main.js" defer></script>', ' data-base="/own-data/"'));
+        cpSync(path.join(dir, 'node_modules', NAME, 'data'), path.join(out, 'own-data'), { recursive: true });
         resolve(out);
       });
     });
@@ -96,7 +109,7 @@ async function webpackApp(dir) {
 }
 
 /** Opens `url`, waits for the map, returns a list of problems (empty when the six countries are coloured). */
-async function check(browser, label, url, requests) {
+async function check(browser, label, url, requests, dataPrefix = null) {
   const problems = [];
   const tab = await browser.newPage({ viewport: { width: 1000, height: 800 } });
   const logs = [];
@@ -110,6 +123,13 @@ async function check(browser, label, url, requests) {
   await tab.goto(url, { waitUntil: 'load' });
   const state = await waitForSdgElements(tab, 30000);
   const result = await tab.evaluate(inspectMap);
+  // Every copy of lit-html registers its version in this global, in dev and production builds alike.
+  const lit = await tab.evaluate(() => ({
+    versions: globalThis.litHtmlVersions ?? [],
+    app: document.querySelector('app-note')?.shadowRoot?.textContent ?? null,
+  }));
+  if (lit.versions.length !== 1) problems.push(`${lit.versions.length} copies of lit-html loaded (${lit.versions.join(', ')})`);
+  if (!lit.app?.includes("app's own Lit element")) problems.push("the app's own Lit element did not render");
   const shot = path.join(root, 'bench-results', `bundler-${label.replace(/\W+/g, '-')}.png`);
   await tab.screenshot({ path: shot }).catch(() => {});
   await tab.close();
@@ -133,12 +153,15 @@ async function check(browser, label, url, requests) {
   const origin = new URL(url).origin;
   const foreign = data.filter((r) => !r.url.startsWith(origin) && !r.url.startsWith('data:'));
   if (foreign.length) problems.push(`data from outside the app: ${foreign.map((r) => r.url).join(' ')}`);
+  const elsewhere = dataPrefix ? data.filter((r) => !new URL(r.url).pathname.startsWith(dataPrefix)) : [];
+  if (elsewhere.length) problems.push(`data-base="${dataPrefix}" ignored: ${elsewhere.map((r) => r.url).join(' ')}`);
   const failed = seen.filter((r) => r.status >= 400 && !r.url.endsWith('/favicon.ico'));
   if (failed.length) problems.push(`HTTP errors: ${failed.map((r) => `${r.status} ${r.url}`).join(' ')}`);
   if (requests) for (const r of requests) if (r.status >= 400 && r.path !== '/favicon.ico') problems.push(`HTTP ${r.status} ${r.path}`);
   console.log(
     `${problems.length ? 'FAIL' : 'ok  '} ${label}: ${result.countries?.length ?? 0} countries, ${data.length} data files` +
-      (result.countries ? ` (${result.countries.map((c) => `${c.code} ${c.fill}`).join(', ')})` : ''),
+      (result.countries ? ` (${result.countries.map((c) => `${c.code} ${c.fill}`).join(', ')})` : '') +
+      `, lit-html ${lit.versions.join(' + ')}`,
   );
   for (const r of data) console.log(`     ${r.status} ${r.url.replace(origin, '')}`);
   for (const l of logs) console.log(`     ${l}`);
@@ -168,14 +191,15 @@ export async function checkBundlers({ keep = false } = {}) {
       await dev.close();
     }
     const w = await webpackApp(webpackDir);
-    for (const [label, dir] of [
-      ['vite build', v.build],
-      ['webpack development', w.dev],
-      ['webpack production', w.build],
+    for (const [label, dir, file, prefix] of [
+      ['vite build', v.build, ''],
+      ['webpack development', w.dev, ''],
+      ['webpack production', w.build, ''],
+      ['webpack production, self-hosted data-base', w.build, 'own.html', '/own-data/'],
     ]) {
       const server = await startServer({ root: dir });
       try {
-        problems.push(...(await check(browser, label, server.url, server.requests)));
+        problems.push(...(await check(browser, label, new URL(file, server.url).href, server.requests, prefix)));
       } finally {
         await server.close();
       }
