@@ -119,6 +119,13 @@ describe('scripts/build.mjs lib/ (the npm entries a bundler reads)', () => {
   const lib = path.join(outdir, 'lib');
   const libFiles = () => readdirSync(lib).filter((n) => n.endsWith('.js'));
 
+  it('keeps the file list out of the CDN files, which fetch from data/ beside dist/', () => {
+    for (const f of readdirSync(outdir).filter((n) => n.endsWith('.js'))) {
+      const named = /["']\.\.\/\.\.\/data\/[^"']+\.json/.exec(readFileSync(path.join(outdir, f), 'utf8'));
+      expect(named?.[0] ?? null, f).toBeNull();
+    }
+  });
+
   it('builds the same entries as the CDN files', () => {
     const cdn = readdirSync(outdir).filter((n) => n.endsWith('.js') && !n.startsWith('chunk-') && !n.startsWith('embed'));
     expect(cdn.length).toBeGreaterThan(2);
