@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The package as an app installs it: `npm pack`, then scratch Vite and webpack apps in a temporary folder that
-// install the tarball and hold nothing but `import '@sdg-central-asia/elements'` and
+// install the tarball and hold, of this package, nothing but `import '@sdg-central-asia/elements'` and
 // `<sdg-map indicator="3.2.1" year="2020">` (no copy step, no setDataBase()). Each app is built and served
 // (Vite: dev server and production build; webpack 5: development and production builds on a static server), opened
 // in Chromium, and must draw the six countries coloured from the package's data, with every data file served by the
