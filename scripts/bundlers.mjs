@@ -30,6 +30,9 @@ const page = (script, mapAttrs = '') => `<!doctype html>
   <body>
     <app-note></app-note>
     <sdg-map indicator="3.2.1" year="2020"${mapAttrs} style="display:block;width:800px"></sdg-map>
+    <!-- more of the shipped files: region outlines and series, targets and progress ratings -->
+    <sdg-map id="regions" level="region" countries="KAZ KGZ" indicator="8.5.2"${mapAttrs} style="display:block;width:800px"></sdg-map>
+    <sdg-dashboard${mapAttrs}></sdg-dashboard>
     ${script}
   </body>
 </html>
@@ -133,6 +136,7 @@ async function check(browser, label, url, requests, dataPrefix = null) {
   const shot = path.join(root, 'bench-results', `bundler-${label.replace(/\W+/g, '-')}.png`);
   await tab.screenshot({ path: shot }).catch(() => {});
   await tab.close();
+  if (state.pending.length) problems.push(`never drew: ${state.pending.join(' ')}`);
   const errors = state.events.filter((e) => e.type === 'sdg-error');
   if (errors.length) problems.push(`sdg-error: ${JSON.stringify(errors[0].detail)}`);
   if (!state.events.some((e) => e.type === 'sdg-render' && e.tag === 'sdg-map')) problems.push('sdg-map never fired sdg-render');
