@@ -134,7 +134,7 @@ async function check(browser, label, url, requests, dataPrefix = null) {
   if (lit.versions.length !== 1) problems.push(`${lit.versions.length} copies of lit-html loaded (${lit.versions.join(', ')})`);
   if (!lit.app?.includes("app's own Lit element")) problems.push("the app's own Lit element did not render");
   const shot = path.join(root, 'bench-results', `bundler-${label.replace(/\W+/g, '-')}.png`);
-  await tab.screenshot({ path: shot }).catch(() => {});
+  await tab.screenshot({ path: shot, fullPage: true }).catch(() => {});
   await tab.close();
   if (state.pending.length) problems.push(`never drew: ${state.pending.join(' ')}`);
   const errors = state.events.filter((e) => e.type === 'sdg-error');
