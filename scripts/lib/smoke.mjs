@@ -13,7 +13,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const SIX = ['AFG', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'];
 
 /** What the map drew, read from its shadow root (countries are `part~="country"`, named by a code attribute). */
-function inspectMap() {
+export function inspectMap() {
   const map = document.querySelector('sdg-map');
   if (!map) return { error: 'no <sdg-map> in the page' };
   if (!customElements.get('sdg-map')) return { error: '<sdg-map> is not defined (did dist/sdg.js load?)' };
@@ -23,7 +23,7 @@ function inspectMap() {
     const code =
       el.getAttribute('data-code') ?? el.getAttribute('data-id') ?? el.getAttribute('data-area') ?? el.id ?? null;
     const fill = getComputedStyle(el).fill;
-    return { code: code ? code.toUpperCase() : null, fill, label: el.getAttribute('aria-label') };
+    return { code: code ? code.toUpperCase() : null, fill, label: el.getAttribute('aria-label'), part: el.getAttribute('part') };
   });
   const has = (p) => root.querySelector(`[part~="${p}"]`) !== null;
   return {
@@ -33,7 +33,7 @@ function inspectMap() {
   };
 }
 
-function luminance(fill) {
+export function luminance(fill) {
   const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(fill ?? '');
   if (!m) return null;
   const [r, g, b] = m.slice(1, 4).map((v) => {

@@ -1,12 +1,17 @@
+import { dataFiles } from './data-files.js';
+
 /**
  * Where the shipped `data/` folder is, resolved relative to this module so that the same code works from the dev
- * server (`/src/internal/` → `/data/`), from `dist/` (`/dist/` → `/data/`), from an npm install and from a CDN.
+ * server (`/src/internal/` → `/data/`), from `dist/` (`/dist/` → `/data/`), from `dist/lib/` and from a CDN.
  * The URL is built from a variable so bundlers do not try to inline the folder as an asset.
- * Pages that host the data elsewhere call `setDataBase()` or set `data-base` on an element.
+ * In the npm build a bundler-visible URL per file (`./data-files.ts`) comes first, so an app's bundler copies the
+ * files it needs. Pages that host the data elsewhere call `setDataBase()` or set `data-base` on an element; either
+ * wins over the shipped files.
  */
 const here = import.meta.url;
-const depth = here.includes('/src/internal/') ? '../../data/' : '../data/';
+const depth = here.includes('/src/internal/') || here.includes('/dist/lib/') ? '../../data/' : '../data/';
 let base = new URL(depth, here).href;
+let baseSet = false;
 
 export function dataBase(): string {
   return base;
@@ -16,10 +21,26 @@ export function dataBase(): string {
 export function setDataBase(url: string | URL): void {
   const href = new URL(String(url), document.baseURI).href;
   base = href.endsWith('/') ? href : `${href}/`;
+  baseSet = true;
+}
+
+/**
+ * The URL of `path` (inside the data folder), by precedence: an element's `data-base` (resolved against the page),
+ * then a page-wide `setDataBase()`, then the file as the app's bundler emitted it, then the folder beside the module.
+ */
+export function pickDataUrl(
+  path: string,
+  o: { override?: string | null; base: string; baseSet: boolean; files: Readonly<Record<string, URL>> | null; page: string },
+): string {
+  if (o.override) return new URL(path, new URL(o.override.endsWith('/') ? o.override : `${o.override}/`, o.page)).href;
+  if (!o.baseSet && o.files) {
+    const bundled = o.files[path.replace(/^\.\//, '')];
+    if (bundled) return bundled.href;
+  }
+  return new URL(path, o.base).href;
 }
 
 /** Resolves a path inside the data folder, or `base` if given (an element's `data-base`). */
 export function dataUrl(path: string, override?: string | null): string {
-  const root = override ? new URL(override.endsWith('/') ? override : `${override}/`, document.baseURI).href : base;
-  return new URL(path, root).href;
+  return pickDataUrl(path, { override, base, baseSet, files: dataFiles, page: document.baseURI });
 }

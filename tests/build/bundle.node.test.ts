@@ -88,9 +88,9 @@ describe('scripts/build.mjs', () => {
     }
   });
 
-  it('puts every module that resolves the data folder directly in the output folder', () => {
+  it('puts every module that resolves the data folder directly in the output folder (lib/ for bundlers aside)', () => {
     const nested = readdirSync(outdir, { recursive: true, withFileTypes: true })
-      .filter((d) => d.isFile() && d.name.endsWith('.js') && d.parentPath !== outdir)
+      .filter((d) => d.isFile() && d.name.endsWith('.js') && d.parentPath !== outdir && d.parentPath !== path.join(outdir, 'lib'))
       .map((d) => path.join(d.parentPath, d.name));
     expect(nested).toEqual([]);
     const usesMetaUrl = readdirSync(outdir).filter(
@@ -103,5 +103,55 @@ describe('scripts/build.mjs', () => {
     const bundle = readFileSync(path.join(outdir, 'sdg.js'), 'utf8');
     expect(bundle).not.toContain('Lit is in dev mode');
     expect(bundle).not.toMatch(/process\.env/);
+  });
+});
+
+/** Every JSON file under data/ but the samples in data/examples/, listed here independently of the build script. */
+function shippedDataFiles(): string[] {
+  const dir = path.join(root, 'data');
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.json'))
+    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
+    .filter((f) => !f.startsWith('examples/'));
+}
+
+describe('scripts/build.mjs lib/ (the npm entries a bundler reads)', () => {
+  const lib = path.join(outdir, 'lib');
+  const libFiles = () => readdirSync(lib).filter((n) => n.endsWith('.js'));
+
+  it('keeps the file list out of the CDN files, which fetch from data/ beside dist/', () => {
+    for (const f of readdirSync(outdir).filter((n) => n.endsWith('.js'))) {
+      const named = /["']\.\.\/\.\.\/data\/[^"']+\.json/.exec(readFileSync(path.join(outdir, f), 'utf8'));
+      expect(named?.[0] ?? null, f).toBeNull();
+    }
+  });
+
+  it('builds the same entries as the CDN files', () => {
+    const cdn = readdirSync(outdir).filter((n) => n.endsWith('.js') && !n.startsWith('chunk-') && !n.startsWith('embed'));
+    expect(cdn.length).toBeGreaterThan(2);
+    for (const f of cdn) expect(existsSync(path.join(lib, f)), `lib/${f}`).toBe(true);
+  });
+
+  it('leaves lit, d3 and topojson-client as bare imports for the app to resolve once', () => {
+    const text = libFiles().map((f) => readFileSync(path.join(lib, f), 'utf8')).join('\n');
+    expect(text).not.toMatch(/class\s+ReactiveElement\b/);
+    expect(text).not.toMatch(/function\s+geoPath\b/);
+    const bare = new Set(
+      [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"'.][^"']*)["']/g)].map((m) => m[1].split('/')[0]),
+    );
+    expect(bare).toContain('lit');
+    expect(bare).toContain('d3-geo');
+    expect(bare).toContain('topojson-client');
+  });
+
+  it('names every shipped data file in a static new URL(…, import.meta.url) a bundler can follow', () => {
+    const text = libFiles().map((f) => readFileSync(path.join(lib, f), 'utf8')).join('\n');
+    const literal = new Set(
+      [...text.matchAll(/new URL\(\s*["']\.\.\/\.\.\/data\/([^"'?]+)(?:\?[^"']*)?["']\s*,\s*import\.meta\.url\s*\)/g)].map((m) => m[1]),
+    );
+    const files = shippedDataFiles();
+    expect(files).toContain('catalog.json');
+    expect(files.filter((f) => !literal.has(f))).toEqual([]);
+    expect([...literal].filter((f) => !files.includes(f))).toEqual([]);
   });
 });

@@ -31,7 +31,8 @@ function newest(dir: string): number {
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(root, 'dist/sdg.js')) || statSync(path.join(root, 'dist/sdg.js')).mtimeMs < newest('src')) {
+  const stale = (f: string) => !existsSync(path.join(root, f)) || statSync(path.join(root, f)).mtimeMs < newest('src');
+  if (stale('dist/sdg.js') || stale('dist/lib/sdg-all.js')) {
     // Built beside dist/ and swapped in, so other tests reading dist/ never see it half written.
     const fresh = path.join(root, `dist.tmp-${process.pid}`);
     const old = path.join(root, `dist.old-${process.pid}`);
@@ -103,7 +104,7 @@ describe('npm pack', () => {
     const unwanted = files.filter(
       (f) =>
         /^(src|tests|stories|scripts|examples|\.storybook|\.ci|node_modules|storybook-static|bench-results)\//.test(f) ||
-        /\.(csv|tsv|xlsx?)$/i.test(f) ||
+        (/\.(csv|tsv|xlsx?)$/i.test(f) && !f.startsWith('data/examples/')) ||
         /\.(test|stories)\.[jt]s$/.test(f),
     );
     expect(unwanted).toEqual([]);
@@ -152,5 +153,62 @@ describe('npm pack', () => {
   it('declares the registering entries as side effects', () => {
     expect(pkg.sideEffects).toContain('./dist/sdg.js');
     expect(pkg.sideEffects).toContain('./dist/sdg-*.js');
+    expect(pkg.sideEffects).toContain('./dist/lib/sdg-*.js');
+    expect(pkg.sideEffects).toContain('./dist/lib/chunk-*.js');
+  });
+
+  it('points the npm entries at the build that leaves dependencies to the app (dist/lib/)', () => {
+    const main = pkg.exports['.'];
+    expect(typeof main === 'string' ? main : main.default).toMatch(/^\.\/dist\/lib\//);
+    const one = pkg.exports['./sdg-*.js'];
+    expect(typeof one === 'string' ? one : one.default).toMatch(/^\.\/dist\/lib\//);
+  });
+
+  it('lists as dependencies exactly the packages the published code and declarations import', () => {
+    const imported = new Set<string>();
+    const scan = (dir: string, ext: RegExp) => {
+      for (const d of readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })) {
+        if (!d.isFile() || !ext.test(d.name)) continue;
+        const text = readFileSync(path.join(d.parentPath, d.name), 'utf8')
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/^\s*\/\/.*$/gm, '');
+        for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g)) {
+          const spec = m[1];
+          if (spec.startsWith('.')) continue;
+          const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+          // A declaration importing `geojson` needs @types/geojson; a package with its own types needs itself.
+          const types = `@types/${name.replace(/^@/, '').replace('/', '__')}`;
+          imported.add(d.name.endsWith('.d.ts') && !existsSync(path.join(root, 'node_modules', name, 'package.json')) ? types : name);
+          if (d.name.endsWith('.d.ts') && existsSync(path.join(root, 'node_modules', types, 'package.json'))) imported.add(types);
+        }
+      }
+    };
+    scan('dist/lib', /\.js$/);
+    scan('dist/types', /\.d\.ts$/);
+    expect(Object.keys(pkg.dependencies ?? {}).sort()).toEqual([...imported].sort());
+  });
+
+  it('packs the README images and the example files the README points to', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+    expect(images.length).toBeGreaterThan(0);
+    for (const src of images) {
+      // The registry shows the README without the repository around it: images load from the published package.
+      expect(src, 'README image by absolute URL').toMatch(/^https:\/\//);
+      const inPackage = /\/npm\/@sdg-central-asia\/elements(?:@[^/]+)?\/(.+)$/.exec(src);
+      if (inPackage) expect(files, src).toContain(inPackage[1]);
+    }
+    for (const m of readme.matchAll(/`(data\/examples\/[^`]*)`/g)) {
+      expect(files.some((f) => f.startsWith(m[1])), m[1]).toBe(true);
+    }
+    expect(files.filter((f) => f.startsWith('data/examples/') && f.endsWith('.csv')).length).toBeGreaterThan(0);
+  });
+
+  it('tells a stranger where the code, the issues and the home page are', () => {
+    const meta = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect(meta.repository).toMatchObject({ type: 'git', url: expect.stringMatching(/^git\+https:\/\//) });
+    expect(meta.bugs).toMatchObject({ url: expect.stringMatching(/^https:\/\//) });
+    expect(meta.homepage).toMatch(/^https:\/\//);
+    expect((meta.keywords as string[]).length).toBeGreaterThan(3);
   });
 });
