@@ -17,6 +17,7 @@ import { decodeSeries, matchesSlice, resolveSeries, sliceFor, valuesForYear } fr
 import type { Catalog, LocalizedText, Observation, SeriesFile } from '../core/data/types.js';
 import { areaName } from '../core/format/area-name.js';
 import { formatValue, formatYear } from '../core/format/number.js';
+import { bestMatch, foreignLang } from '../core/locale/match.js';
 import en from '../i18n/translations/en.js';
 import faAF from '../i18n/translations/fa-AF.js';
 import kk from '../i18n/translations/kk.js';
@@ -38,30 +39,27 @@ export const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function table(code: string) {
-  let t = code.toLowerCase();
-  while (t) {
-    const hit = LOCALES.find((l) => l.$code.toLowerCase() === t);
-    if (hit) return hit;
-    t = t.includes('-') ? t.slice(0, t.lastIndexOf('-')) : '';
-  }
-  return en;
+  const hit = bestMatch(code, LOCALES.map((l) => l.$code));
+  return LOCALES.find((l) => l.$code === hit) ?? en;
 }
 
 /** A UI term in `lang`, falling back to English for a key a locale lacks. */
 function term(lang: string, key: 'country' | 'value' | 'year' | 'source' | 'noData' | 'estimated' | 'modelled'): string {
-  return (table(lang) as Partial<typeof en>)[key] ?? en[key];
+  const t = table(lang) as Partial<typeof en>;
+  return (Object.hasOwn(t, key) ? t[key] : undefined) ?? en[key];
 }
 
 function text(t: LocalizedText | undefined, lang: string): { text: string; lang: string } {
   if (!t) return { text: '', lang: '' };
-  const primary = lang.split('-')[0];
-  const own = t[lang] ?? t[primary];
-  return own ? { text: own, lang } : { text: t.en, lang: 'en' };
+  const hit = bestMatch(lang, Object.keys(t).filter((k) => t[k]));
+  return hit === undefined ? { text: t.en, lang: 'en' } : { text: t[hit]!, lang: hit };
 }
 
 /** `lang="…"` when a text is in another language than the page's. */
-const langAttr = (textLang: string, lang: string) =>
-  textLang && textLang.split('-')[0] !== lang.split('-')[0] ? ` lang="${escapeHtml(textLang)}"` : '';
+const langAttr = (textLang: string, lang: string) => {
+  const foreign = foreignLang(textLang, lang);
+  return foreign ? ` lang="${escapeHtml(foreign)}"` : '';
+};
 
 export interface FallbackOptions {
   /** Element name: `sdg-map`, `sdg-bar-chart`, `sdg-trend-chart`, `sdg-sparkline`. */

@@ -6,7 +6,7 @@ import { emit, type SdgErrorDetail } from '../events/events.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { dataUrl } from './data-base.js';
-import { classify, isAbort } from './errors.js';
+import { classify, isAbort } from '../core/data/errors.js';
 import * as exporter from './export.js';
 import type { ExportFormat, ExportOptions, ExportRow } from './export.js';
 import { exportMenuTemplate, exportStyles } from './export/menu.js';

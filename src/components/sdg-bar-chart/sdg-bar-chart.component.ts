@@ -11,7 +11,7 @@ import type { PublishedValue } from '../../core/data/types.js';
 import { colorIndex } from '../../core/charts/palette.js';
 import { matchArea } from '../../core/data/user-data.js';
 import { emit } from '../../events/events.js';
-import { SdgDataError } from '../../internal/errors.js';
+import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import type { ExportRow } from '../../internal/export.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';

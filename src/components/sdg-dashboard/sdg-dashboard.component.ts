@@ -17,7 +17,7 @@ import {
 } from '../../core/sdg/progress-file.js';
 import type { TargetTable } from '../../core/sdg/types.js';
 import { emit } from '../../events/events.js';
-import { SdgDataError } from '../../internal/errors.js';
+import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import type { ExportRow } from '../../internal/export.js';
 import { dashboardStyles } from './sdg-dashboard.styles.js';

@@ -5,7 +5,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { loadCatalog } from '../../core/data/load.js';
 import { textOn } from '../../core/sdg/colors.js';
 import { emit } from '../../events/events.js';
-import { SdgDataError } from '../../internal/errors.js';
+import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { goalBadgeStyles } from './sdg-goal-badge.styles.js';
 

@@ -18,7 +18,7 @@ import { apply, fitBox, IDENTITY, panBy, rescale, ringsBox, sameTransform, zoomB
 import { mapKeyAction } from '../../core/a11y/map-keys.js';
 import { ZoomController } from '../../controllers/zoom.js';
 import { emit } from '../../events/events.js';
-import { SdgDataError } from '../../internal/errors.js';
+import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
 import { loadUserChartData, renderUserDataProblems, userDataDetail, userDataStyles } from '../../controllers/user-data.js';

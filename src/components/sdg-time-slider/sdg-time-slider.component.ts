@@ -6,7 +6,7 @@ import { loadRegionFiles, regionDataYears } from '../../core/data/regions.js';
 import { resolveSeries } from '../../core/data/select.js';
 import { emit } from '../../events/events.js';
 import { chartDirection } from '../../i18n/direction.js';
-import { SdgDataError } from '../../internal/errors.js';
+import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { clamp, keyStep, nextPlayYear, parseYears, seriesYears, SIX, toYear, yearRange } from './sdg-time-slider.model.js';
 import { timeSliderStyles } from './sdg-time-slider.styles.js';

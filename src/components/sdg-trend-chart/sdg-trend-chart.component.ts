@@ -6,7 +6,7 @@ import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { codeList, displayDecimals, loadChartData, type ChartData } from '../../core/charts/data.js';
 import { nearestStop, trendModel, type TrendModel, type TrendSeries } from '../../core/charts/trend-model.js';
 import { emit } from '../../events/events.js';
-import { SdgDataError } from '../../internal/errors.js';
+import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import type { ExportRow } from '../../internal/export.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';

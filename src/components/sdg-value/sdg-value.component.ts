@@ -5,7 +5,7 @@ import { loadCatalog, loadSeries } from '../../core/data/load.js';
 import { decodeSeries, isEstimate, matchesSlice, resolveSeries, sliceFor } from '../../core/data/select.js';
 import type { Catalog, IndicatorEntry, Observation, SeriesEntry } from '../../core/data/types.js';
 import { emit } from '../../events/events.js';
-import { SdgDataError } from '../../internal/errors.js';
+import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { changeBetween, parseSlice, parseYear, pickRow, type YearQuery } from './sdg-value.model.js';
 import { valueStyles } from './sdg-value.styles.js';
