@@ -132,8 +132,9 @@ function languageChanged(): void {
 let observer: MutationObserver | undefined;
 function watchLangChanges() {
   if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(() => {
-    for (const c of hosts) c.invalidate();
+  observer = new MutationObserver((records) => {
+    const dirChanged = records.some((r) => r.attributeName === 'dir');
+    for (const c of hosts) c.langMutated(dirChanged);
   });
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
 }
@@ -166,6 +167,8 @@ export interface LangText {
 export class LocalizeController implements ReactiveController {
   /** The host's language, worked out on first use after a change and kept until the next one. */
   private current: Resolved | undefined;
+  /** The language of the host's last resolution, kept across updates to tell whether a page mutation changes it. */
+  private lastLang: string | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -195,10 +198,27 @@ export class LocalizeController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * A `lang` or `dir` changed somewhere on the page. A host whose language is unchanged renders again only for a
+   * `dir` change. When the host's language is now one whose strings are still to
+   * load, it renders once they arrive (`registerTranslation` invalidates every host) instead of twice, first with
+   * English strings; a load that fails renders it in English then.
+   */
+  langMutated(dirChanged: boolean): void {
+    const lang = inheritedLang(this.host);
+    if (!dirChanged && this.lastLang === lang) return;
+    this.current = undefined;
+    if (unloadedLocale(lang)) void loadLocale(lang).then(() => this.current === undefined && this.host.requestUpdate());
+    else this.host.requestUpdate();
+  }
+
   /** @internal the host's resolved language: one ancestor walk and one table lookup per change, not per string. */
   private resolved(): Resolved {
-    const lang = this.current ? undefined : inheritedLang(this.host);
-    return (this.current ??= resolveLang(lang!));
+    if (!this.current) {
+      this.current = resolveLang(inheritedLang(this.host));
+      this.lastLang = this.current.lang;
+    }
+    return this.current;
   }
 
   /** The language tag in force for the host (as written, e.g. `fa-AF`). */
