@@ -27,10 +27,11 @@ import { LiveRegion, pointText } from '../../internal/live-region.js';
 import { measureText, seriesStyles } from '../sdg-trend-chart/series.styles.js';
 import { chartFrameStyles } from '../../styles/chart.js';
 import { barChartStyles } from './sdg-bar-chart.styles.js';
+import { SIX_COUNTRIES } from '../../core/data/attributes.js';
 
 type Loaded = ChartData & { shippedTarget: number | null };
 
-const DEFAULT_COUNTRIES = 'KAZ KGZ TJK TKM UZB AFG';
+const DEFAULT_COUNTRIES = SIX_COUNTRIES.join(' ');
 
 /**
  * @summary Countries and regions ranked by their value in a year, one horizontal bar each, with value labels and the

@@ -22,6 +22,7 @@ import { SdgElement } from '../../internal/sdg-element.js';
 import type { ExportRow } from '../../internal/export.js';
 import { dashboardStyles } from './sdg-dashboard.styles.js';
 import * as tpl from './sdg-dashboard.templates.js';
+import { listItems, SIX_COUNTRIES } from '../../core/data/attributes.js';
 
 interface Loaded {
   catalog: Catalog;
@@ -56,7 +57,7 @@ async function ratings(
 
 /** First-strong isolate: a name keeps its own direction inside a sentence of another script. */
 const fsi = (s: string) => `\u2068${s}\u2069`;
-const codes = (s: string | null | undefined) => (s ?? '').split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
+const codes = listItems;
 
 /**
  * @summary Countries × goals: each cell the goal's status (a four-step meter, in the goal's colour family) and trend
@@ -79,7 +80,7 @@ export class SdgDashboard extends SdgElement {
   static override styles = [...SdgElement.styles, dashboardStyles];
 
   /** Countries (rows), ISO alpha-3, separated by spaces. */
-  @property() countries = 'KAZ KGZ TJK TKM UZB AFG';
+  @property() countries = SIX_COUNTRIES.join(' ');
   /** Goals (columns), separated by spaces; all 17 when empty. */
   @property() goals = '';
   /** With `goal`: the country whose indicators are open (second level). */

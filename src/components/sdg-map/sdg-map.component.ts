@@ -43,9 +43,10 @@ import {
   regionSelection,
   type RegionLevelData,
 } from './sdg-map.regions.js';
+import { parseSlice, SIX_COUNTRIES, sixCountryList, wordList } from '../../core/data/attributes.js';
 
 /** The six countries the library is about, in the order the table lists them. */
-export const FOCUS = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'];
+export const FOCUS: string[] = [...SIX_COUNTRIES];
 const TOPOLOGY = 'geo/countries.topo.json';
 const RIVERS = 'geo/rivers.topo.json';
 /**
@@ -58,18 +59,6 @@ const ZOOM_STEP = 2;
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 
-/** `sex=FEMALE location=URBAN` (or JSON) → `{sex: 'FEMALE', location: 'URBAN'}`. */
-function parseSlice(value: string | null): Record<string, string> {
-  if (!value) return {};
-  if (value.trim().startsWith('{')) {
-    try {
-      return JSON.parse(value);
-    } catch {
-      return {};
-    }
-  }
-  return Object.fromEntries(value.split(/[\s,;]+/).filter((p) => p.includes('=')).map((p) => p.split('=', 2) as [string, string]));
-}
 
 /**
  * A choropleth of Central Asia and Afghanistan coloured by one SDG indicator in one year, from the shipped data.
@@ -269,17 +258,14 @@ export class SdgMap extends SdgElement {
 
   /** @internal */
   private get layerSet(): Set<string> {
-    const set = new Set(this.layers.toLowerCase().split(/[\s,]+/).filter(Boolean));
+    const set = new Set(wordList(this.layers));
     if (parseBasins(this.highlightBasin).length) set.add('rivers');
     return set;
   }
 
   /** @internal `countries` as alpha-3 codes of the six, in the attribute's order. */
   private get countryList(): string[] {
-    return this.countries
-      .toUpperCase()
-      .split(/[\s,]+/)
-      .filter((c) => FOCUS.includes(c));
+    return sixCountryList(this.countries);
   }
 
   /** @internal the indicator the region level reads; the user's rows naming none are filed under `user`. */

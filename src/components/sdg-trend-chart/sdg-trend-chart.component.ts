@@ -23,8 +23,9 @@ import { seriesStyles, measureText } from './series.styles.js';
 import { chartFrameStyles } from '../../styles/chart.js';
 import { trendChartStyles } from './sdg-trend-chart.styles.js';
 import { loadTarget } from '../../core/charts/targets.js';
+import { SIX_COUNTRIES } from '../../core/data/attributes.js';
 
-const DEFAULT_COUNTRIES = 'KAZ KGZ TJK TKM UZB AFG';
+const DEFAULT_COUNTRIES = SIX_COUNTRIES.join(' ');
 
 /**
  * @summary A line per country or region over the years, labelled at the line ends, with a crosshair that lists every
