@@ -44,6 +44,8 @@ import {
   type RegionLevelData,
 } from './sdg-map.regions.js';
 import { parseSlice, SIX_COUNTRIES, sixCountryList, wordList } from '../../core/data/attributes.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { foreignLang } from '../../core/locale/match.js';
 
 /** The six countries the library is about, in the order the table lists them. */
 export const FOCUS: string[] = [...SIX_COUNTRIES];
@@ -489,7 +491,7 @@ export class SdgMap extends SdgElement {
     const z = this.noZoom ? IDENTITY : this.zoom;
     return html`<div part="base" class=${[m.width <= 480 && 'narrow', this.legendBelow && 'legend-below'].filter(Boolean).join(' ')} dir=${this.localize.dir()}>
       ${patternDefs()}
-      <div part="title" id="title" lang=${title.lang === 'en' && this.localize.lang() !== 'en' ? 'en' : nothing}>
+      <div part="title" id="title" lang=${ifDefined(foreignLang(title.lang, this.localize.lang()))}>
         ${title.text} <span class="year">${yearText}</span>
       </div>
       <!-- Geography is never mirrored (src/i18n/direction.ts): the drawing and its controls stay left to right. -->
