@@ -247,7 +247,9 @@ if (process.argv.includes('--check')) {
   let old = '';
   try {
     old = readFileSync(OUT, 'utf8');
-  } catch {}
+  } catch {
+    // Not generated yet: the check reports it as out of date.
+  }
   if (old !== text) {
     console.error('src/core/locale/data.ts is out of date: run node scripts/build-locales.mjs');
     process.exit(1);

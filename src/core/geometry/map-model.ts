@@ -169,7 +169,6 @@ export function buildMapModel(input: MapModelInput): MapModel {
   const { geometry, values, year, text } = input;
   const numbers = geometry.focus.map((s) => numericValue(values.get(s.id)?.row.value)).filter((v): v is number => v !== null);
   const scale = colorScale(numbers, { bins: input.bins, scheme: input.scheme, better: input.better, ...(input.domain ? { domain: input.domain } : {}) });
-  const primary = (tag: string) => tag.toLowerCase().split('-')[0];
   const foreign = (lang: string) => foreignLang(lang, input.lang) ?? '';
 
   const focus: MapShape[] = geometry.focus.map((g) => {
