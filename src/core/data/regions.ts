@@ -511,9 +511,3 @@ export async function loadRegionFiles(
   const loaded = await Promise.all(entries.map(async (e) => [e.id, await loadRegionFile(resolve, e, signal)] as const));
   return { catalog, files: new Map(loaded) };
 }
-
-/** Loads the catalog and every file `indicator` needs for `countries`, then selects (see `regionMapData`). */
-export async function loadRegionMapData(resolve: Resolve, query: RegionQuery, signal?: AbortSignal): Promise<RegionMapData> {
-  const { catalog, files } = await loadRegionFiles(resolve, query.indicator, query.countries ?? [], signal);
-  return regionMapData(catalog, files, query);
-}

@@ -128,11 +128,6 @@ export function formatValue(
   return text;
 }
 
-/** True for a value that can be plotted: a finite number (flags and missing values are not). */
-export function isPlottable(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
 function stringDecimals(s: string): number {
   const i = s.indexOf('.');
   return i < 0 ? 0 : s.length - i - 1;
