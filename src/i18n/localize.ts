@@ -75,6 +75,7 @@ export function loadLocale(tag: string): Promise<void> {
       () => {
         // A chunk that fails to load leaves English in place (marked lang="en"); a later use tries again.
         loading.delete(code);
+        resolvedByLang.clear();
       },
     );
     loading.set(code, pending);
