@@ -230,7 +230,7 @@ export class SdgDashboard extends SdgElement {
   private methodNote(): string {
     const t = this.localize;
     const r = t.termWithLang('dashboardMethod');
-    const foreign = r.lang && r.lang.split('-')[0] !== t.lang().toLowerCase().split('-')[0];
+    const foreign = foreignLang(r.lang, t.lang()) !== undefined;
     return foreign && t.dir() === 'rtl' ? `\u2066${r.text}\u2069` : r.text;
   }
 
