@@ -3,7 +3,7 @@
 // (scripts/bench/baseline.js), alternating in one headless Chromium, each run in a fresh browser context (cold HTTP
 // cache). Reports medians and ratios, the gzip size of dist/sdg.js and the data a default map fetches; writes
 // bench-results/bench.json. Further benches run when their element exists and are skipped with a note otherwise.
-//   npm run bench -- [--runs 9] [--no-build] [--only map|sparklines|trend-hover|region-step|zoom|dashboard]
+//   npm run bench -- [--runs 9] [--no-build] [--only map|sparklines|trend-hover|region-step|zoom|dashboard|lang-switch]
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { launchChromium } from './lib/browser.mjs';
 import { startServer } from './lib/static-server.mjs';
+import { benchLangSwitch } from './bench/lang-switch.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'bench-results');
@@ -144,6 +145,13 @@ async function main() {
       const a = attrs.get('sdg-map');
       if (!defined.includes('sdg-map') || !a?.has('no-zoom')) skip(results, 'zoom', '<sdg-map> has no zoom yet');
       else await guarded(results, 'zoomFps', () => benchZoom(browser, server));
+    }
+    if (want('lang-switch')) {
+      const catalog = JSON.parse(readFileSync(path.join(root, 'data/catalog.json'), 'utf8'));
+      const waitAll = (markup) => start('/dist/sdg.js', markup, 'sdg-render', 200);
+      await guarded(results, 'langSwitch200', () =>
+        benchLangSwitch({ browser, server, page: PAGE, catalog, runs: Math.min(RUNS, 5), start: waitAll, median }),
+      );
     }
   } finally {
     await browser.close();

@@ -2,7 +2,8 @@
  * Writes src/core/data/codes.ts: the area codes the user's own data may use (countries, UN aggregates, ISO 3166-2
  * subdivisions of the six countries), so the parser ships them without reading the raw files at run time.
  * Subdivision codes come from data-raw/geo/admin1_crosswalk.csv (iso-codes 4.16, see its SOURCES.md §2.4/§3.6).
- * Run: node scripts/build-codes.mjs [path/to/data-raw]
+ * Run: node scripts/build-codes.mjs [path/to/data-raw] [--check]
+ * `--check` writes nothing and exits 1 when the committed file differs from a fresh generation (a test runs it).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,9 @@ import path from 'node:path';
 import { csvParse } from 'd3-dsv';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const raw = path.resolve(process.argv[2] ?? path.join(root, 'data-raw'));
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const raw = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(root, 'data-raw'));
 
 /**
  * Countries: the six, then every country the maps draw around them (the geometry's clip box), as
@@ -53,5 +56,20 @@ export const REGION_CODES: ReadonlyArray<readonly [string, string, string, strin
 ${regions.map((r) => `  ${json(r)},`).join('\n')}
 ];
 `;
-writeFileSync(path.join(root, 'src', 'core', 'data', 'codes.ts'), out);
+const target = path.join(root, 'src', 'core', 'data', 'codes.ts');
+if (check) {
+  let old = '';
+  try {
+    old = readFileSync(target, 'utf8');
+  } catch {
+    // Missing: reported as out of date below.
+  }
+  if (old !== out) {
+    console.error('src/core/data/codes.ts is out of date: run node scripts/build-codes.mjs');
+    process.exit(1);
+  }
+  console.log('src/core/data/codes.ts is up to date');
+  process.exit(0);
+}
+writeFileSync(target, out);
 console.log(`codes.ts: ${COUNTRIES.length} countries, ${aggregates.length} aggregates, ${regions.length} regions`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Generates src/i18n/locale-data.ts: area names, number symbols and language self-names for the ten locales.
+ * Generates src/core/locale/data.ts: area names, number symbols and language self-names for the ten locales.
  *
  * Why: Chromium ships no CLDR data for kk, uz, ky, tg, tk, ps (it answers in English or with bare codes), so the
  * library cannot ask the browser's Intl. Node's full ICU has CLDR for all of them; this script reads it once and
@@ -29,7 +29,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatLocale } from 'd3-format';
 
-const OUT = fileURLToPath(new URL('../src/i18n/locale-data.ts', import.meta.url));
+const OUT = fileURLToPath(new URL('../src/core/locale/data.ts', import.meta.url));
 
 /** Our locale codes → the BCP 47 tag asked of ICU (`uz` is Latin in CLDR; `uz-Cyrl` is explicit). */
 const LOCALES = ['en', 'ru', 'kk', 'uz', 'uz-Cyrl', 'ky', 'tg', 'tk', 'fa-AF', 'ps'];
@@ -247,12 +247,14 @@ if (process.argv.includes('--check')) {
   let old = '';
   try {
     old = readFileSync(OUT, 'utf8');
-  } catch {}
+  } catch {
+    // Not generated yet: the check reports it as out of date.
+  }
   if (old !== text) {
-    console.error('src/i18n/locale-data.ts is out of date: run node scripts/build-locales.mjs');
+    console.error('src/core/locale/data.ts is out of date: run node scripts/build-locales.mjs');
     process.exit(1);
   }
-  console.log('src/i18n/locale-data.ts is up to date');
+  console.log('src/core/locale/data.ts is up to date');
 } else {
   writeFileSync(OUT, text);
   console.log(`wrote ${OUT}`);

@@ -4,6 +4,7 @@
  */
 export * from './events/events.js';
 export { setDataBase } from './internal/data-base.js';
+export { SIX_COUNTRIES } from './core/data/attributes.js';
 export { registerTranslation } from './i18n/localize.js';
 export {
   parseUserData,

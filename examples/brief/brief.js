@@ -23,7 +23,7 @@ const TITLES = {
 
 /** Resolves with `src` or `dist`: which build of the elements the page runs on. */
 export const loaded = (async () => {
-  let dev = false;
+  let dev;
   try {
     const r = await fetch('/src/index.ts', { method: 'HEAD', cache: 'no-store' });
     dev = r.ok && /javascript/i.test(r.headers.get('content-type') ?? '');

@@ -12,7 +12,7 @@ const width = 800;
 const height = 600;
 
 let series;
-let shapes = new Map();
+const shapes = new Map();
 
 /** Values of the total (both sexes) slice of `year` for the six countries, as published. */
 function valuesFor(year) {

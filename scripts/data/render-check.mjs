@@ -51,7 +51,7 @@ for (const [name, obj, key] of [
     const t = load(`${name}.topo.json`);
     const fc = feature(t, t.objects[obj]);
     const palette = ['#8dd3c7', '#ffffb3', '#bebada', '#fb8072', '#80b1d3', '#fdb462', '#b3de69', '#fccde5'];
-    pages[name] = svg([polys(cf, '#eee', '#999'), polys(fc, (_f, i) => palette[Math.abs(hash(_f.properties[Object.keys(_f.properties)[0]])) % 8], '#333', key)]);
+    pages[name] = svg([polys(cf, '#eee', '#999'), polys(fc, (_f) => palette[Math.abs(hash(_f.properties[Object.keys(_f.properties)[0]])) % 8], '#333', key)]);
   } catch (e) {
     if (e.code !== 'ENOENT') throw e;
   }

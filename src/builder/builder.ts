@@ -23,6 +23,7 @@ import {
   type BuilderElement,
   type BuilderState,
 } from './snippets.js';
+import { bestMatch } from '../core/locale/match.js';
 
 const LABELS: Record<BuilderElement, string> = {
   'sdg-map': 'Map',
@@ -246,7 +247,8 @@ export class EmbedBuilder extends LitElement {
     const t = ind?.ok ? (ind.indicator?.title ?? ind.series.title) : null;
     // The iframe's accessible name, in the language chosen for the element when the catalog has it.
     const lang = this.choice.lang;
-    return t ? ((lang && (t[lang] ?? t[lang.split('-')[0]])) || t.en) : LABELS[this.choice.tag];
+    const key = lang ? bestMatch(lang, Object.keys(t ?? {}).filter((k) => t?.[k])) : undefined;
+    return t ? ((key && t[key]) || t.en) : LABELS[this.choice.tag];
   }
 
   /** @internal */

@@ -3,10 +3,11 @@
  * (script + tag, iframe, tag with static fallback). Attribute values are escaped; nothing here touches the DOM.
  */
 import { escapeHtml, openTag } from '../embed/fallback.js';
+import { SIX_COUNTRIES } from '../core/data/attributes.js';
 
 export const BUILDER_ELEMENTS = ['sdg-map', 'sdg-bar-chart', 'sdg-trend-chart', 'sdg-sparkline', 'sdg-dashboard'] as const;
 export type BuilderElement = (typeof BUILDER_ELEMENTS)[number];
-export const SIX = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'];
+export const SIX: string[] = [...SIX_COUNTRIES];
 
 export interface BuilderState {
   tag: BuilderElement;

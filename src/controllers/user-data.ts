@@ -16,7 +16,7 @@ import type { LocalizedText, SeriesEntry } from '../core/data/types.js';
 import { matchArea, selectUserRows, type UserSelection } from '../core/data/user-data.js';
 import type { SdgErrorDetail } from '../events/events.js';
 import type { LocalizeController } from '../i18n/localize.js';
-import { SdgDataError } from '../internal/errors.js';
+import { SdgDataError } from '../core/data/errors.js';
 
 /**
  * Glue between an element's `src` / `.data` and the user-data core, so that an element wires it in with a few lines:

@@ -5,7 +5,7 @@ import { loadRegionCatalog } from '../core/data/regions.js';
 import type { LocalizedText, RegionCatalog, RegionDatasetId, RegionEntry, RegionIndicatorEntry, RegionSeriesFile } from '../core/data/types.js';
 import { matchArea } from '../core/data/user-data.js';
 import { isTopology, regionFeatures, type RegionFeatures } from '../core/geometry/features.js';
-import { SdgDataError } from '../internal/errors.js';
+import { SdgDataError } from '../core/data/errors.js';
 import type { UserChartData } from './user-data.js';
 
 /**

@@ -109,6 +109,8 @@ export class ZoomController implements ReactiveController {
 
 /** The part of d3-transition's API used here (its types are not installed). */
 declare module 'd3-selection' {
+  // Declaration merging must repeat every type parameter, used or not.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface Selection<GElement extends BaseType, Datum, PElement extends BaseType, PDatum> {
     interrupt(name?: string): this;
     transition(name?: string): TransitionLike<GElement, Datum> & { duration(ms: number): TransitionLike<GElement, Datum> & { end(): Promise<void> } };

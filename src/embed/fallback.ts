@@ -17,6 +17,8 @@ import { decodeSeries, matchesSlice, resolveSeries, sliceFor, valuesForYear } fr
 import type { Catalog, LocalizedText, Observation, SeriesFile } from '../core/data/types.js';
 import { areaName } from '../core/format/area-name.js';
 import { formatValue, formatYear } from '../core/format/number.js';
+import { bestMatch, foreignLang } from '../core/locale/match.js';
+import { codeList, parseSlice, SIX_COUNTRIES } from '../core/data/attributes.js';
 import en from '../i18n/translations/en.js';
 import faAF from '../i18n/translations/fa-AF.js';
 import kk from '../i18n/translations/kk.js';
@@ -29,7 +31,6 @@ import uzCyrl from '../i18n/translations/uz-Cyrl.js';
 import uz from '../i18n/translations/uz.js';
 
 const LOCALES = [en, ru, kk, uz, uzCyrl, ky, tg, tk, faAF, ps];
-const SIX = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'];
 /** Elements whose fallback is one year's values per country; the others in this set show a range of years. */
 const ONE_YEAR = new Set(['sdg-map', 'sdg-bar-chart']);
 export const FALLBACK_ELEMENTS = ['sdg-map', 'sdg-bar-chart', 'sdg-trend-chart', 'sdg-sparkline'];
@@ -38,30 +39,27 @@ export const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function table(code: string) {
-  let t = code.toLowerCase();
-  while (t) {
-    const hit = LOCALES.find((l) => l.$code.toLowerCase() === t);
-    if (hit) return hit;
-    t = t.includes('-') ? t.slice(0, t.lastIndexOf('-')) : '';
-  }
-  return en;
+  const hit = bestMatch(code, LOCALES.map((l) => l.$code));
+  return LOCALES.find((l) => l.$code === hit) ?? en;
 }
 
 /** A UI term in `lang`, falling back to English for a key a locale lacks. */
 function term(lang: string, key: 'country' | 'value' | 'year' | 'source' | 'noData' | 'estimated' | 'modelled'): string {
-  return (table(lang) as Partial<typeof en>)[key] ?? en[key];
+  const t = table(lang) as Partial<typeof en>;
+  return (Object.hasOwn(t, key) ? t[key] : undefined) ?? en[key];
 }
 
 function text(t: LocalizedText | undefined, lang: string): { text: string; lang: string } {
   if (!t) return { text: '', lang: '' };
-  const primary = lang.split('-')[0];
-  const own = t[lang] ?? t[primary];
-  return own ? { text: own, lang } : { text: t.en, lang: 'en' };
+  const hit = bestMatch(lang, Object.keys(t).filter((k) => t[k]));
+  return hit === undefined ? { text: t.en, lang: 'en' } : { text: t[hit]!, lang: hit };
 }
 
 /** `lang="…"` when a text is in another language than the page's. */
-const langAttr = (textLang: string, lang: string) =>
-  textLang && textLang.split('-')[0] !== lang.split('-')[0] ? ` lang="${escapeHtml(textLang)}"` : '';
+const langAttr = (textLang: string, lang: string) => {
+  const foreign = foreignLang(textLang, lang);
+  return foreign ? ` lang="${escapeHtml(foreign)}"` : '';
+};
 
 export interface FallbackOptions {
   /** Element name: `sdg-map`, `sdg-bar-chart`, `sdg-trend-chart`, `sdg-sparkline`. */
@@ -83,8 +81,8 @@ export function fallbackFigure({ tag, attributes, catalog, file }: FallbackOptio
   const entry = r.series;
   const slice = sliceFor(entry, parseSlice(attributes.slice));
   const rows = decodeSeries(file).filter((row) => matchesSlice(row, slice));
-  const countries = (attributes.countries || attributes.country || '').split(/[\s,]+/).filter(Boolean);
-  const areas = countries.length ? countries.map((c) => c.toUpperCase()) : SIX;
+  const countries = codeList(attributes.countries || attributes.country);
+  const areas: readonly string[] = countries.length ? countries : SIX_COUNTRIES;
   const title = text(r.indicator?.title ?? entry.title, lang);
   // Percentages carry their sign in each value (as in the elements' tables), so no unit in the header.
   const unitText = entry.unit === 'PERCENT' ? { text: '', lang: '' } : text(catalog.units[entry.unit], lang);
@@ -154,17 +152,6 @@ export function fallbackFigure({ tag, attributes, catalog, file }: FallbackOptio
     `<table>${body}</table>` +
     `<p><small>${escapeHtml(term(lang, 'source'))}: <span${langAttr(source.lang, lang)}>${escapeHtml(source.text)}</span></small></p>` +
     `</figure>`
-  );
-}
-
-/** `sex=FEMALE location=URBAN` → `{sex: 'FEMALE', location: 'URBAN'}` (the attribute form elements accept). */
-function parseSlice(value: string | undefined): Record<string, string> {
-  if (!value) return {};
-  return Object.fromEntries(
-    value
-      .split(/[\s,;]+/)
-      .filter((p) => p.includes('='))
-      .map((p) => p.split('=', 2) as [string, string]),
   );
 }
 

@@ -69,6 +69,8 @@ export interface EmbedRequest {
   ignored: string[];
 }
 
+// Control characters are what this removes from a URL parameter.
+// eslint-disable-next-line no-control-regex
 const clean = (v: string) => v.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, MAX_LENGTH);
 
 export function parseEmbedParams(search: string | URLSearchParams): EmbedRequest {

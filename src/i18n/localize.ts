@@ -10,7 +10,8 @@ import {
   formatYear,
   type ValueOptions,
 } from '../core/format/number.js';
-import { LOCALE_DATA } from './locale-data.js';
+import { LOCALE_DATA } from '../core/locale/data.js';
+import { bestMatch } from '../core/locale/match.js';
 import { unitName } from './units.js';
 import en, { type Translation } from './translations/en.js';
 
@@ -18,15 +19,12 @@ import en, { type Translation } from './translations/en.js';
  * Per-element localisation (after Shoelace's LocalizeController): the language is the element's `lang`, else the
  * nearest ancestor's (across shadow roots), else the document's, and it follows changes at run time.
  *
- * Numbers, years and area names come from the shipped CLDR tables (src/i18n/locale-data.ts), never from the
+ * Numbers, years and area names come from the shipped CLDR tables (src/core/locale/data.ts), never from the
  * browser's Intl, which has no data for kk, uz, ky, tg, tk or ps in Chromium.
  */
 
 const registry = new Map<string, Partial<Translation>>([['en', en]]);
-const hosts = new Set<ReactiveControllerHost & HTMLElement>();
-
-/** Tags read with another registered table: Dari's ISO 639-3 code and Persian elsewhere read the fa-AF strings. */
-const ALIASES: Record<string, string> = { prs: 'fa-af', fa: 'fa-af', 'uz-latn': 'uz' };
+const hosts = new Set<LocalizeController>();
 
 /** Registers (or extends) a locale's strings. */
 export function registerTranslation(...translations: Array<Partial<Translation> & { $code: string }>): void {
@@ -34,39 +32,33 @@ export function registerTranslation(...translations: Array<Partial<Translation> 
     const code = t.$code.toLowerCase();
     registry.set(code, { ...(registry.get(code) ?? {}), ...t });
   }
-  for (const host of hosts) host.requestUpdate();
+  languageChanged();
 }
 
 type TranslationModule = { default: Partial<Translation> & { $code: string } };
 
 /**
  * The shipped locales' strings, loaded on first use so that a page pays only for the languages it shows (the bundle
- * puts each in its own chunk). `src/i18n/all.ts` registers them all at once instead.
+ * puts each in its own chunk). `src/i18n/all.ts` registers them all at once instead. A Map, so that a `lang` such as
+ * `constructor` finds nothing rather than Object.prototype.
  */
-const LOADERS: Record<string, () => Promise<TranslationModule>> = {
-  ru: () => import('./translations/ru.js'),
-  kk: () => import('./translations/kk.js'),
-  uz: () => import('./translations/uz.js'),
-  'uz-cyrl': () => import('./translations/uz-Cyrl.js'),
-  ky: () => import('./translations/ky.js'),
-  tg: () => import('./translations/tg.js'),
-  tk: () => import('./translations/tk.js'),
-  'fa-af': () => import('./translations/fa-AF.js'),
-  ps: () => import('./translations/ps.js'),
-};
+const LOADERS = new Map<string, () => Promise<TranslationModule>>([
+  ['ru', () => import('./translations/ru.js')],
+  ['kk', () => import('./translations/kk.js')],
+  ['uz', () => import('./translations/uz.js')],
+  ['uz-cyrl', () => import('./translations/uz-Cyrl.js')],
+  ['ky', () => import('./translations/ky.js')],
+  ['tg', () => import('./translations/tg.js')],
+  ['tk', () => import('./translations/tk.js')],
+  ['fa-af', () => import('./translations/fa-AF.js')],
+  ['ps', () => import('./translations/ps.js')],
+]);
 const loading = new Map<string, Promise<void>>();
 
 /** The most specific shipped-but-not-yet-registered locale for a tag, if any. */
 function unloadedLocale(tag: string): string | undefined {
-  let t = (tag || 'en').toLowerCase().replace(/_/g, '-');
-  while (t) {
-    const code = LOADERS[t] ? t : ALIASES[t];
-    if (code && LOADERS[code]) return registry.has(code) ? undefined : code;
-    if (registry.has(t)) return undefined;
-    const i = t.lastIndexOf('-');
-    t = i > 0 ? t.slice(0, i) : '';
-  }
-  return undefined;
+  const code = bestMatch(tag || 'en', [...LOADERS.keys(), ...registry.keys()]);
+  return code !== undefined && LOADERS.has(code) && !registry.has(code) ? code : undefined;
 }
 
 /**
@@ -78,11 +70,12 @@ export function loadLocale(tag: string): Promise<void> {
   if (!code) return Promise.resolve();
   let pending = loading.get(code);
   if (!pending) {
-    pending = LOADERS[code]().then(
+    pending = LOADERS.get(code)!().then(
       (m) => registerTranslation(m.default),
       () => {
         // A chunk that fails to load leaves English in place (marked lang="en"); a later use tries again.
         loading.delete(code);
+        resolvedByLang.clear();
       },
     );
     loading.set(code, pending);
@@ -92,22 +85,57 @@ export function loadLocale(tag: string): Promise<void> {
 
 /** The most specific registered locale for a BCP 47 tag (`uz-Cyrl-UZ` → `uz-cyrl` → `uz`), or `en`. Lower case. */
 export function resolveLocale(tag: string | null | undefined): string {
-  let t = (tag || 'en').toLowerCase().replace(/_/g, '-');
-  while (t) {
-    if (registry.has(t)) return t;
-    const alias = ALIASES[t];
-    if (alias && registry.has(alias)) return alias;
-    const i = t.lastIndexOf('-');
-    t = i > 0 ? t.slice(0, i) : '';
+  return bestMatch(tag || 'en', registry.keys()) ?? 'en';
+}
+
+/** What a `lang` value means for the UI strings, worked out once per value (until another table is registered). */
+interface Resolved {
+  /** The tag as written (`fa-AF`). */
+  lang: string;
+  /** The registered locale (`fa-af`), `en` when none serves the tag. */
+  locale: string;
+  /** That locale's registered strings (English ones included: a page may override them). */
+  table: Partial<Translation> | undefined;
+  /** `lang` to mark a string of `table` with. */
+  code: string;
+  dir: 'ltr' | 'rtl';
+}
+const resolvedByLang = new Map<string, Resolved>();
+
+function resolveLang(lang: string): Resolved {
+  let r = resolvedByLang.get(lang);
+  if (!r) {
+    if (unloadedLocale(lang)) void loadLocale(lang);
+    const locale = resolveLocale(lang);
+    const table = registry.get(locale);
+    const ownDir = locale !== 'en' && table && Object.hasOwn(table, '$dir') ? (table.$dir as 'ltr' | 'rtl') : undefined;
+    r = {
+      lang,
+      locale,
+      table,
+      code: table?.$code ?? locale,
+      // The shipped locale data knows the direction before the strings arrive (so `ps` is right-to-left at once).
+      dir: ownDir ?? LOCALE_DATA[dataLocale(lang)].dir,
+    };
+    // Bounded: `lang` values come from pages, and a page uses a handful.
+    if (resolvedByLang.size > 256) resolvedByLang.clear();
+    resolvedByLang.set(lang, r);
   }
-  return 'en';
+  return r;
+}
+
+/** Forgets every element's resolved language and asks each to render again. */
+function languageChanged(): void {
+  resolvedByLang.clear();
+  for (const c of hosts) c.invalidate();
 }
 
 let observer: MutationObserver | undefined;
 function watchLangChanges() {
   if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(() => {
-    for (const host of hosts) host.requestUpdate();
+  observer = new MutationObserver((records) => {
+    const dirChanged = records.some((r) => r.attributeName === 'dir');
+    for (const c of hosts) c.langMutated(dirChanged);
   });
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
 }
@@ -123,6 +151,11 @@ function inheritedLang(node: Element): string {
   return document.documentElement.lang || 'en';
 }
 
+/** A table's own entry for a key (never one inherited from Object.prototype). */
+function ownEntry(table: Partial<Translation> | undefined, key: string): unknown {
+  return table && Object.hasOwn(table, key) ? (table as Record<string, unknown>)[key] : undefined;
+}
+
 export type TermKey = Exclude<keyof Translation, '$code' | '$name' | '$dir'>;
 export type TermArgs<K extends TermKey> = Translation[K] extends (...args: infer A) => string ? A : [];
 
@@ -133,29 +166,70 @@ export interface LangText {
 }
 
 export class LocalizeController implements ReactiveController {
+  /** The host's language, worked out on first use after a change and kept until the next one. */
+  private current: Resolved | undefined;
+  /** The language of the host's last resolution, kept across updates to tell whether a page mutation changes it. */
+  private lastLang: string | undefined;
+
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    hosts.add(this.host);
+    hosts.add(this);
+    this.current = undefined;
     watchLangChanges();
   }
 
   hostDisconnected(): void {
-    hosts.delete(this.host);
+    hosts.delete(this);
+  }
+
+  /**
+   * After each update the next use reads the `lang` in force again (once), so a change the page-wide observer cannot
+   * see (an ancestor inside another shadow root) is still picked up at the host's next update.
+   */
+  hostUpdated(): void {
+    this.current = undefined;
+  }
+
+  /** Drops the resolved language (a `lang`/`dir` changed or strings arrived) and asks the host to render again. */
+  invalidate(): void {
+    this.current = undefined;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * A `lang` or `dir` changed somewhere on the page. A host whose language is unchanged renders again only for a
+   * `dir` change. When the host's language is now one whose strings are still to
+   * load, it renders once they arrive (`registerTranslation` invalidates every host) instead of twice, first with
+   * English strings; a load that fails renders it in English then.
+   */
+  langMutated(dirChanged: boolean): void {
+    const lang = inheritedLang(this.host);
+    if (!dirChanged && this.lastLang === lang) return;
+    this.current = undefined;
+    if (unloadedLocale(lang)) void loadLocale(lang).then(() => this.current === undefined && this.host.requestUpdate());
+    else this.host.requestUpdate();
+  }
+
+  /** @internal the host's resolved language: one ancestor walk and one table lookup per change, not per string. */
+  private resolved(): Resolved {
+    if (!this.current) {
+      this.current = resolveLang(inheritedLang(this.host));
+      this.lastLang = this.current.lang;
+    }
+    return this.current;
   }
 
   /** The language tag in force for the host (as written, e.g. `fa-AF`). */
   lang(): string {
-    return inheritedLang(this.host);
+    return this.resolved().lang;
   }
 
   /** The registered locale used for UI strings (lower case, e.g. `uz-cyrl`, `fa-af`). */
   locale(): string {
-    const lang = this.lang();
-    if (unloadedLocale(lang)) void loadLocale(lang);
-    return resolveLocale(lang);
+    return this.resolved().locale;
   }
 
   /**
@@ -163,14 +237,12 @@ export class LocalizeController implements ReactiveController {
    * (so `ps` is right-to-left even before its strings are registered).
    */
   dir(): 'ltr' | 'rtl' {
-    const locale = this.locale();
-    const own = locale === 'en' ? undefined : (registry.get(locale)?.$dir as 'ltr' | 'rtl' | undefined);
-    return own ?? LOCALE_DATA[dataLocale(this.lang())].dir;
+    return this.resolved().dir;
   }
 
   /** True when `key` has no string in the host's locale and English is used instead. */
   isFallback(key: TermKey): boolean {
-    return registry.get(this.locale())?.[key] === undefined;
+    return ownEntry(this.resolved().table, key) === undefined;
   }
 
   term<K extends TermKey>(key: K, ...args: TermArgs<K>): string {
@@ -179,27 +251,22 @@ export class LocalizeController implements ReactiveController {
 
   /**
    * A UI string with the language it is in: the host's locale, or `en` where the locale lacks the key. Put
-   * `lang=${r.lang}` on the element holding a fallback so screen readers pronounce it as English.
+   * `lang=${ifDefined(foreignLang(r.lang, localize.lang()))}` on the element holding it so screen readers pronounce a
+   * fallback as English.
    */
   termWithLang<K extends TermKey>(key: K, ...args: TermArgs<K>): LangText {
-    const locale = this.locale();
-    const own = registry.get(locale)?.[key];
-    const entry = (own ?? en[key]) as unknown;
+    const r = this.resolved();
+    const own = ownEntry(r.table, key);
+    const entry = own ?? (Object.hasOwn(en, key) ? (en[key] as unknown) : key);
     const text = typeof entry === 'function' ? (entry as (...a: unknown[]) => string)(...args) : String(entry);
-    return { text, lang: own === undefined ? 'en' : (registry.get(locale)?.$code ?? locale) };
+    return { text, lang: own === undefined ? 'en' : r.code };
   }
 
   /** Picks the best text for the host's language from data (`{en, ru, kk…}`), with the language actually used. */
   text(t: LocalizedText | undefined | null): LangText {
     if (!t) return { text: '', lang: 'en' };
-    let tag = this.lang().toLowerCase();
-    while (tag) {
-      const hit = Object.keys(t).find((k) => k.toLowerCase() === tag);
-      if (hit && t[hit]) return { text: t[hit]!, lang: hit };
-      const i = tag.lastIndexOf('-');
-      tag = i > 0 ? tag.slice(0, i) : '';
-    }
-    return { text: t.en, lang: 'en' };
+    const hit = bestMatch(this.lang(), Object.keys(t).filter((k) => t[k]));
+    return hit === undefined ? { text: t.en, lang: 'en' } : { text: t[hit]!, lang: hit };
   }
 
   /**

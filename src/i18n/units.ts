@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../core/data/types.js';
 import { dataLocale } from '../core/format/number.js';
-import type { LocaleCode } from './locale-data.js';
+import type { LocaleCode } from '../core/locale/data.js';
 
 /**
  * Names of the SDG unit codes used by the shipped series, per locale (axis titles, legends, tooltips). Numbers inside

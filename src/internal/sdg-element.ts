@@ -6,10 +6,12 @@ import { emit, type SdgErrorDetail } from '../events/events.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { dataUrl } from './data-base.js';
-import { classify, isAbort } from './errors.js';
+import { classify, isAbort } from '../core/data/errors.js';
 import * as exporter from './export.js';
 import type { ExportFormat, ExportOptions, ExportRow } from './export.js';
 import { exportMenuTemplate, exportStyles } from './export/menu.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { foreignLang } from '../core/locale/match.js';
 
 /**
  * The base of every `sdg-*` element: language, data location, theme, and the three shared states
@@ -148,10 +150,9 @@ export class SdgElement extends LitElement {
    */
   protected renderSource(source: LocalizedText | string | null | undefined, notes: string[] = []): TemplateResult {
     const text = typeof source === 'string' ? { text: source, lang: '' } : this.localize.text(source);
-    const primary = (tag: string) => tag.toLowerCase().split('-')[0];
-    const lang = text.lang && primary(text.lang) !== primary(this.localize.lang()) ? text.lang : nothing;
+    const lang = foreignLang(text.lang, this.localize.lang());
     return html`<p part="source">
-      ${text.text ? html`<span>${this.localize.term('source')}: <span lang=${lang}>${text.text}</span></span>` : nothing}
+      ${text.text ? html`<span>${this.localize.term('source')}: <span lang=${ifDefined(lang)}>${text.text}</span></span>` : nothing}
       ${notes.map((n) => html`<span class="note">${n}</span>`)}
     </p>`;
   }

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/sdg-bar-chart/sdg-bar-chart.js';
 import '../../src/components/sdg-trend-chart/sdg-trend-chart.js';
 import '../../src/components/sdg-sparkline/sdg-sparkline.js';

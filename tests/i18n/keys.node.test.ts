@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/translations/en.js';
 import { translations } from '../../src/i18n/all.js';
-import { LOCALES } from '../../src/i18n/locale-data.js';
+import { LOCALES } from '../../src/core/locale/data.js';
 
 // Every locale must have every key of the English table; the failure message lists the gaps per locale.
 const keys = Object.keys(en).filter((k) => !k.startsWith('$'));

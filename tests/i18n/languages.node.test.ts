@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { languages } from '../../src/i18n/languages.js';
 import { translations } from '../../src/i18n/all.js';
 import en from '../../src/i18n/translations/en.js';
-import { LOCALES } from '../../src/i18n/locale-data.js';
+import { LOCALES } from '../../src/core/locale/data.js';
 
 describe('languages', () => {
   it('lists every shipped locale with the self-name and direction of its translation file', () => {

@@ -103,4 +103,47 @@ describe('LocalizeController in Chromium', () => {
     expect(part(el, 'name').getAttribute('lang')).to.equal('en');
     expect(part(el, 'name').textContent).to.equal('Kazakhstan');
   });
+
+  it('reads prototype keys as unknown languages: English, no error', async () => {
+    for (const lang of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const { el } = await probe(lang);
+      expect(el.localize.locale()).to.equal('en');
+      expect(el.localize.term('noData')).to.equal('No data');
+      expect(part(el, 'name').textContent).to.equal('Kazakhstan');
+      expect(el.localize.dir()).to.equal('ltr');
+    }
+  });
+
+  it('walks the ancestors once per update, not once per string', async () => {
+    const { el } = await probe('ru');
+    let reads = 0;
+    const wrapper = el.closest('div')!;
+    const getAttribute = wrapper.getAttribute;
+    wrapper.getAttribute = function (this: Element, name: string) {
+      if (name === 'lang') reads++;
+      return getAttribute.call(this, name);
+    };
+    try {
+      el.requestUpdate();
+      await el.updateComplete;
+      // The render asks for a name, a fallback string, a value, a year and a flag: one walk.
+      expect(reads).to.equal(1);
+      reads = 0;
+      for (let i = 0; i < 20; i++) el.localize.term('noData');
+      expect(reads).to.equal(1);
+      expect(el.localize.term('noData')).to.equal('Нет данных');
+    } finally {
+      wrapper.getAttribute = getAttribute;
+    }
+  });
+
+  it('follows a language change on an ancestor after caching the old one', async () => {
+    const { wrapper, el } = await probe('ru');
+    expect(el.localize.lang()).to.equal('ru');
+    wrapper.setAttribute('lang', 'kk');
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(el.localize.lang()).to.equal('kk');
+    expect(part(el, 'name').textContent).to.equal('Қазақстан');
+  });
 });

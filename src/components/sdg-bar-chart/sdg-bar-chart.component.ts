@@ -11,7 +11,7 @@ import type { PublishedValue } from '../../core/data/types.js';
 import { colorIndex } from '../../core/charts/palette.js';
 import { matchArea } from '../../core/data/user-data.js';
 import { emit } from '../../events/events.js';
-import { SdgDataError } from '../../internal/errors.js';
+import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import type { ExportRow } from '../../internal/export.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
@@ -27,10 +27,11 @@ import { LiveRegion, pointText } from '../../internal/live-region.js';
 import { measureText, seriesStyles } from '../sdg-trend-chart/series.styles.js';
 import { chartFrameStyles } from '../../styles/chart.js';
 import { barChartStyles } from './sdg-bar-chart.styles.js';
+import { SIX_COUNTRIES } from '../../core/data/attributes.js';
 
 type Loaded = ChartData & { shippedTarget: number | null };
 
-const DEFAULT_COUNTRIES = 'KAZ KGZ TJK TKM UZB AFG';
+const DEFAULT_COUNTRIES = SIX_COUNTRIES.join(' ');
 
 /**
  * @summary Countries and regions ranked by their value in a year, one horizontal bar each, with value labels and the

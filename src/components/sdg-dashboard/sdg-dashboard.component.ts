@@ -17,11 +17,14 @@ import {
 } from '../../core/sdg/progress-file.js';
 import type { TargetTable } from '../../core/sdg/types.js';
 import { emit } from '../../events/events.js';
-import { SdgDataError } from '../../internal/errors.js';
+import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import type { ExportRow } from '../../internal/export.js';
 import { dashboardStyles } from './sdg-dashboard.styles.js';
 import * as tpl from './sdg-dashboard.templates.js';
+import { listItems, SIX_COUNTRIES } from '../../core/data/attributes.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { foreignLang } from '../../core/locale/match.js';
 
 interface Loaded {
   catalog: Catalog;
@@ -56,7 +59,7 @@ async function ratings(
 
 /** First-strong isolate: a name keeps its own direction inside a sentence of another script. */
 const fsi = (s: string) => `\u2068${s}\u2069`;
-const codes = (s: string | null | undefined) => (s ?? '').split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
+const codes = listItems;
 
 /**
  * @summary Countries × goals: each cell the goal's status (a four-step meter, in the goal's colour family) and trend
@@ -79,7 +82,7 @@ export class SdgDashboard extends SdgElement {
   static override styles = [...SdgElement.styles, dashboardStyles];
 
   /** Countries (rows), ISO alpha-3, separated by spaces. */
-  @property() countries = 'KAZ KGZ TJK TKM UZB AFG';
+  @property() countries = SIX_COUNTRIES.join(' ');
   /** Goals (columns), separated by spaces; all 17 when empty. */
   @property() goals = '';
   /** With `goal`: the country whose indicators are open (second level). */
@@ -219,15 +222,15 @@ export class SdgDashboard extends SdgElement {
   /** @internal UI text in the English fallback marked with `lang`, and isolated left to right in right-to-left. */
   private isolated(text: string): TemplateResult | string {
     const lang = this.cellLang();
-    if (lang === nothing) return text;
-    return html`<span lang=${lang} dir=${this.localize.dir() === 'rtl' ? 'ltr' : nothing}>${text}</span>`;
+    if (lang === undefined) return text;
+    return html`<span lang=${lang} dir=${ifDefined(this.localize.dir() === 'rtl' ? 'ltr' : undefined)}>${text}</span>`;
   }
 
   /** @internal The method line; an untranslated (English) line is isolated left to right in right-to-left text. */
   private methodNote(): string {
     const t = this.localize;
     const r = t.termWithLang('dashboardMethod');
-    const foreign = r.lang && r.lang.split('-')[0] !== t.lang().toLowerCase().split('-')[0];
+    const foreign = foreignLang(r.lang, t.lang()) !== undefined;
     return foreign && t.dir() === 'rtl' ? `\u2066${r.text}\u2069` : r.text;
   }
 
@@ -250,7 +253,7 @@ export class SdgDashboard extends SdgElement {
             ${d.grid.map((row, r) => {
               const name = t.country(d.areas[r]);
               return html`<tr>
-                <th scope="row" lang=${name.lang === t.lang() ? nothing : name.lang}>${name.text}</th>
+                <th scope="row" lang=${ifDefined(foreignLang(name.lang, t.lang()))}>${name.text}</th>
                 ${row.map((cell, c) => this.renderCell(d, cell, r, c, r === pr && c === pc))}
               </tr>`;
             })}
@@ -286,7 +289,7 @@ export class SdgDashboard extends SdgElement {
     return html`<th scope="col">
       <span class="goal-head" style=${styleMap({ '--_goal': entry.color, '--_goal-text': textOn(entry.color).color })}
         ><span aria-hidden="true">${t.number(goal)}</span
-        ><span class="visually-hidden">${t.term('goalNumber', t.number(goal))}: <span lang=${title.lang}>${title.text}</span></span></span
+        ><span class="visually-hidden">${t.term('goalNumber', t.number(goal))}: <span lang=${ifDefined(foreignLang(title.lang, t.lang()))}>${title.text}</span></span></span
       >
     </th>`;
   }
@@ -300,8 +303,7 @@ export class SdgDashboard extends SdgElement {
 
   /** @internal `lang` of the cell texts when the UI strings are the English fallback. */
   private cellLang() {
-    const r = this.localize.termWithLang('statusClose');
-    return r.lang.split('-')[0] === this.localize.lang().toLowerCase().split('-')[0] ? nothing : r.lang;
+    return foreignLang(this.localize.termWithLang('statusClose').lang, this.localize.lang());
   }
 
   private renderCell(d: Loaded, cell: GoalRating, r: number, c: number, active: boolean): TemplateResult {
@@ -320,7 +322,7 @@ export class SdgDashboard extends SdgElement {
       @focus=${() => (this.pos = [r, c])}
     >
       <span class="sym" aria-hidden="true">${tpl.statusSymbol(cell.status)}${tpl.trendSymbol(cell.trend)}</span
-      ><span class="visually-hidden" lang=${this.cellLang()}>${text}</span>
+      ><span class="visually-hidden" lang=${ifDefined(this.cellLang())}>${text}</span>
     </td>`;
   }
 
@@ -354,11 +356,11 @@ export class SdgDashboard extends SdgElement {
               const title = t.text(ind.title);
               const row = d.targets[a.indicator];
               const latest = a.latest;
-              const td = (c: number, content: unknown, style: unknown = nothing) =>
-                html`<td part="cell" tabindex=${cellAttrs(r, c)} style=${style} @focus=${() => (this.drillPos = [r, c])}
+              const td = (c: number, content: unknown) =>
+                html`<td part="cell" tabindex=${cellAttrs(r, c)} @focus=${() => (this.drillPos = [r, c])}
                   @click=${() => this.selectIndicator(a)}>${content}</td>`;
               return html`<tr data-indicator=${a.indicator}>
-                <th scope="row"><span class="code" dir="ltr">${a.indicator}</span><span lang=${title.lang}>${title.text}</span>
+                <th scope="row"><span class="code" dir="ltr">${a.indicator}</span><span lang=${ifDefined(foreignLang(title.lang, t.lang()))}>${title.text}</span>
                   <div class="muted">${a.series}</div></th>
                 ${td(0, html`<span class="swatch" style=${tpl.fillStyle(goal.color, a.status)}><span aria-hidden="true">${tpl.statusSymbol(a.status)}</span>${tpl.inLang(t, t.termWithLang(tpl.STATUS_TERM[a.status]))}</span>`)}
                 ${td(1, html`<span aria-hidden="true">${tpl.trendSymbol(a.trend)}</span> ${tpl.inLang(t, t.termWithLang(tpl.TREND_TERM[a.trend]))}`)}

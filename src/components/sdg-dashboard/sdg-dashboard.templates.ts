@@ -6,6 +6,8 @@ import { cellColors, STATUS_LEVEL, STATUS_SYMBOL, TREND_ARROW } from '../../core
 import type { IndicatorRating } from '../../core/sdg/progress-file.js';
 import type { Status, Trend } from '../../core/sdg/types.js';
 import type { LangText, LocalizeController } from '../../i18n/localize.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { foreignLang } from '../../core/locale/match.js';
 
 /** Templates of `<sdg-dashboard>` that only map ratings to markup (no state). */
 
@@ -42,9 +44,9 @@ export function fillStyle(goalColor: string, status: Status) {
  * `lang`, and isolated as left-to-right inside right-to-left text so its punctuation stays in place.
  */
 export function inLang(t: T, r: LangText): TemplateResult | string {
-  const primary = (tag: string) => tag.toLowerCase().split('-')[0];
-  if (!r.lang || primary(r.lang) === primary(t.lang())) return r.text;
-  return html`<span lang=${r.lang} dir=${t.dir() === 'rtl' ? 'ltr' : nothing}>${r.text}</span>`;
+  const lang = foreignLang(r.lang, t.lang());
+  if (!lang) return r.text;
+  return html`<span lang=${lang} dir=${ifDefined(t.dir() === 'rtl' ? 'ltr' : undefined)}>${r.text}</span>`;
 }
 
 /**

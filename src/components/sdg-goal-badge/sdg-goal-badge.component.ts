@@ -5,9 +5,11 @@ import { Task, TaskStatus } from '@lit/task';
 import { loadCatalog } from '../../core/data/load.js';
 import { textOn } from '../../core/sdg/colors.js';
 import { emit } from '../../events/events.js';
-import { SdgDataError } from '../../internal/errors.js';
+import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { goalBadgeStyles } from './sdg-goal-badge.styles.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { foreignLang } from '../../core/locale/match.js';
 
 /**
  * @summary A goal's number on its official colour with its short title in the page's language. Text is black or
@@ -73,11 +75,11 @@ export class SdgGoalBadge extends SdgElement {
       complete: (entry) => {
         const title = t.text(entry.short);
         const fg = textOn(entry.color).color;
-        const lang = title.lang.split('-')[0] !== t.lang().toLowerCase().split('-')[0] ? title.lang : nothing;
+        const lang = foreignLang(title.lang, t.lang());
         return html`<span part="base" style=${styleMap({ '--_bg': entry.color, '--_fg': fg })}
           ><span class="visually-hidden">${t.term('goalNumber', t.number(entry.goal))}: </span
           ><span part="number" aria-hidden="true">${t.number(entry.goal)}</span
-          ><span part="title" lang=${lang}>${title.text}</span>${icon}</span
+          ><span part="title" lang=${ifDefined(lang)}>${title.text}</span>${icon}</span
         >`;
       },
     });

@@ -18,7 +18,7 @@ import { apply, fitBox, IDENTITY, panBy, rescale, ringsBox, sameTransform, zoomB
 import { mapKeyAction } from '../../core/a11y/map-keys.js';
 import { ZoomController } from '../../controllers/zoom.js';
 import { emit } from '../../events/events.js';
-import { SdgDataError } from '../../internal/errors.js';
+import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
 import { loadUserChartData, renderUserDataProblems, userDataDetail, userDataStyles } from '../../controllers/user-data.js';
@@ -43,9 +43,12 @@ import {
   regionSelection,
   type RegionLevelData,
 } from './sdg-map.regions.js';
+import { parseSlice, SIX_COUNTRIES, sixCountryList, wordList } from '../../core/data/attributes.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { foreignLang } from '../../core/locale/match.js';
 
 /** The six countries the library is about, in the order the table lists them. */
-export const FOCUS = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'];
+export const FOCUS: string[] = [...SIX_COUNTRIES];
 const TOPOLOGY = 'geo/countries.topo.json';
 const RIVERS = 'geo/rivers.topo.json';
 /**
@@ -58,18 +61,6 @@ const ZOOM_STEP = 2;
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 
-/** `sex=FEMALE location=URBAN` (or JSON) → `{sex: 'FEMALE', location: 'URBAN'}`. */
-function parseSlice(value: string | null): Record<string, string> {
-  if (!value) return {};
-  if (value.trim().startsWith('{')) {
-    try {
-      return JSON.parse(value);
-    } catch {
-      return {};
-    }
-  }
-  return Object.fromEntries(value.split(/[\s,;]+/).filter((p) => p.includes('=')).map((p) => p.split('=', 2) as [string, string]));
-}
 
 /**
  * A choropleth of Central Asia and Afghanistan coloured by one SDG indicator in one year, from the shipped data.
@@ -269,17 +260,14 @@ export class SdgMap extends SdgElement {
 
   /** @internal */
   private get layerSet(): Set<string> {
-    const set = new Set(this.layers.toLowerCase().split(/[\s,]+/).filter(Boolean));
+    const set = new Set(wordList(this.layers));
     if (parseBasins(this.highlightBasin).length) set.add('rivers');
     return set;
   }
 
   /** @internal `countries` as alpha-3 codes of the six, in the attribute's order. */
   private get countryList(): string[] {
-    return this.countries
-      .toUpperCase()
-      .split(/[\s,]+/)
-      .filter((c) => FOCUS.includes(c));
+    return sixCountryList(this.countries);
   }
 
   /** @internal the indicator the region level reads; the user's rows naming none are filed under `user`. */
@@ -503,7 +491,7 @@ export class SdgMap extends SdgElement {
     const z = this.noZoom ? IDENTITY : this.zoom;
     return html`<div part="base" class=${[m.width <= 480 && 'narrow', this.legendBelow && 'legend-below'].filter(Boolean).join(' ')} dir=${this.localize.dir()}>
       ${patternDefs()}
-      <div part="title" id="title" lang=${title.lang === 'en' && this.localize.lang() !== 'en' ? 'en' : nothing}>
+      <div part="title" id="title" lang=${ifDefined(foreignLang(title.lang, this.localize.lang()))}>
         ${title.text} <span class="year">${yearText}</span>
       </div>
       <!-- Geography is never mirrored (src/i18n/direction.ts): the drawing and its controls stay left to right. -->

@@ -15,7 +15,7 @@ import {
 import type { RegionCatalog, RegionSeriesFile } from '../../core/data/types.js';
 import type { YearValue } from '../../core/data/select.js';
 import { isTopology, regionFeatures, rewind, type PlaceFeature, type RegionFeatures } from '../../core/geometry/features.js';
-import { SdgDataError } from '../../internal/errors.js';
+import { SdgDataError } from '../../core/data/errors.js';
 
 /**
  * Region level of `<sdg-map>`: loading the regional files and their geometry, and turning `regionMapData`'s

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { MapLegend, MapModel, MapShape } from '../../core/geometry/map-model.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
  * Templates of `<sdg-map>`'s parts, each a plain function of the render model: no data work here.
@@ -83,7 +84,7 @@ export function tooltipTemplate(
   const style = `top: ${position.y + 14}px; ${flip ? `right: ${position.width - position.x + 14}px` : `left: ${position.x + 14}px`}`;
   const marks = [shape.nature === 'E' && terms.estimated, shape.nature === 'M' && terms.modelled].filter(Boolean).join(', ');
   return html`<div part="tooltip" style=${style} aria-hidden="true">
-    <span class="name" lang=${shape.nameLang || nothing}>${shape.name}</span>
+    <span class="name" lang=${ifDefined(shape.nameLang || undefined)}>${shape.name}</span>
     ${shape.published === null
       ? html`<span class="meta">${terms.noData}</span>`
       : html`<span class="value">${shape.valueText}</span>
@@ -111,7 +112,7 @@ export function unshapedTemplate(items: UnshapedItem[], heading: string, fromYea
     <ul>
       ${items.map(
         (u) => html`<li data-code=${u.code}>
-          <span class="name" lang=${u.name.lang === 'en' ? nothing : u.name.lang}>${u.name.text}</span>${u.note ? html` <span class="in">(${u.note})</span>` : nothing}:
+          <span class="name" lang=${ifDefined(u.name.lang === 'en' ? undefined : u.name.lang)}>${u.name.text}</span>${u.note ? html` <span class="in">(${u.note})</span>` : nothing}:
           <span class="value">${u.value}</span>${u.year ? html` <span class="meta">${u.nearest ? fromYear(u.year) : u.year}</span>` : nothing}
         </li>`,
       )}
@@ -134,7 +135,7 @@ export function tableTemplate(model: MapModel, caption: string, terms: TemplateT
     <tbody>
       ${model.layers.focus.map(
         (s) => html`<tr>
-          <th scope="row" lang=${s.nameLang || nothing}>${s.name}</th>
+          <th scope="row" lang=${ifDefined(s.nameLang || undefined)}>${s.name}</th>
           <td class="num">${s.published === null ? terms.noData : s.valueText}${s.nature === 'E' ? ` (${terms.estimated})` : s.nature === 'M' ? ` (${terms.modelled})` : ''}</td>
           <td class="num">${s.yearText}</td>
         </tr>`,

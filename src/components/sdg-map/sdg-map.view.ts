@@ -11,6 +11,7 @@ import { domainOverYears, parseYears } from '../../core/scales/domain.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { regionMeta, regionSelection, regionValues, splitNotes, type RegionLevelData } from './sdg-map.regions.js';
 import type { UnshapedItem } from './sdg-map.templates.js';
+import { primaryLanguage } from '../../core/locale/match.js';
 
 /**
  * `<sdg-map>`'s view model per draw: the core render model (`buildMapModel`) fed with the country series or the
@@ -160,7 +161,7 @@ export function mapView(input: MapViewInput): { model: MapModel; meta: MapMeta }
       const slice = sliceFor(entry, input.slice ?? {});
       const rows = data.rows.filter((r) => matchesSlice(r, slice));
       // The series' own unit wording (English) is more precise than the unit table's ("% of seats" vs "%").
-      const english = lang.toLowerCase().split('-')[0] === 'en';
+      const english = primaryLanguage(lang) === 'en';
       const unitWords = (english && (entry as { unitText?: string }).unitText) || t.unit(entry.unit, data.catalog.units[entry.unit]).text || '';
       const percent = entry.unit === 'PERCENT';
       const shown = new Set(geometry.focus.map((g) => g.id));

@@ -5,7 +5,7 @@ import { displayDecimals, loadChartData, rowsOfArea, type ChartData } from '../.
 import { sparklineModel, type SparklineModel, type SparkPoint } from '../../core/charts/sparkline-model.js';
 import type { PublishedValue } from '../../core/data/types.js';
 import { emit } from '../../events/events.js';
-import { SdgDataError } from '../../internal/errors.js';
+import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { LiveRegion, pointText } from '../../internal/live-region.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';

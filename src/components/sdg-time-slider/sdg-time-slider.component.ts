@@ -6,11 +6,12 @@ import { loadRegionFiles, regionDataYears } from '../../core/data/regions.js';
 import { resolveSeries } from '../../core/data/select.js';
 import { emit } from '../../events/events.js';
 import { chartDirection } from '../../i18n/direction.js';
-import { SdgDataError } from '../../internal/errors.js';
+import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { clamp, keyStep, nextPlayYear, parseYears, seriesYears, SIX, toYear, yearRange } from './sdg-time-slider.model.js';
 import { timeSliderStyles } from './sdg-time-slider.styles.js';
 import { pauseIcon, playIcon, trackTemplate } from './sdg-time-slider.templates.js';
+import { codeList } from '../../core/data/attributes.js';
 
 /** Play speeds offered, as multiples of one year per `interval`. */
 export const SPEEDS = [0.5, 1, 2];
@@ -80,7 +81,7 @@ export class SdgTimeSlider extends SdgElement {
    */
   @property() level: 'country' | 'region' = 'country';
   /** Countries (alpha-3) whose data count for the marks; the six by default. */
-  @property({ converter: { fromAttribute: (v: string | null) => (v ? v.split(/[\s,]+/).filter(Boolean) : SIX) } })
+  @property({ converter: { fromAttribute: (v: string | null) => (v ? codeList(v) : SIX) } })
   countries: string[] = SIX;
   /** Whether it is playing. Set it to start or stop. */
   @property({ type: Boolean, reflect: true }) playing = false;

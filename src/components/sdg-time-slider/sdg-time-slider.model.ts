@@ -1,5 +1,6 @@
 import { decodeSeries, matchesSlice, sliceFor } from '../../core/data/select.js';
 import type { SeriesEntry, SeriesFile } from '../../core/data/types.js';
+import { listItems, SIX_COUNTRIES } from '../../core/data/attributes.js';
 
 /**
  * The slider's pure parts: which years have data, the range it spans, and where a key press takes it.
@@ -7,7 +8,7 @@ import type { SeriesEntry, SeriesFile } from '../../core/data/types.js';
  */
 
 /** The six countries whose data a slider marks by default. */
-export const SIX = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'];
+export const SIX: string[] = [...SIX_COUNTRIES];
 
 /**
  * Years in which at least one of `areas` has a published value (a number or a flag such as `>95`) in the series'
@@ -37,7 +38,7 @@ export function toYear(v: unknown): number | undefined {
 /** `"2000 2005, 2010"` or `[2000, 2005]` → sorted unique whole years; `null` when nothing usable is given. */
 export function parseYears(v: unknown): number[] | null {
   if (v === null || v === undefined) return null;
-  const parts = Array.isArray(v) ? v : String(v).split(/[\s,;]+/);
+  const parts = Array.isArray(v) ? v : listItems(String(v));
   const years = [...new Set(parts.map(toYear).filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
   return years.length || Array.isArray(v) ? years : null;
 }

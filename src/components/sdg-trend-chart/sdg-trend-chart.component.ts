@@ -6,7 +6,7 @@ import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { codeList, displayDecimals, loadChartData, type ChartData } from '../../core/charts/data.js';
 import { nearestStop, trendModel, type TrendModel, type TrendSeries } from '../../core/charts/trend-model.js';
 import { emit } from '../../events/events.js';
-import { SdgDataError } from '../../internal/errors.js';
+import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import type { ExportRow } from '../../internal/export.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
@@ -23,8 +23,9 @@ import { seriesStyles, measureText } from './series.styles.js';
 import { chartFrameStyles } from '../../styles/chart.js';
 import { trendChartStyles } from './sdg-trend-chart.styles.js';
 import { loadTarget } from '../../core/charts/targets.js';
+import { SIX_COUNTRIES } from '../../core/data/attributes.js';
 
-const DEFAULT_COUNTRIES = 'KAZ KGZ TJK TKM UZB AFG';
+const DEFAULT_COUNTRIES = SIX_COUNTRIES.join(' ');
 
 /**
  * @summary A line per country or region over the years, labelled at the line ends, with a crosshair that lists every

@@ -5,10 +5,12 @@ import { loadCatalog, loadSeries } from '../../core/data/load.js';
 import { decodeSeries, isEstimate, matchesSlice, resolveSeries, sliceFor } from '../../core/data/select.js';
 import type { Catalog, IndicatorEntry, Observation, SeriesEntry } from '../../core/data/types.js';
 import { emit } from '../../events/events.js';
-import { SdgDataError } from '../../internal/errors.js';
+import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { changeBetween, parseSlice, parseYear, pickRow, type YearQuery } from './sdg-value.model.js';
 import { valueStyles } from './sdg-value.styles.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { foreignLang } from '../../core/locale/match.js';
 
 interface ValueData {
   catalog: Catalog;
@@ -215,7 +217,7 @@ export class SdgValue extends SdgElement {
     const source = t.text(d.catalog.source);
     const note = d.entry.sourceNote ? t.text(d.entry.sourceNote) : null;
     const country = t.country(area);
-    const mine = (lang: string) => (lang && lang.split('-')[0] !== t.lang().toLowerCase().split('-')[0] ? lang : nothing);
+    const mine = (lang: string) => foreignLang(lang, t.lang());
     const published = row ? t.value(row.value, { decimals: d.entry.decimals, unit: d.entry.unit }) : '';
     const unit = row && d.entry.unit !== 'PERCENT' ? ` ${t.unit(d.entry.unit, d.catalog.units[d.entry.unit]).text}` : '';
     const facts = row
@@ -226,10 +228,10 @@ export class SdgValue extends SdgElement {
       : [year === 'latest' ? t.term('valueNoData') : t.term('errorNoData', t.year(year))];
     const cls = `${this.dismissed ? '' : 'open'} ${this.focused ? 'focused' : ''}`;
     return html`<span part="tooltip" id=${this.tipId} role="tooltip" class=${cls}
-      ><strong lang=${mine(title.lang)}>${title.text}</strong
-      ><span lang=${mine(country.lang)}>${country.text}</span>${facts.map((f) => html`<span>${f}</span>`)}<span
-        >${t.term('source')}: <span lang=${mine(source.lang)} style="display:inline">${source.text}</span
-        >${note ? html` <span lang=${mine(note.lang)} style="display:inline">(${note.text})</span>` : nothing}</span
+      ><strong lang=${ifDefined(mine(title.lang))}>${title.text}</strong
+      ><span lang=${ifDefined(mine(country.lang))}>${country.text}</span>${facts.map((f) => html`<span>${f}</span>`)}<span
+        >${t.term('source')}: <span lang=${ifDefined(mine(source.lang))} style="display:inline">${source.text}</span
+        >${note ? html` <span lang=${ifDefined(mine(note.lang))} style="display:inline">(${note.text})</span>` : nothing}</span
       ></span
     >`;
   }

@@ -17,26 +17,7 @@ export function parseYear(value: string | number | null | undefined): YearQuery 
   return /^\d{4}$/.test(text) ? Number(text) : null;
 }
 
-/** `sex=FEMALE location=URBAN` or JSON → `{sex: 'FEMALE', location: 'URBAN'}` (as `<sdg-map slice>` reads it). */
-export function parseSlice(value: string | null | undefined): Record<string, string> {
-  if (!value) return {};
-  const text = value.trim();
-  if (text.startsWith('{')) {
-    try {
-      const parsed = JSON.parse(text) as unknown;
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
-      return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)]));
-    } catch {
-      return {};
-    }
-  }
-  return Object.fromEntries(
-    text
-      .split(/[\s,;]+/)
-      .filter((p) => p.includes('='))
-      .map((p) => p.split('=', 2) as [string, string]),
-  );
-}
+export { parseSlice } from '../../core/data/attributes.js';
 
 /** True for a value that is published (a number or a flag such as `<5`), false for missing ones. */
 function published(v: PublishedValue | null | undefined): boolean {

@@ -41,10 +41,7 @@ export async function loadChartData(
   return { ok: true, data: { catalog, entry: found.series, indicator: found.indicator, rows } };
 }
 
-/** Splits an attribute list of codes (`"KAZ KGZ, TJK"`) into upper-case codes without duplicates. */
-export function codeList(value: string | null | undefined): string[] {
-  return [...new Set((value ?? '').split(/[\s,;]+/).map((c) => c.trim().toUpperCase()).filter(Boolean))];
-}
+export { codeList } from '../data/attributes.js';
 
 /**
  * Decimals to print the values of a chart with: the most any of `rows` (the areas shown) was published with, so that

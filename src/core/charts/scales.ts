@@ -46,7 +46,7 @@ export function valueAxis(
     const decimals = Math.max(0, ...ticks.map(own));
     return { type, scale, domain, ticks: ticks.map((t) => ({ value: t, pos: scale(t), decimals: own(t) })), decimals };
   }
-  let lo = Math.min(0, ...finite);
+  const lo = Math.min(0, ...finite);
   let hi = Math.max(0, ...finite);
   if (lo === hi) hi = lo + 1;
   const scale = scaleLinear().domain([lo, hi]).range(range).nice(tickCount);

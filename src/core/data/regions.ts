@@ -1,3 +1,4 @@
+import { bestMatch } from '../locale/match.js';
 import { fetchShared } from './fetch-cache.js';
 import type { Resolve } from './load.js';
 import { valuesForYear } from './select.js';
@@ -38,15 +39,8 @@ export interface RegionText {
 /** The best name for `lang` (`kk-Cyrl-KZ` → `kk-cyrl` → `kk`), else English. */
 export function localText(t: LocalizedText | null | undefined, lang = 'en'): RegionText {
   if (!t) return { text: '', lang: 'en' };
-  const keys = Object.keys(t);
-  let tag = lang.toLowerCase().replace(/_/g, '-');
-  while (tag) {
-    const hit = keys.find((k) => k.toLowerCase() === tag);
-    if (hit && t[hit]) return { text: t[hit]!, lang: hit };
-    const i = tag.lastIndexOf('-');
-    tag = i > 0 ? tag.slice(0, i) : '';
-  }
-  return { text: t.en, lang: 'en' };
+  const hit = bestMatch(lang, Object.keys(t).filter((k) => t[k]));
+  return hit === undefined ? { text: t.en, lang: 'en' } : { text: t[hit]!, lang: hit };
 }
 
 /* ------------------------------------------------------------------------------------------------------------
@@ -516,10 +510,4 @@ export async function loadRegionFiles(
   const entries = resolveRegionIndicators(catalog, indicator, countries);
   const loaded = await Promise.all(entries.map(async (e) => [e.id, await loadRegionFile(resolve, e, signal)] as const));
   return { catalog, files: new Map(loaded) };
-}
-
-/** Loads the catalog and every file `indicator` needs for `countries`, then selects (see `regionMapData`). */
-export async function loadRegionMapData(resolve: Resolve, query: RegionQuery, signal?: AbortSignal): Promise<RegionMapData> {
-  const { catalog, files } = await loadRegionFiles(resolve, query.indicator, query.countries ?? [], signal);
-  return regionMapData(catalog, files, query);
 }

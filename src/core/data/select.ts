@@ -92,16 +92,6 @@ export function numericValue(value: Observation['value'] | null | undefined): nu
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-/** The years that have at least one row, ascending. */
-export function yearsOf(rows: Observation[]): number[] {
-  return [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-}
-
-/** Rows of one area sorted by year. */
-export function timeSeries(rows: Observation[], area: string): Observation[] {
-  return rows.filter((r) => r.area === area).sort((a, b) => a.year - b.year);
-}
-
 /** True for estimated or modelled values (nature E or M), which elements mark as such. */
 export function isEstimate(row: Pick<Observation, 'nature'>): boolean {
   return row.nature === 'E' || row.nature === 'M';

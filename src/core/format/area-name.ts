@@ -1,4 +1,4 @@
-import { ALPHA2, LOCALE_DATA } from '../../i18n/locale-data.js';
+import { ALPHA2, LOCALE_DATA } from '../locale/data.js';
 import { dataLocale } from './number.js';
 
 /** ISO alpha-2 → our alpha-3 area code. */

@@ -1,28 +1,28 @@
 import { formatLocale, type FormatLocaleObject } from 'd3-format';
-import { LOCALE_DATA, type LocaleCode, type NumberSymbols } from '../../i18n/locale-data.js';
+import { LOCALE_DATA, LOCALES, type LocaleCode, type NumberSymbols } from '../locale/data.js';
+import { bestMatch } from '../locale/match.js';
 
 /**
  * Locale-aware number, percent, year and published-value formatting from the shipped CLDR symbols
- * (src/i18n/locale-data.ts), through d3-format, so Node and every browser print the same text whatever their own
+ * (src/core/locale/data.ts), through d3-format, so Node and every browser print the same text whatever their own
  * Intl data (Chromium has none for kk, uz, ky, tg, tk, ps).
  *
  * Values are never rounded away: `formatValue` prints at least as many decimals as the value itself has.
  */
 
-/** Tags that are not our codes but read the same data (Dari's ISO 639-3 code; Persian written elsewhere). */
-const ALIASES: Record<string, LocaleCode> = { prs: 'fa-AF', fa: 'fa-AF', 'uz-latn': 'uz' };
-const CODES = new Map(Object.keys(LOCALE_DATA).map((c) => [c.toLowerCase(), c as LocaleCode]));
+// Tags seen so far (a page uses a handful; bounded so that arbitrary attribute values cannot grow it without end).
+const matched = new Map<string, LocaleCode>();
 
 /** The most specific locale with shipped data for a BCP 47 tag (`uz-Cyrl-UZ` → `uz-Cyrl`, `kk-KZ` → `kk`), else `en`. */
 export function dataLocale(tag: string | null | undefined): LocaleCode {
-  let t = (tag || 'en').toLowerCase().replace(/_/g, '-');
-  while (t) {
-    const hit = CODES.get(t) ?? ALIASES[t];
-    if (hit) return hit;
-    const i = t.lastIndexOf('-');
-    t = i > 0 ? t.slice(0, i) : '';
+  const key = tag ?? '';
+  let code = matched.get(key);
+  if (code === undefined) {
+    code = (bestMatch(key, LOCALES) as LocaleCode | undefined) ?? 'en';
+    if (matched.size > 256) matched.clear();
+    matched.set(key, code);
   }
-  return 'en';
+  return code;
 }
 
 /** The number symbols for a tag. */
@@ -126,11 +126,6 @@ export function formatValue(
   const m = FLAG.exec(text);
   if (m) return m[1] + num(Number(m[2]), stringDecimals(m[2]!));
   return text;
-}
-
-/** True for a value that can be plotted: a finite number (flags and missing values are not). */
-export function isPlottable(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
 }
 
 function stringDecimals(s: string): number {

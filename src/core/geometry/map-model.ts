@@ -9,6 +9,7 @@ import { areaAnchor, lineSpots, placeLabels, textWidth, type LabelCandidate, typ
 import { IDENTITY } from './zoom.js';
 import { inBasin } from './places.js';
 import { waterName } from './water-names.js';
+import { foreignLang } from '../locale/match.js';
 
 export type { MapLabel } from './labels.js';
 
@@ -169,8 +170,7 @@ export function buildMapModel(input: MapModelInput): MapModel {
   const { geometry, values, year, text } = input;
   const numbers = geometry.focus.map((s) => numericValue(values.get(s.id)?.row.value)).filter((v): v is number => v !== null);
   const scale = colorScale(numbers, { bins: input.bins, scheme: input.scheme, better: input.better, ...(input.domain ? { domain: input.domain } : {}) });
-  const primary = (tag: string) => tag.toLowerCase().split('-')[0];
-  const foreign = (lang: string) => (lang && primary(lang) !== primary(input.lang) ? lang : '');
+  const foreign = (lang: string) => foreignLang(lang, input.lang) ?? '';
 
   const focus: MapShape[] = geometry.focus.map((g) => {
     const hit = values.get(g.id);

@@ -1,3 +1,5 @@
+import { primaryLanguage } from '../locale/match.js';
+
 /**
  * Capitals drawn by `layers="capitals"`: the six national capitals and Almaty (the largest city and former
  * capital of Kazakhstan). Coordinates are GeoNames' (geonames.org, CC BY 4.0), by GeoNames id; see data/SOURCES.md.
@@ -51,5 +53,5 @@ export function inBasin(riverName: string | null | undefined, basins: readonly s
 
 /** The name of a place in `lang` (Russian for ru, else English), with the language it is in. */
 export function placeName(p: Place, lang: string): { text: string; lang: string } {
-  return lang.toLowerCase().split('-')[0] === 'ru' ? { text: p.name.ru, lang: 'ru' } : { text: p.name.en, lang: 'en' };
+  return primaryLanguage(lang) === 'ru' ? { text: p.name.ru, lang: 'ru' } : { text: p.name.en, lang: 'en' };
 }

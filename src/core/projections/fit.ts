@@ -24,7 +24,7 @@ export function fitProjection(
   let h = height;
   if (h === undefined) {
     projection.fitWidth(Math.max(1, w - 2 * padding), focus);
-    const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(focus);
+    const [[, y0], [, y1]] = geoPath(projection).bounds(focus);
     const natural = y1 - y0 + 2 * padding;
     h = Math.round(Math.min(maxAspect * w, Math.max(minAspect * w, natural)));
   }

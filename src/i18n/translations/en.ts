@@ -2,6 +2,8 @@
  * English UI strings: the reference table. Every other locale has the same keys (a test lists missing ones).
  * Functions receive already-formatted values.
  */
+import { USER_DATA_EN } from '../../core/data/user/messages.en.js';
+
 const en = {
   $code: 'en',
   $name: 'English',
@@ -71,46 +73,8 @@ const en = {
   summaryExtremes: (year: string, high: string, highValue: string, low: string, lowValue: string) =>
     `In ${year}, the value was highest in ${high} (${highValue}) and lowest in ${low} (${lowValue}).`,
   summaryNoData: (names: string) => `No data: ${names}.`,
-  // The user's own data (src/core/data/user/messages.ts): where a problem is, then what it is.
-  userDataAtLine: (line: string) => `Line ${line}`,
-  userDataAtLineColumn: (line: string, column: string) => `Line ${line}, column “${column}”`,
-  userDataAtItem: (item: string) => `Item ${item}`,
-  userDataAtItemField: (item: string, field: string) => `Item ${item}, field “${field}”`,
-  userDataFetchHttp: (url: string, status: string) => `Could not load ${url} (HTTP ${status}).`,
-  userDataFetchNetwork: (url: string) => `Could not load ${url}: network error.`,
-  userDataFetchTimeout: (url: string) => `Loading ${url} took too long.`,
-  userDataFetchHtml: (url: string) => `${url} is a web page, not a CSV or JSON data file.`,
-  userDataParseEmpty: 'The data is empty.',
-  userDataParseJson: 'The file is not valid JSON.',
-  userDataParseShape: 'The JSON is not a list of rows: expected [{…}, …], {"rows": […]} or a series file.',
-  userDataParseTooLarge: (limit: string) => `The data is too large (more than ${limit} characters).`,
-  userDataTooManyRows: (limit: string) => `Only the first ${limit} rows were read.`,
-  userDataColumnMissing: (column: string) => `Required column “${column}” is missing.`,
-  userDataColumnIgnored: (column: string) => `Column “${column}” is not used.`,
-  userDataColumnDuplicate: (column: string, first: string) =>
-    `Column “${column}” means the same as “${first}” and is not used.`,
-  userDataRowFields: (count: string, expected: string) =>
-    `${count} fields but the header has ${expected}; put values that contain the separator in quotes.`,
-  userDataRowNotObject: 'Not a row: expected an object such as {"country": "KAZ", "year": 2020, "value": 1.5}.',
-  userDataAreaMissing: 'No country or region code.',
-  userDataAreaUnknown: (value: string) =>
-    `Unknown country or region code “${value}” (use ISO alpha-3, alpha-2, M49 or ISO 3166-2, e.g. KAZ, KZ, 398, KZ-75).`,
-  userDataAreaMismatch: (region: string, country: string) => `Region “${region}” is not in country “${country}”.`,
-  userDataYearMissing: 'No year.',
-  userDataYearInvalid: (value: string) => `“${value}” is not a year (write four digits, e.g. 2020).`,
-  userDataValueMissing: 'No value; shown as missing.',
-  userDataValueNotNumber: (value: string) => `“${value}” is not a number or a published flag (>95, <5, N).`,
-  userDataValueSeparator: (value: string, decimal: string) =>
-    `“${value}” is ambiguous: write numbers with “${decimal}” as the decimal mark and no thousands separator.`,
-  userDataValueOutOfRange: (value: string) => `“${value}” is too large to be a number.`,
-  userDataNatureInvalid: (value: string) => `Unknown nature “${value}” (use C, CA, E, M, G or N).`,
-  userDataTextTooLong: (limit: string) => `Text longer than ${limit} characters.`,
-  userDataTextControl: 'Text contains control characters.',
-  userDataTypeInvalid: (value: string) => `“${value}” is not text or a number.`,
-  userDataDuplicateLine: (line: string) => `Same area, series, year and breakdown as line ${line}; not used.`,
-  userDataDuplicateItem: (item: string) => `Same area, series, year and breakdown as item ${item}; not used.`,
-  userDataNoValidRows: 'No row could be used.',
-  userDataInternal: 'The data could not be read.',
+  // The user's own data: the English wording lives with the problems (src/core/data/user/messages.en.ts).
+  ...USER_DATA_EN,
   userDataSummary: (accepted: string, rejected: string) => `${accepted} row(s) shown, ${rejected} rejected.`,
   // Charts: trend, bar, sparkline
   trendChartLabel: (title: string, from: string, to: string) => `Line chart: ${title}, ${from}–${to}`,

@@ -4,7 +4,7 @@ import type { Observation } from '../../../src/core/data/types.js';
 import { regionFeatures } from '../../../src/core/geometry/features.js';
 import { mapGeometry } from '../../../src/core/geometry/layout.js';
 import { buildMapModel, luminance, type MapText } from '../../../src/core/geometry/map-model.js';
-// @ts-ignore topojson-server ships no type declarations
+// @ts-expect-error topojson-server ships no type declarations
 import { topology } from 'topojson-server';
 
 // Three square "countries" side by side and one neighbour, in lon/lat (clockwise rings for d3).

@@ -1,8 +1,9 @@
-import en from '../../../i18n/translations/en.js';
+import { USER_DATA_EN as en } from './messages.en.js';
 
 /**
  * Problems found in the user's own data, as codes with parameters so that an element can say them in its language.
- * The English wording lives in src/i18n/translations/en.ts (keys `userData*`); other locales add the same keys.
+ * The English wording lives in ./messages.en.ts (keys `userData*`, spread into the English UI table); other locales
+ * add the same keys.
  */
 
 export type ProblemCode =

@@ -1,4 +1,4 @@
-import { FetchError } from '../core/data/fetch-cache.js';
+import { FetchError } from './fetch-cache.js';
 
 /**
  * A failure an element shows: what kind, and the facts its localised message needs. Thrown from a data task
