@@ -382,7 +382,7 @@ export class SdgDashboard extends SdgElement {
               const td = (c: number, content: unknown, style: unknown = nothing) =>
                 html`<td part="cell" tabindex=${cellAttrs(r, c)} style=${style} @focus=${() => (this.drillPos = [r, c])}
                   @click=${() => this.selectIndicator(a)}>${content}</td>`;
-              return html`<tr data-indicator=${a.indicator} data-driver=${driver ? 'true' : nothing}>
+              return html`<tr data-indicator=${a.indicator} data-status=${a.status} data-score=${a.score ?? nothing} data-driver=${driver ? 'true' : nothing}>
                 <th scope="row"><span class="code" dir="ltr">${a.indicator}</span><span lang=${title.lang}>${title.text}</span>
                   <div class="muted">${a.series}</div></th>
                 ${td(0, html`<span class="swatch" style=${tpl.fillStyle(goal.color, a.status)}><span aria-hidden="true">${tpl.statusSymbol(a.status)}</span>${tpl.inLang(t, t.termWithLang(tpl.STATUS_TERM[a.status]))}</span>${a.score !== null ? html`<div class="muted">${tpl.scoreText(t, a.score)}</div>` : nothing}${driver ? html`<div><strong>${tpl.inLang(t, t.termWithLang('drivesGoal'))}</strong></div>` : nothing}`)}

@@ -95,15 +95,14 @@ export function legend(t: T, sample: string, oldBefore?: number | null): Templat
           <span class="swatch" style=${fillStyle(sample, s)} aria-hidden="true">${statusSymbol(s)}</span>${inLang(t, t.termWithLang(STATUS_TERM[s]))}
         </dd>`,
       )}
+      <dd><span class="swatch" aria-hidden="true">${THIN_MARK}</span>${inLang(t, t.termWithLang('statusThin'))}</dd>
+      ${oldBefore ? html`<dd><span class="swatch" aria-hidden="true">${OLD_MARK}</span>${t.term('statusOld', `< ${t.year(oldBefore)}`)}</dd>` : nothing}
     </dl>
     <dl>
       <dt>${inLang(t, t.termWithLang('legendTrend'))}</dt>
       ${trends.map((s) => html`<dd><span aria-hidden="true">${trendSymbol(s)}</span>${inLang(t, t.termWithLang(TREND_TERM[s]))}</dd>`)}
     </dl>
-    <dl>
-      <dd><span aria-hidden="true">${THIN_MARK}</span> ${inLang(t, t.termWithLang('statusThin'))}</dd>
-      ${oldBefore ? html`<dd><span aria-hidden="true">${OLD_MARK}</span> ${t.term('statusOld', `< ${t.year(oldBefore)}`)}</dd>` : nothing}
-    </dl>
+
   </div>`;
 }
 
