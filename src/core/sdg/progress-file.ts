@@ -1,6 +1,7 @@
 import type { Catalog, SeriesFile } from '../data/types.js';
 import { METHOD } from './method.js';
 import { assessProgress, databaseLatestYear } from './progress.js';
+import { sensitivity, type SensitivityRow } from './sensitivity.js';
 import type {
   Comparator,
   GoalAssessment,
@@ -95,6 +96,8 @@ export interface ProgressFile {
   targets: Record<string, TargetRef>;
   /** Per area, the goals in the order of `goals`. */
   ratings: Record<string, GoalRecord[]>;
+  /** Goal cells that change status when every band edge moves by −10 % / +10 % (see `sensitivity.ts`). */
+  sensitivity: SensitivityRow[];
 }
 
 /** The ratings as the dashboard uses them: an `IndicatorAssessment` without its point list. */
@@ -224,6 +227,7 @@ export function encodeProgress(table: TargetTable, grid: GoalAssessment[][], lat
     goals,
     targets: sortedTargets,
     ratings,
+    sensitivity: sensitivity(grid.flat()),
   };
 }
 
