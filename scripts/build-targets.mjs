@@ -90,7 +90,7 @@ function applyRules(src, where) {
       const sorted = latest.sort((x, y) => (row.better === 'higher' ? y[1].value - x[1].value : x[1].value - y[1].value));
       const [bestArea, best] = sorted[0];
       const [worstArea, worst] = sorted.at(-1);
-      row.kind = 'absolute';
+      // Kept as kind "best": a chart draws no "2030 target" line from a rule (src/core/charts/targets.ts).
       row.comparator = row.better === 'higher' ? '>=' : '<=';
       row.value = best.value;
       row.lower = worst.value;

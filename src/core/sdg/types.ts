@@ -29,8 +29,12 @@ export interface TargetRow {
   /** Absolute target value in the series' unit (kind `absolute`). */
   value?: number;
   comparator?: Comparator;
-  /** `reduction`: the target is the country's own value in `baseYear` reduced by `reduction` (0.8 = by 80 %). */
-  kind?: 'absolute' | 'reduction';
+  /**
+   * `absolute`: a value read from the target text; `benchmark`: a value from a cited benchmark (`basis`); `best`: the
+   * stated best-performer rule; `reduction`: the country's own value in `baseYear` reduced by `reduction` (0.8 = by
+   * 80 %). Charts draw a "2030 target" line for `absolute` rows only.
+   */
+  kind?: 'absolute' | 'benchmark' | 'best' | 'reduction';
   reduction?: number;
   baseYear?: number;
   /** Deadline of the target, 2030 unless the target says otherwise. */

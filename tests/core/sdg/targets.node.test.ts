@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Catalog } from '../../../src/core/data/types.js';
 import type { TargetTable } from '../../../src/core/sdg/types.js';
+import { targetFrom } from '../../../src/core/charts/targets.js';
 
 const repo = resolve(import.meta.dirname, '..', '..', '..');
 const table = JSON.parse(readFileSync(join(repo, 'data', 'targets.json'), 'utf8')) as TargetTable;
@@ -115,5 +116,12 @@ describe('data/targets.json', () => {
       'SH_SAN_DEFECT',
       'SH_SAN_HNDWSH',
     ]);
+  });
+
+  it('charts draw a "2030 target" line only from values read from the target text, not from benchmarks or rules', () => {
+    expect(targetFrom(table, 'SH_DYN_MORT')).toBe(25);
+    expect(targetFrom(table, 'EG_ACS_ELEC')).toBe(100);
+    expect(targetFrom(table, 'EN_ATM_PM25')).toBeNull(); // WHO guideline
+    expect(targetFrom(table, 'GB_XPD_RSDV')).toBeNull(); // best-performer rule
   });
 });
