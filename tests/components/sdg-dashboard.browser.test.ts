@@ -133,6 +133,14 @@ describe('sdg-dashboard', () => {
     expect(active(el)).to.equal(cell(el, 'KGZ', 3));
   });
 
+  it('lists the indicators with a target first, those without one (trend only) apart after them', async () => {
+    const el = await dashboard(html`<sdg-dashboard country="KAZ" goal="3"></sdg-dashboard>`);
+    const statuses = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="grid"] tbody tr')].map((tr) => tr.dataset.status);
+    const firstWithout = statuses.indexOf('no-target');
+    expect(firstWithout).to.be.greaterThan(0);
+    expect(statuses.slice(firstWithout).every((s) => s === 'no-target')).to.equal(true);
+  });
+
   it('opens a cell by click and goes back with the button', async () => {
     const el = await dashboard(html`<sdg-dashboard></sdg-dashboard>`);
     cell(el, 'TJK', 6).click();

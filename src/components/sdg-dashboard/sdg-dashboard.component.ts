@@ -56,6 +56,15 @@ async function ratings(
   return { grid: ratingsFrom(computed, areas, goals)!, targets: computed.targets };
 }
 
+/**
+ * The second level's rows: indicators with a target first (they make the goal's status and trend), then those without
+ * one (trend only, kept apart from the goal's trend), each group in code order.
+ */
+const drillRows = (cell: GoalRating) => [
+  ...cell.indicators.filter((a) => a.status !== 'no-target'),
+  ...cell.indicators.filter((a) => a.status === 'no-target'),
+];
+
 /** First-strong isolate: a name keeps its own direction inside a sentence of another script. */
 const fsi = (s: string) => `\u2068${s}\u2069`;
 const codes = (s: string | null | undefined) => (s ?? '').split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
@@ -185,7 +194,7 @@ export class SdgDashboard extends SdgElement {
       case 'Enter':
       case ' ':
         e.preventDefault();
-        if (drill) this.selectIndicator(drill.cell.indicators[r]);
+        if (drill) this.selectIndicator(drillRows(drill.cell)[r]);
         else this.open(r, c);
         return;
       case 'Escape':
@@ -269,7 +278,7 @@ export class SdgDashboard extends SdgElement {
   private summary(d: Loaded): string {
     const t = this.localize;
     const comma = t.dir() === 'rtl' ? '، ' : ', ';
-    const order = ['achieved', 'close', 'far', 'very-far', 'insufficient', 'no-target'] as const;
+    const order = ['achieved', 'close', 'far', 'very-far', 'insufficient', 'no-target', 'not-applicable'] as const;
     return d.grid
       .map((row, r) => {
         const counts = order
@@ -372,7 +381,7 @@ export class SdgDashboard extends SdgElement {
             </tr>
           </thead>
           <tbody>
-            ${cell.indicators.map((a, r) => {
+            ${drillRows(cell).map((a, r) => {
               const ind = d.catalog.indicators[a.indicator];
               const title = t.text(ind.title);
               const row = d.targets[targetKey(a.indicator, a.series)];
