@@ -188,6 +188,18 @@ const out = {
     `open-sdg/sdg-translations@${commit.slice(0, 7)}. Numbers read from the texts as listed per row (quote, basis, note); ` +
     'hand-kept in scripts/data/targets.source.json. Every rated row has a target value and a lower bound (score 0), each ' +
     'with its basis: the target text (quote), a cited benchmark (basis, lowerBasis) or a stated rule.',
+  references: [
+    'SDSN: Sachs, J. D., Lafortune, G., Fuller, G. et al., Sustainable Development Report (annual; 2025 edition), ' +
+      'methods summary: https://dashboards.sdgindex.org/chapters/methodology — indicators rescaled 0–100 between a ' +
+      'lower bound and an optimum; goal dashboards driven by the two worst indicators; trends against the pace needed.',
+    'SDSN: Lafortune, G., Fuller, G., Moreno, J., Schmidt-Traub, G., Kroll, C., SDG Index and Dashboards — Detailed ' +
+      'Methodological Paper, SDSN and Bertelsmann Stiftung, September 2018.',
+    'ESCAP: Asia and the Pacific SDG Progress Report (annual), technical notes "Progress Assessment Methodology": ' +
+      'https://data.unescap.org/resource-guides/progress-assessment-methodology — current status index, anticipated ' +
+      'progress index, target value per indicator.',
+    'ESCAP Statistics Division, Weighted extrapolation method for measuring SDGs, Working Paper SD/WP/04, March 2017: ' +
+      'https://www.unescap.org/resources/working-paper-series-sdwp04march-2017-weighted-extrapolation-method-measuring-sdgs',
+  ],
   rows,
 };
 writeFileSync(join(root, 'data', 'targets.json'), JSON.stringify(out, null, 1) + '\n');

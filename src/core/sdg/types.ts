@@ -67,6 +67,8 @@ export interface TargetTable {
   version: number;
   /** Provenance of the target texts. */
   source: string;
+  /** The published assessment methods this table's method follows (title, year, address). */
+  references?: string[];
   rows: TargetRow[];
 }
 
