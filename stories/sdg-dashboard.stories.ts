@@ -33,9 +33,11 @@ const meta: Meta<Args> = {
       description: {
         component:
           'Each cell: the goal’s status for the country — a four-step meter (✓ all four: target met), `?` not enough ' +
-          'data, `—` no numeric target — filled in the goal’s colour, and the trend arrow (↑ on track, ↗ improving, ' +
-          '→ stagnating, ↓ worsening). Both are also written out for screen readers and in the legend. Arrow keys ' +
-          'move, Enter opens the goal’s indicators for the country (values, years, target, pace), Escape goes back. ' +
+          'data, `—` no numeric target, `∅` not applicable (goal 14, landlocked) — filled in the goal’s colour, and the ' +
+          'trend arrow (↑ on track or target maintained, ↗ improving, → stagnating, ↓ worsening); ¹ marks a status ' +
+          'resting on one indicator, ◔ one read from old data. All are also written out for screen readers and in the ' +
+          'legend. Arrow keys move, Enter opens the goal’s indicators for the country (values, years, target, lower ' +
+          'bound, score and their bases; the two indicators that set the goal status are marked), Escape goes back. ' +
           'The ratings follow the open method described on the “Progress method” page.',
       },
     },

@@ -5,13 +5,13 @@ import type { SdgDashboard } from '../../src/components/sdg-dashboard/sdg-dashbo
 
 /**
  * Hand-checked cells, from the raw UN extract (data-raw/sdg/sdg_indicators_central_asia.csv) and the targets
- * of data/targets.json, by the rules of stories/progress-method.mdx:
- * - goal 10 has one numeric target, 10.c.1 remittance costs < 3 %: KAZ 1.53 (2021) → met; AFG 8.39 (2021) → far
- *   (between 1.5 × 3 = 4.5 and 3 × 3 = 9); TKM has no value → not enough data.
- * - goal 16 has one, 16.9.1 birth registration (under 5) 100 %: UZB 100 (2022) → met; AFG 42.3 (2015) → very far
- *   (below 50); KAZ 99.7 (2015) → close (≥ 90).
- * - goal 3, KAZ: MMR 13.38 < 70, U5MR 10.3 ≤ 25, NMR 5 ≤ 12 met; TB 74 vs 81 × 0.2 = 16.2 very far; NCD 22.4 vs
- *   25.6 × 2/3 close → (4+4+4+1+3)/5 = 3.2 → close.
+ * of data/targets.json, by the rules of stories/progress-method.mdx (score = 100 × (v − lower) / (target − lower);
+ * close ≥ 90, far ≥ 50; a goal is the mean of its two lowest scores, met only when every indicator is met):
+ * - goal 10, KAZ: 10.c.1 1.53 < 3 met, 10.2.1 3.8 is the best performer's value → met. AFG: 10.c.1 only, 8.39 against
+ *   < 3 with bound 9 → 100 × (8.39 − 9) / (3 − 9) = 10.2 → very far, thin. TKM has no value → not enough data.
+ * - goal 16, UZB: birth registration 100 met, violence against children 62.21 (bound 79.315) → 21.6; mean 60.8 → far.
+ *   AFG: birth registration 42.3 (2015) below the bound 50 → 0, very far, thin and old.
+ * - goal 3, KAZ: HIV 0.18297 (bound 0.25908) → 29.4 and NCD 37.5 are the two lowest → 33.4 → very far.
  */
 const SIX = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'];
 
@@ -43,8 +43,8 @@ describe('sdg-dashboard', () => {
     expect(rows).to.deep.equal(['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan', 'Afghanistan']);
     for (const c of all) {
       const text = c.querySelector('.visually-hidden')!.textContent!;
-      expect(text).to.match(/Target met|Close to target|Far from target|Very far from target|Not enough data|No numeric target/);
-      expect(text).to.match(/On track|Moderately improving|Improving|Stagnating|Worsening|No trend/);
+      expect(text).to.match(/Target met|Close to target|Far from target|Very far from target|Not enough data|No numeric target|Not applicable/);
+      expect(text).to.match(/On track|maintained|Moderately improving|Improving|Stagnating|Worsening|No trend/);
       expect(c.querySelector('.sym')!.textContent!.trim() || c.querySelector('.meter')).to.be.ok;
     }
   });
@@ -52,33 +52,38 @@ describe('sdg-dashboard', () => {
   it('rates the hand-checked cells as the method says', async () => {
     const el = await dashboard(html`<sdg-dashboard></sdg-dashboard>`);
     expect(cell(el, 'KAZ', 10).dataset.status).to.equal('achieved');
-    expect(cell(el, 'AFG', 10).dataset.status).to.equal('far');
+    expect(cell(el, 'AFG', 10).dataset.status).to.equal('very-far');
+    expect(cell(el, 'AFG', 10).dataset.thin).to.equal('true');
+    expect(cell(el, 'AFG', 10).querySelector('.visually-hidden')!.textContent).to.contain('rests on one indicator only');
     expect(cell(el, 'TKM', 10).dataset.status).to.equal('insufficient');
-    expect(cell(el, 'UZB', 16).dataset.status).to.equal('achieved');
+    expect(cell(el, 'UZB', 16).dataset.status).to.equal('far');
     expect(cell(el, 'AFG', 16).dataset.status).to.equal('very-far');
-    expect(cell(el, 'KAZ', 16).dataset.status).to.equal('close');
-    expect(cell(el, 'KAZ', 3).dataset.status).to.equal('close');
-    expect(cell(el, 'KAZ', 3).querySelector('.visually-hidden')!.textContent).to.contain('status from 5 indicator(s)');
-    // goal 14 (marine): no numeric target for landlocked countries
-    for (const a of SIX) expect(cell(el, a, 14).dataset.status).to.equal('no-target');
+    expect(cell(el, 'AFG', 16).dataset.old).to.equal('true');
+    expect(cell(el, 'AFG', 16).querySelector('.visually-hidden')!.textContent).to.contain('read from old data (2015)');
+    expect(cell(el, 'KAZ', 3).dataset.status).to.equal('very-far');
+    expect(cell(el, 'KAZ', 3).querySelector('.visually-hidden')!.textContent).to.contain('status from 7 indicator(s)');
+    // goal 14 (oceans): not applicable to landlocked countries, and said so
+    for (const a of SIX) expect(cell(el, a, 14).dataset.status).to.equal('not-applicable');
+    expect(cell(el, 'KAZ', 14).querySelector('.visually-hidden')!.textContent).to.contain('landlocked');
   });
 
   it("each cell's status follows from the indicators listed on its second level", async () => {
     const el = await dashboard(html`<sdg-dashboard countries="AFG"></sdg-dashboard>`);
-    const score: Record<string, number> = { 'Target met': 4, 'Close to target': 3, 'Far from target': 2, 'Very far from target': 1 };
-    const level = ['', 'very-far', 'far', 'close', 'achieved'];
     for (let goal = 1; goal <= 17; goal++) {
       const top = cells(el)[goal - 1].dataset.status!;
       el.country = 'AFG';
       el.goal = goal;
       await el.updateComplete;
-      const shown = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => tr.querySelectorAll('td')[0].textContent!.trim());
-      const scores = shown.map((s) => score[s]).filter(Boolean);
+      const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('tbody tr[data-score]')];
+      const scores = rows.map((tr) => Number(tr.dataset.score)).sort((x, y) => x - y);
       if (scores.length) {
-        const mean = scores.reduce((a, b) => a + b) / scores.length;
-        const lv = mean % 1 === 0.5 ? Math.floor(mean) : Math.round(mean);
-        expect(top, `goal ${goal}`).to.equal(level[lv]);
-      } else expect(['insufficient', 'no-target']).to.include(top);
+        const worst = scores.slice(0, 2);
+        const mean = worst.reduce((a, b) => a + b) / worst.length;
+        const allMet = rows.every((tr) => tr.dataset.status === 'achieved');
+        expect(top, `goal ${goal}`).to.equal(allMet ? 'achieved' : mean >= 90 ? 'close' : mean >= 50 ? 'far' : 'very-far');
+        // the drivers are marked on the second level
+        expect(el.shadowRoot!.querySelectorAll('tbody tr[data-driver]').length, `goal ${goal}`).to.equal(worst.length);
+      } else expect(['insufficient', 'no-target', 'not-applicable']).to.include(top);
       el.country = null;
       el.goal = null;
       await el.updateComplete;
@@ -128,6 +133,14 @@ describe('sdg-dashboard', () => {
     expect(active(el)).to.equal(cell(el, 'KGZ', 3));
   });
 
+  it('lists the indicators with a target first, those without one (trend only) apart after them', async () => {
+    const el = await dashboard(html`<sdg-dashboard country="KAZ" goal="3"></sdg-dashboard>`);
+    const statuses = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="grid"] tbody tr')].map((tr) => tr.dataset.status);
+    const firstWithout = statuses.indexOf('no-target');
+    expect(firstWithout).to.be.greaterThan(0);
+    expect(statuses.slice(firstWithout).every((s) => s === 'no-target')).to.equal(true);
+  });
+
   it('opens a cell by click and goes back with the button', async () => {
     const el = await dashboard(html`<sdg-dashboard></sdg-dashboard>`);
     cell(el, 'TJK', 6).click();
@@ -138,12 +151,15 @@ describe('sdg-dashboard', () => {
     expect(cells(el)).to.have.length(102);
   });
 
-  it('shows the values, years and targets behind a rating (TJK 3.2.1: 37.4 → 31.4, target ≤ 25)', async () => {
+  it('shows the values, years, target, bound, score and bases behind a rating (TJK 3.2.1: 31.4, ≤ 25, bound 75 → 87.2)', async () => {
     const el = await dashboard(html`<sdg-dashboard country="TJK" goal="3"></sdg-dashboard>`);
     const row = el.shadowRoot!.querySelector('tr[data-indicator="3.2.1"]')!;
     const text = row.textContent!.replace(/\s+/g, ' ');
-    expect(text).to.contain('Close to target');
-    expect(text).to.contain('On track');
+    expect(text).to.contain('Far from target');
+    expect(text).to.contain('score 87 of 100');
+    expect(text).to.contain('lower bound 75');
+    expect(text).to.contain('at least as low as 25 per 1,000 live births');
+    expect(text).to.contain('three times the target value');
     expect(text).to.contain('31.4');
     expect(text).to.contain('2021');
     expect(text).to.contain('≤ 25');

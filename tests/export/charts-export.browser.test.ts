@@ -96,5 +96,12 @@ describe('export menu of the charts and dashboard', () => {
     );
     expect(rows.map((r) => [r.code, r.goal, r.status, r.trend, r.statusCount].join(' ')).sort()).to.deep.equal(expected.sort());
     expect(rows.length).to.equal(6 * 17);
+    // the goals' drivers and the thin / old marks travel with the CSV
+    const marks = progress.areas.flatMap((a: string) =>
+      progress.ratings[a].map((g: { goal: number; drivers?: string[]; thin?: true; old?: true }) =>
+        [a, String(g.goal), (g.drivers ?? []).join(' '), g.thin ? '1' : '0', g.old ? '1' : '0'].join('|'),
+      ),
+    );
+    expect(rows.map((r) => [r.code, r.goal, r.drivers, r.thin, r.old].join('|')).sort()).to.deep.equal(marks.sort());
   });
 });

@@ -6,10 +6,12 @@ import { fetchShared } from '../../core/data/fetch-cache.js';
 import { loadCatalog, loadSeries, type Resolve } from '../../core/data/load.js';
 import type { Catalog, SeriesFile } from '../../core/data/types.js';
 import { textOn } from '../../core/sdg/colors.js';
-import { assessProgress, seriesForGoals } from '../../core/sdg/progress.js';
+import { METHOD } from '../../core/sdg/method.js';
+import { assessProgress, databaseLatestYear, seriesForGoals } from '../../core/sdg/progress.js';
 import {
   encodeProgress,
   ratingsFrom,
+  targetKey,
   type GoalRating,
   type IndicatorRating,
   type ProgressFile,
@@ -53,9 +55,18 @@ async function ratings(
   const files = new Map<string, SeriesFile>(
     await Promise.all(need.map(async (s) => [s, await loadSeries(resolve, catalog.series[s], signal)] as const)),
   );
-  const computed = encodeProgress(table, assessProgress(catalog, table, files, areas, goals));
+  const computed = encodeProgress(table, assessProgress(catalog, table, files, areas, goals), databaseLatestYear(catalog));
   return { grid: ratingsFrom(computed, areas, goals)!, targets: computed.targets };
 }
+
+/**
+ * The second level's rows: indicators with a target first (they make the goal's status and trend), then those without
+ * one (trend only, kept apart from the goal's trend), each group in code order.
+ */
+const drillRows = (cell: GoalRating) => [
+  ...cell.indicators.filter((a) => a.status !== 'no-target'),
+  ...cell.indicators.filter((a) => a.status === 'no-target'),
+];
 
 /** First-strong isolate: a name keeps its own direction inside a sentence of another script. */
 const fsi = (s: string) => `\u2068${s}\u2069`;
@@ -186,7 +197,7 @@ export class SdgDashboard extends SdgElement {
       case 'Enter':
       case ' ':
         e.preventDefault();
-        if (drill) this.selectIndicator(drill.cell.indicators[r]);
+        if (drill) this.selectIndicator(drillRows(drill.cell)[r]);
         else this.open(r, c);
         return;
       case 'Escape':
@@ -211,7 +222,7 @@ export class SdgDashboard extends SdgElement {
         const drill = this.drilled;
         return html`<div part="base" dir=${this.localize.dir()}>
           ${drill ? this.renderDrill(d, drill.cell) : this.renderGrid(d)}
-          ${tpl.legend(this.localize, (drill ? d.catalog.goals.find((g) => g.goal === drill.cell.goal) : d.catalog.goals[0])!.color)} ${this.renderTable(d)}
+          ${tpl.legend(this.localize, (drill ? d.catalog.goals.find((g) => g.goal === drill.cell.goal) : d.catalog.goals[0])!.color, this.oldBefore(d))} ${this.renderTable(d)}
           ${this.renderSource(d.catalog.source, [this.methodNote()])}
           <span class="sdg-actions">${this.renderExportMenu()}</span>
         </div>`;
@@ -270,7 +281,7 @@ export class SdgDashboard extends SdgElement {
   private summary(d: Loaded): string {
     const t = this.localize;
     const comma = t.dir() === 'rtl' ? '، ' : ', ';
-    const order = ['achieved', 'close', 'far', 'very-far', 'insufficient', 'no-target'] as const;
+    const order = ['achieved', 'close', 'far', 'very-far', 'insufficient', 'no-target', 'not-applicable'] as const;
     return d.grid
       .map((row, r) => {
         const counts = order
@@ -294,9 +305,28 @@ export class SdgDashboard extends SdgElement {
     </th>`;
   }
 
+  /** @internal The first year whose values are not old (see `METHOD.staleYears`), or null. */
+  private oldBefore(d: Loaded): number | null {
+    const latest = databaseLatestYear(d.catalog);
+    return latest === null ? null : latest - METHOD.staleYears;
+  }
+
+  /** @internal Status words of a goal: the status, how many indicators, and the thin / old marks in words. */
+  private statusText(cell: GoalRating): string {
+    const t = this.localize;
+    const parts = [t.term(tpl.STATUS_TERM[cell.status])];
+    if (cell.statusCount) parts[0] += ` (${t.term('statusBasedOn', t.number(cell.statusCount))})`;
+    if (cell.thin) parts.push(t.term('statusThin'));
+    if (cell.old) {
+      const years = cell.indicators.filter((a) => a.old && cell.drivers.includes(a.indicator) && a.latest).map((a) => a.latest!.year);
+      if (years.length) parts.push(t.term('statusOld', t.year(Math.min(...years))));
+    }
+    return parts.join(', ');
+  }
+
   private cellText(cell: GoalRating): string {
     const t = this.localize;
-    const status = `${t.term(tpl.STATUS_TERM[cell.status])}${cell.statusCount ? ` (${t.term('statusBasedOn', t.number(cell.statusCount))})` : ''}`;
+    const status = this.statusText(cell);
     const trend = `${t.term(tpl.TREND_TERM[cell.trend])}${cell.trendCount ? ` (${t.term('trendBasedOn', t.number(cell.trendCount))})` : ''}`;
     return `${status}; ${trend}`;
   }
@@ -318,10 +348,12 @@ export class SdgDashboard extends SdgElement {
       title=${text}
       data-status=${cell.status}
       data-trend=${cell.trend}
+      data-thin=${cell.thin ? 'true' : nothing}
+      data-old=${cell.old ? 'true' : nothing}
       @click=${() => this.open(r, c)}
       @focus=${() => (this.pos = [r, c])}
     >
-      <span class="sym" aria-hidden="true">${tpl.statusSymbol(cell.status)}${tpl.trendSymbol(cell.trend)}</span
+      <span class="sym" aria-hidden="true">${tpl.statusSymbol(cell.status)}${tpl.trendSymbol(cell.trend)}${tpl.marks(cell.thin, cell.old)}</span
       ><span class="visually-hidden" lang=${ifDefined(this.cellLang())}>${text}</span>
     </td>`;
   }
@@ -351,21 +383,23 @@ export class SdgDashboard extends SdgElement {
             </tr>
           </thead>
           <tbody>
-            ${cell.indicators.map((a, r) => {
+            ${drillRows(cell).map((a, r) => {
               const ind = d.catalog.indicators[a.indicator];
               const title = t.text(ind.title);
-              const row = d.targets[a.indicator];
+              const row = d.targets[targetKey(a.indicator, a.series)];
+              const driver = cell.drivers.includes(a.indicator);
+              const basis = [row?.quote ? `“${row.quote}”` : '', row?.basis ?? '', row?.lowerBasis ?? ''].filter(Boolean);
               const latest = a.latest;
               const td = (c: number, content: unknown) =>
                 html`<td part="cell" tabindex=${cellAttrs(r, c)} @focus=${() => (this.drillPos = [r, c])}
                   @click=${() => this.selectIndicator(a)}>${content}</td>`;
-              return html`<tr data-indicator=${a.indicator}>
+              return html`<tr data-indicator=${a.indicator} data-status=${a.status} data-score=${a.score ?? nothing} data-driver=${driver ? 'true' : nothing}>
                 <th scope="row"><span class="code" dir="ltr">${a.indicator}</span><span lang=${ifDefined(foreignLang(title.lang, t.lang()))}>${title.text}</span>
                   <div class="muted">${a.series}</div></th>
-                ${td(0, html`<span class="swatch" style=${tpl.fillStyle(goal.color, a.status)}><span aria-hidden="true">${tpl.statusSymbol(a.status)}</span>${tpl.inLang(t, t.termWithLang(tpl.STATUS_TERM[a.status]))}</span>`)}
+                ${td(0, html`<span class="swatch" style=${tpl.fillStyle(goal.color, a.status)}><span aria-hidden="true">${tpl.statusSymbol(a.status)}</span>${tpl.inLang(t, t.termWithLang(tpl.STATUS_TERM[a.status]))}</span>${a.score !== null ? html`<div class="muted">${tpl.scoreText(t, a.score)}</div>` : nothing}${driver ? html`<div><strong>${tpl.inLang(t, t.termWithLang('drivesGoal'))}</strong></div>` : nothing}`)}
                 ${td(1, html`<span aria-hidden="true">${tpl.trendSymbol(a.trend)}</span> ${tpl.inLang(t, t.termWithLang(tpl.TREND_TERM[a.trend]))}`)}
-                ${td(2, latest ? html`${tpl.valueText(t, d.catalog, a.series, latest.value)} <span class="muted">(${t.year(latest.year)})</span>${a.estimated || latest.nature === 'E' || latest.nature === 'M' ? html`<div class="muted">${t.term('basedOnEstimates')}</div>` : nothing}` : t.term('noData'))}
-                ${td(3, tpl.targetText(t, d.catalog, a, row?.reduction, row?.baseYear))}
+                ${td(2, latest ? html`${tpl.valueText(t, d.catalog, a.series, latest.value)} <span class="muted">(${t.year(latest.year)})</span>${a.old ? html`<div class="muted"><span aria-hidden="true">${tpl.OLD_MARK}</span> ${t.term('statusOld', t.year(latest.year))}</div>` : nothing}${a.estimated || latest.nature === 'E' || latest.nature === 'M' ? html`<div class="muted">${t.term('basedOnEstimates')}</div>` : nothing}` : t.term('noData'))}
+                ${td(3, html`${tpl.targetText(t, d.catalog, a, row?.reduction, row?.baseYear)}${basis.map((b) => html`<div class="muted" lang="en">${b}</div>`)}`)}
                 ${td(4, tpl.changeText(t, d.catalog, a) || '—')}
               </tr>`;
             })}
@@ -389,6 +423,10 @@ export class SdgDashboard extends SdgElement {
         status: cell.status,
         statusScore: cell.statusScore,
         statusCount: cell.statusCount,
+        drivers: cell.drivers.join(' '),
+        // 1/0 flags: the status rests on one indicator / is read from an old value.
+        thin: cell.thin ? 1 : 0,
+        old: cell.old ? 1 : 0,
         trend: cell.trend,
         trendCount: cell.trendCount,
       })),
@@ -406,7 +444,7 @@ export class SdgDashboard extends SdgElement {
           ${d.grid.flatMap((row) =>
             row.map((cell) => html`<tr>
               <td>${t.country(cell.area).text}</td><td>${t.number(cell.goal)}</td>
-              <td>${t.term(tpl.STATUS_TERM[cell.status])}${cell.statusCount ? ` (${t.term('statusBasedOn', t.number(cell.statusCount))})` : ''}</td>
+              <td>${this.statusText(cell)}</td>
               <td>${t.term(tpl.TREND_TERM[cell.trend])}${cell.trendCount ? ` (${t.term('trendBasedOn', t.number(cell.trendCount))})` : ''}</td>
             </tr>`),
           )}

@@ -20,10 +20,12 @@ export const STATUS_TERM = {
   'very-far': 'statusVeryFar',
   insufficient: 'statusInsufficient',
   'no-target': 'statusNoTarget',
+  'not-applicable': 'statusNotApplicable',
 } as const satisfies Record<Status, string>;
 
 export const TREND_TERM = {
   'on-track': 'trendOnTrack',
+  maintaining: 'trendMaintaining',
   moderate: 'trendModerate',
   improving: 'trendImproving',
   stagnating: 'trendStagnating',
@@ -74,10 +76,19 @@ export function trendSymbol(trend: Trend): TemplateResult {
   return html`<span class="arrow" dir="ltr">${TREND_ARROW[trend]}</span>`;
 }
 
-/** The legend: every symbol with its meaning in words. */
-export function legend(t: T, sample: string): TemplateResult {
-  const statuses: Status[] = ['achieved', 'close', 'far', 'very-far', 'insufficient', 'no-target'];
-  const trends: Trend[] = ['on-track', 'moderate', 'stagnating', 'worsening', 'insufficient'];
+/** Marks of a goal cell whose status rests on one indicator (thin) or on an old value. */
+export const THIN_MARK = '¹';
+export const OLD_MARK = '◔';
+
+export function marks(thin: boolean, old: boolean): TemplateResult | typeof nothing {
+  if (!thin && !old) return nothing;
+  return html`<span class="marks">${thin ? THIN_MARK : ''}${old ? OLD_MARK : ''}</span>`;
+}
+
+/** The legend: every symbol with its meaning in words. `oldBefore`: the first year that is not old. */
+export function legend(t: T, sample: string, oldBefore?: number | null): TemplateResult {
+  const statuses: Status[] = ['achieved', 'close', 'far', 'very-far', 'insufficient', 'no-target', 'not-applicable'];
+  const trends: Trend[] = ['on-track', 'maintaining', 'moderate', 'stagnating', 'worsening', 'insufficient'];
   return html`<div part="legend">
     <dl>
       <dt>${inLang(t, t.termWithLang('legendStatus'))}</dt>
@@ -86,11 +97,14 @@ export function legend(t: T, sample: string): TemplateResult {
           <span class="swatch" style=${fillStyle(sample, s)} aria-hidden="true">${statusSymbol(s)}</span>${inLang(t, t.termWithLang(STATUS_TERM[s]))}
         </dd>`,
       )}
+      <dd><span class="swatch" aria-hidden="true">${THIN_MARK}</span>${inLang(t, t.termWithLang('statusThin'))}</dd>
+      ${oldBefore ? html`<dd><span class="swatch" aria-hidden="true">${OLD_MARK}</span>${t.term('statusOld', `< ${t.year(oldBefore)}`)}</dd>` : nothing}
     </dl>
     <dl>
       <dt>${inLang(t, t.termWithLang('legendTrend'))}</dt>
       ${trends.map((s) => html`<dd><span aria-hidden="true">${trendSymbol(s)}</span>${inLang(t, t.termWithLang(TREND_TERM[s]))}</dd>`)}
     </dl>
+
   </div>`;
 }
 
@@ -105,15 +119,22 @@ export function valueText(t: T, catalog: Catalog, series: string, value: number 
 
 const COMPARATOR: Record<string, string> = { '<': '<', '<=': '≤', '>=': '≥', '=0': '=' };
 
-/** The target of an indicator as text, or the status term when there is none. */
+/** The target of an indicator as text (with its lower bound), or the status term when there is none. */
 export function targetText(t: T, catalog: Catalog, a: IndicatorRating, reduction?: number, baseYear?: number): string {
   if (a.targetValue === null || a.comparator === null) return t.term(STATUS_TERM[a.status === 'no-target' ? 'no-target' : 'insufficient']);
   const value = valueText(t, catalog, a.series, Number(a.targetValue.toPrecision(4)));
   const main = t.term('targetText', COMPARATOR[a.comparator], value, t.year(a.targetYear ?? METHOD.targetYear));
-  return reduction ? `${main} (${t.term('targetReduction', t.percent(reduction * 100, 0), t.year(baseYear ?? METHOD.baselineYear))})` : main;
+  const withReduction = reduction ? `${main} (${t.term('targetReduction', t.percent(reduction * 100, 0), t.year(baseYear ?? METHOD.baselineYear))})` : main;
+  if (a.lowerBound === null) return withReduction;
+  return `${withReduction}; ${t.term('lowerBoundText', valueText(t, catalog, a.series, Number(a.lowerBound.toPrecision(4))))}`;
 }
 
-/** The change used for the trend: from → to with years, and the pace ratio or relative change. */
+/** The normalised score as text ("score 62 of 100"). */
+export function scoreText(t: T, score: number | null): string {
+  return score === null ? '' : t.term('scoreText', t.number(Math.floor(score)), t.number(100));
+}
+
+/** The change used for the trend: first → last fitted value with years, and the pace ratio or relative change. */
 export function changeText(t: T, catalog: Catalog, a: IndicatorRating): string {
   if (!a.start || !a.end) return '';
   const from = t.term('fromTo', valueText(t, catalog, a.series, a.start.value), t.year(a.start.year), valueText(t, catalog, a.series, a.end.value), t.year(a.end.year));

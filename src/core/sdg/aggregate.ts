@@ -1,50 +1,60 @@
-import { STATUS_SCORE, TREND_SCORE } from './method.js';
+import { METHOD, TREND_SCORE, band } from './method.js';
 import type { GoalAssessment, IndicatorAssessment, Status, Trend } from './types.js';
 
 /**
- * Goal level, for one country: status = the mean of the indicator status scores (very far 1, far 2, close 3,
- * achieved 4) rounded to the nearest level, a tie (x.5) going to the worse level; trend = the lower median of the
- * indicator trend scores (worsening 1, stagnating 2, moderately improving / improving 3, on track 4). Indicators
- * without a status or trend are left out and counted; a goal with none says so.
+ * Goal level, for one country, driven by the worst indicators:
+ * - status: the mean normalised score of the `METHOD.worst` (two) lowest-scoring indicators, banded like an
+ *   indicator score; "target met" only when every indicator with a status meets its target. One indicator with a
+ *   status gives a status marked thin.
+ * - trend: the lower median of the trends of indicators with a target (maintaining / on track 4, moderately
+ *   improving 3, stagnating 2, worsening 1). Trends of indicators without a target are counted apart, not mixed in.
+ * - goal 14 (oceans) is not applicable to a landlocked country.
  */
-const STATUS_BY_SCORE: Status[] = ['very-far', 'far', 'close', 'achieved'];
-const TREND_ORDER: Trend[] = ['worsening', 'stagnating', 'improving', 'moderate', 'on-track'];
+const TREND_ORDER: Trend[] = ['worsening', 'stagnating', 'improving', 'moderate', 'on-track', 'maintaining'];
 
 export function assessGoal(goal: number, area: string, indicators: IndicatorAssessment[]): GoalAssessment {
   const statusTally: Partial<Record<Status, number>> = {};
   const trendTally: Partial<Record<Trend, number>> = {};
-  const scores: number[] = [];
+  const scored: IndicatorAssessment[] = [];
   const trends: Trend[] = [];
   let hasTarget = false;
   for (const a of indicators) {
     statusTally[a.status] = (statusTally[a.status] ?? 0) + 1;
     trendTally[a.trend] = (trendTally[a.trend] ?? 0) + 1;
     if (a.status !== 'no-target') hasTarget = true;
-    const s = STATUS_SCORE[a.status];
-    if (s !== undefined) scores.push(s);
-    if (TREND_SCORE[a.trend] !== undefined) trends.push(a.trend);
+    if (a.score !== null) scored.push(a);
+    if (a.targetValue !== null && TREND_SCORE[a.trend] !== undefined) trends.push(a.trend);
   }
-  let status: Status = hasTarget ? 'insufficient' : 'no-target';
+  const landlocked = goal === METHOD.oceanGoal && METHOD.landlocked.includes(area);
+  let status: Status = landlocked ? 'not-applicable' : hasTarget ? 'insufficient' : 'no-target';
   let statusScore: number | null = null;
-  if (scores.length) {
-    statusScore = scores.reduce((x, y) => x + y, 0) / scores.length;
-    status = STATUS_BY_SCORE[Math.ceil(statusScore - 0.5) - 1];
+  let drivers: string[] = [];
+  if (!landlocked && scored.length) {
+    // Lowest scores first; a tie keeps code order (the input order).
+    const worst = [...scored].sort((a, b) => a.score! - b.score!).slice(0, METHOD.worst);
+    drivers = worst.map((a) => a.indicator);
+    statusScore = worst.reduce((x, a) => x + a.score!, 0) / worst.length;
+    status = scored.every((a) => a.status === 'achieved') ? 'achieved' : band(Math.min(statusScore, 99.99));
   }
   let trend: Trend = 'insufficient';
-  if (trends.length) {
+  if (!landlocked && trends.length) {
     const sorted = [...trends].sort(
       (a, b) => TREND_SCORE[a]! - TREND_SCORE[b]! || TREND_ORDER.indexOf(a) - TREND_ORDER.indexOf(b),
     );
     trend = sorted[Math.floor((sorted.length - 1) / 2)];
   }
+  const driverSet = new Set(drivers);
   return {
     goal,
     area,
     status,
     trend,
     statusScore,
-    statusCount: scores.length,
-    trendCount: trends.length,
+    drivers,
+    thin: scored.length > 0 && scored.length < METHOD.minIndicators && !landlocked,
+    old: indicators.some((a) => driverSet.has(a.indicator) && a.old),
+    statusCount: landlocked ? 0 : scored.length,
+    trendCount: landlocked ? 0 : trends.length,
     statusTally,
     trendTally,
     indicators,

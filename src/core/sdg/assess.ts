@@ -1,10 +1,11 @@
 import { isNumber, parseBound } from './flags.js';
-import { METHOD, band, bandsFor, meets, trendOfRatio } from './method.js';
+import { METHOD, band, leastSquares, meets, scoreOf, trendOfRatio } from './method.js';
 import type { Comparator, IndicatorAssessment, Point, Polarity, Reason, Status, TargetRow, Trend } from './types.js';
 
 /**
- * Rates one indicator for one country: status (distance of the latest value from the target) and trend (pace since
- * the baseline against the pace needed by the deadline). Pure; every rule is in `stories/progress-method.mdx`.
+ * Rates one indicator for one country: status (normalised score of the latest value between the lower bound and the
+ * target) and trend (least-squares pace over every observation since the baseline against the pace needed by the
+ * deadline). Pure; every rule is in `stories/progress-method.mdx`.
  */
 export interface AssessInput {
   indicator: string;
@@ -16,6 +17,8 @@ export interface AssessInput {
   row?: TargetRow | null;
   /** Polarity from the catalog; the row's `better` wins when it has one. */
   better?: Polarity | null;
+  /** Latest year in the database: a status read from a value more than `METHOD.staleYears` before it is old. */
+  latestYear?: number | null;
 }
 
 const isEstimate = (p: Point) => p.nature === 'E' || p.nature === 'M';
@@ -47,38 +50,47 @@ interface Resolved {
   value: number;
   comparator: Comparator;
   year: number;
+  /** Lower bound (score 0). */
+  lower: number;
+  floor?: number;
 }
 
 /** The numeric target for this country, `null` when there is none, `'no-base'` when its base year has no value. */
 export function resolveTarget(row: TargetRow | null | undefined, points: Point[]): Resolved | null | 'no-base' {
-  if (!row || row.noNumericTarget || row.exclude) return null;
+  if (!row || row.noNumericTarget || row.exclude || row.rating === false) return null;
   const year = row.year ?? METHOD.targetYear;
   if (row.kind === 'reduction') {
-    const base = baseValue(points, row.baseYear ?? METHOD.baselineYear);
+    // The base value is observed in the SDG period (nothing before the baseline year counts).
+    const base = baseValue(points.filter((p) => p.year >= METHOD.baselineYear), row.baseYear ?? METHOD.baselineYear);
     if (base === null) return 'no-base';
     // Rounded to 12 significant digits so that 81 × 0.2 reads 16.2, not 16.199999999999996.
-    return { value: Number((base * (1 - (row.reduction ?? 0))).toPrecision(12)), comparator: '<=', year };
+    const value = Number((base * (1 - (row.reduction ?? 0))).toPrecision(12));
+    // Lower bound: the base value itself (no progress since the base year scores 0).
+    return { value, comparator: '<=', year, lower: base };
   }
-  if (!isNumber(row.value) || !row.comparator) return null;
-  return { value: row.value, comparator: row.comparator, year };
+  if (!isNumber(row.value) || !row.comparator || !isNumber(row.lower)) return null;
+  return { value: row.value, comparator: row.comparator, year, lower: row.lower, floor: row.floor };
 }
 
-function statusOf(latest: Point, t: Resolved, better: Polarity, row: TargetRow): { status: Status; reason: Reason } {
-  const bands = bandsFor(t.value, better, t.comparator, row.bands);
-  if (isNumber(latest.value)) {
-    if (meets(latest.value, t.value, better, t.comparator)) return { status: 'achieved', reason: 'met' };
-    return { status: band(latest.value, better, bands), reason: 'band' };
-  }
-  // A flag is a bound: rate the least favourable value it allows. A bound on the good side (`>95` when higher is
-  // better, `<2.5` when lower is better) is rated as the bound itself; a bound on the bad side (`<5` when higher is
-  // better) allows any worse value, hence "very far".
-  const b = parseBound(latest.value)!;
+/** The value a published point is rated at: the number, or for a flag the least favourable value it allows. */
+function ratedValue(p: Point, t: Resolved, better: Polarity): { value: number; reason: Reason } {
+  if (isNumber(p.value)) return { value: p.value, reason: 'score' };
+  // A bound on the good side (`>95` when higher is better, `<2.5` when lower is better) is rated as the bound itself;
+  // a bound on the bad side (`<5` when higher is better) allows any worse value: rated at the lower bound.
+  const b = parseBound(p.value)!;
   const goodSide = (better === 'higher') === (b.op === '>');
-  if (!goodSide) return { status: 'very-far', reason: 'flag-bound' };
-  const target = t.comparator === '=0' ? 0 : t.value;
-  const met = better === 'higher' ? b.bound >= target : b.bound <= target;
-  if (met) return { status: 'achieved', reason: 'flag-bound' };
-  return { status: band(b.bound, better, bands), reason: 'flag-bound' };
+  return { value: goodSide ? b.bound : t.lower, reason: 'flag-bound' };
+}
+
+function pointMeets(p: Point, t: Resolved, better: Polarity): boolean {
+  return meets(ratedValue(p, t, better).value, t.value, better, t.comparator, t.floor);
+}
+
+function statusOf(latest: Point, t: Resolved, better: Polarity): { status: Status; reason: Reason; score: number } {
+  const r = ratedValue(latest, t, better);
+  if (pointMeets(latest, t, better)) return { status: 'achieved', reason: r.reason === 'score' ? 'met' : 'flag-bound', score: 100 };
+  const score = scoreOf(r.value, t.comparator === '=0' ? 0 : t.value, t.lower) ?? 0;
+  return { status: band(score), reason: r.reason, score };
 }
 
 export function assessIndicator(input: AssessInput): IndicatorAssessment {
@@ -97,6 +109,10 @@ export function assessIndicator(input: AssessInput): IndicatorAssessment {
     status: 'no-target',
     statusReason: 'no-target',
     latest: null,
+    lowerBound: null,
+    score: null,
+    old: false,
+    observations: 0,
     trend: 'insufficient',
     trendReason: 'no-polarity',
     start: null,
@@ -125,14 +141,18 @@ export function assessIndicator(input: AssessInput): IndicatorAssessment {
     result.targetValue = target.value;
     result.comparator = target.comparator;
     result.targetYear = target.year;
+    result.lowerBound = target.lower;
     if (!latest) {
       result.status = 'insufficient';
       result.statusReason = 'no-value-since-baseline';
     } else {
-      const s = statusOf(latest, target, better!, row!);
+      const s = statusOf(latest, target, better!);
       result.status = s.status;
       result.statusReason = s.reason;
+      result.score = s.score;
       result.latest = latest;
+      const newest = input.latestYear ?? null;
+      result.old = newest !== null && latest.year < newest - METHOD.staleYears;
       used.push(latest);
     }
   }
@@ -142,43 +162,54 @@ export function assessIndicator(input: AssessInput): IndicatorAssessment {
     result.trend = t;
     result.trendReason = reason;
   };
-  const nums = pts.filter((p) => isNumber(p.value));
+  const nums = pts.filter((p) => isNumber(p.value)) as (Point & { value: number })[];
+  result.observations = nums.length;
+  const allMet = !!target && target !== 'no-base' && pts.length > 0 && pts.every((p) => pointMeets(p, target, better!));
   if (row?.trend === false) trend('insufficient', 'rate-series');
   else if (!better) trend('insufficient', 'no-polarity');
   else if (target === 'no-base') trend('insufficient', 'no-base-value');
-  else if (nums.length === 0) trend('insufficient', pts.length ? 'flags-only' : 'no-value-since-baseline');
-  else if (nums.length === 1) trend('insufficient', 'one-point');
-  else {
+  else if (allMet && pts.length >= METHOD.minObservations && nums.length < METHOD.minObservations) {
+    // Flags at or beyond the target in every year (`<2.5` undernourishment): the target is kept.
+    trend('maintaining', 'maintained');
+  } else if (nums.length < METHOD.minObservations) {
+    trend('insufficient', pts.length === 0 ? 'no-value-since-baseline' : nums.length === 0 ? 'flags-only' : 'few-points');
+  } else {
+    const fit = leastSquares(nums);
     const start = nums[0];
     const end = nums[nums.length - 1];
-    const span = end.year - start.year;
-    if (span < METHOD.minSpan) trend('insufficient', 'span-too-short');
-    else {
-      const s = start.value as number;
-      const e = end.value as number;
-      const pace = (e - s) / span;
-      result.start = start;
-      result.end = end;
-      result.pace = pace;
-      used.push(start, end);
-      if (target) {
-        const startMet = meets(s, target.value, better, target.comparator);
-        const endMet = meets(e, target.value, better, target.comparator);
-        const required = (target.value - s) / Math.max(1, target.year - start.year);
-        result.requiredPace = startMet ? null : required;
-        if (endMet) trend('on-track', startMet ? 'kept-target' : 'met');
-        else if (startMet) trend('worsening', 'lost-target');
-        else if (required === 0) trend(pace === 0 ? 'stagnating' : (pace > 0) === (better === 'higher') ? 'on-track' : 'worsening', 'pace-ratio');
+    const pace = fit.slope;
+    result.start = start;
+    result.end = end;
+    result.pace = pace;
+    used.push(...nums);
+    if (target) {
+      const toward = better === 'higher' ? 1 : -1;
+      const latestMet = pointMeets(pts[pts.length - 1], target, better!);
+      if (latestMet) {
+        // At or beyond the target: does the fitted line keep it there until the deadline?
+        const horizon = Math.max(0, target.year - end.year);
+        const projected = end.value + pace * horizon;
+        const keeps = meets(projected, target.value, better!, target.comparator, target.floor) || pace * toward >= 0;
+        if (!keeps) trend('worsening', 'met-worsening');
+        else if (allMet) trend('maintaining', 'maintained');
+        else trend('on-track', 'met');
+      } else {
+        const goal = target.comparator === '=0' ? 0 : target.value;
+        const required = (goal - end.value) / Math.max(1, target.year - end.year);
+        result.requiredPace = required;
+        if (required === 0) trend(pace * toward > 0 ? 'on-track' : pace === 0 ? 'stagnating' : 'worsening', 'pace-ratio');
         else {
           result.ratio = pace / required;
           trend(trendOfRatio(result.ratio), 'pace-ratio');
         }
-      } else {
-        const sign = better === 'higher' ? 1 : -1;
-        const rc = s === 0 ? (pace === 0 ? 0 : sign * Math.sign(pace) * Infinity) : (sign * pace) / Math.abs(s);
-        result.relativeChange = rc;
-        trend(rc >= METHOD.relativeChange ? 'improving' : rc <= -METHOD.relativeChange ? 'worsening' : 'stagnating', 'relative-change');
       }
+    } else {
+      // Relative to the mean level of the fitted years, so a start at 0 gives no infinite change.
+      const mean = nums.reduce((a, p) => a + Math.abs(p.value), 0) / nums.length;
+      const sign = better === 'higher' ? 1 : -1;
+      const rc = mean === 0 ? 0 : (sign * pace) / mean;
+      result.relativeChange = rc;
+      trend(rc >= METHOD.relativeChange ? 'improving' : rc <= -METHOD.relativeChange ? 'worsening' : 'stagnating', 'relative-change');
     }
   }
   result.estimated = used.some(isEstimate);

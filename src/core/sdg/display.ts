@@ -14,6 +14,7 @@ export const STATUS_LEVEL: Record<Status, number> = {
   'very-far': 1,
   insufficient: 0,
   'no-target': 0,
+  'not-applicable': 0,
 };
 
 /** Symbol read before/without the meter. */
@@ -24,10 +25,12 @@ export const STATUS_SYMBOL: Record<Status, string> = {
   'very-far': '',
   insufficient: '?',
   'no-target': '—',
+  'not-applicable': '∅',
 };
 
 export const TREND_ARROW: Record<Trend, string> = {
   'on-track': '↑',
+  maintaining: '↑',
   moderate: '↗',
   improving: '↗',
   stagnating: '→',
@@ -43,6 +46,7 @@ export const STATUS_STRENGTH: Record<Status, number> = {
   'very-far': 0.12,
   insufficient: 0,
   'no-target': 0,
+  'not-applicable': 0,
 };
 
 export const SURFACE = { light: '#ffffff', dark: '#15191e' } as const;

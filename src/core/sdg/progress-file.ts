@@ -1,6 +1,7 @@
 import type { Catalog, SeriesFile } from '../data/types.js';
 import { METHOD } from './method.js';
-import { assessProgress } from './progress.js';
+import { assessProgress, databaseLatestYear } from './progress.js';
+import { sensitivity, type SensitivityRow } from './sensitivity.js';
 import type {
   Comparator,
   GoalAssessment,
@@ -36,6 +37,15 @@ export interface IndicatorRecord {
   end?: PointTuple;
   /** The resolved target: value in the series' unit, comparator, deadline. */
   target?: [number, Comparator, number];
+  /** Lower bound (score 0) and the normalised score 0–100. */
+  lower?: number;
+  score?: number;
+  /** The status is read from an old value (see `METHOD.staleYears`). */
+  old?: true;
+  /** Numeric observations since the baseline year, the least-squares slope a year and the pace needed a year. */
+  n?: number;
+  slope?: number;
+  required?: number;
   ratio?: number;
   /** Relative change a year, for indicators without a numeric target (non-finite values are not stored). */
   change?: number;
@@ -48,20 +58,37 @@ export interface GoalRecord {
   status: Status;
   trend: Trend;
   score?: number;
+  /** Indicators whose scores set the status (the two lowest). */
+  drivers?: string[];
+  thin?: true;
+  old?: true;
   statusCount: number;
   trendCount: number;
   indicators: IndicatorRecord[];
 }
 
-/** The target row an indicator was rated against: SDG target code, and the reduction rule where there is one. */
+/**
+ * The target row an indicator was rated against (keyed `indicator/series`, see `targetKey`): SDG target code, the
+ * reduction rule where there is one, and the basis of the target value and of the lower bound.
+ */
 export interface TargetRef {
   target: string;
   reduction?: number;
   baseYear?: number;
+  /** The words of the target text the value is read from. */
+  quote?: string;
+  /** The benchmark or rule behind the target value, when it is not in the target text. */
+  basis?: string;
+  lowerBasis?: string;
 }
 
+/** Key of `ProgressFile.targets`. */
+export const targetKey = (indicator: string, series: string) => `${indicator}/${series}`;
+
 export interface ProgressFile {
-  version: 1;
+  version: 2;
+  /** Latest year in the database: the reference for old values. */
+  latestYear: number | null;
   note: string;
   baselineYear: number;
   areas: string[];
@@ -69,6 +96,8 @@ export interface ProgressFile {
   targets: Record<string, TargetRef>;
   /** Per area, the goals in the order of `goals`. */
   ratings: Record<string, GoalRecord[]>;
+  /** Goal cells that change status when every band edge moves by −10 % / +10 % (see `sensitivity.ts`). */
+  sensitivity: SensitivityRow[];
 }
 
 /** The ratings as the dashboard uses them: an `IndicatorAssessment` without its point list. */
@@ -85,6 +114,12 @@ export interface IndicatorRating {
   targetValue: number | null;
   comparator: Comparator | null;
   targetYear: number | null;
+  lowerBound: number | null;
+  score: number | null;
+  old: boolean;
+  observations: number;
+  pace: number | null;
+  requiredPace: number | null;
   ratio: number | null;
   relativeChange: number | null;
   estimated: boolean;
@@ -96,6 +131,9 @@ export interface GoalRating {
   status: Status;
   trend: Trend;
   statusScore: number | null;
+  drivers: string[];
+  thin: boolean;
+  old: boolean;
   statusCount: number;
   trendCount: number;
   indicators: IndicatorRating[];
@@ -130,6 +168,12 @@ export function encodeIndicator(a: IndicatorAssessment): IndicatorRecord {
   if (a.targetValue !== null && a.comparator !== null) {
     r.target = [a.targetValue, a.comparator, a.targetYear ?? METHOD.targetYear];
   }
+  if (a.lowerBound !== null) r.lower = a.lowerBound;
+  if (a.score !== null) r.score = a.score;
+  if (a.old) r.old = true;
+  if (a.observations) r.n = a.observations;
+  if (a.pace !== null && Number.isFinite(a.pace)) r.slope = a.pace;
+  if (a.requiredPace !== null && Number.isFinite(a.requiredPace)) r.required = a.requiredPace;
   if (a.ratio !== null && Number.isFinite(a.ratio)) r.ratio = a.ratio;
   if (a.relativeChange !== null && Number.isFinite(a.relativeChange)) r.change = a.relativeChange;
   if (a.estimated) r.estimated = true;
@@ -139,6 +183,9 @@ export function encodeIndicator(a: IndicatorAssessment): IndicatorRecord {
 export function encodeGoal(g: GoalAssessment): GoalRecord {
   const r: GoalRecord = { goal: g.goal, status: g.status, trend: g.trend } as GoalRecord;
   if (g.statusScore !== null) r.score = g.statusScore;
+  if (g.drivers.length) r.drivers = g.drivers;
+  if (g.thin) r.thin = true;
+  if (g.old) r.old = true;
   r.statusCount = g.statusCount;
   r.trendCount = g.trendCount;
   r.indicators = g.indicators.map(encodeIndicator);
@@ -146,28 +193,42 @@ export function encodeGoal(g: GoalAssessment): GoalRecord {
 }
 
 /** The file for `grid` (rows by area, as `assessProgress` returns them). */
-export function encodeProgress(table: TargetTable, grid: GoalAssessment[][]): ProgressFile {
+export function encodeProgress(table: TargetTable, grid: GoalAssessment[][], latestYear: number | null = null): ProgressFile {
   const areas = grid.map((row) => row[0]?.area).filter((a): a is string => !!a);
   const goals = (grid[0] ?? []).map((g) => g.goal);
-  const used = new Set(grid.flatMap((row) => row.flatMap((g) => g.indicators.map((a) => a.indicator))));
+  // Only the rows actually used (after fallbacks) are listed.
+  const used = new Set(grid.flatMap((row) => row.flatMap((g) => g.indicators.map((a) => targetKey(a.indicator, a.series)))));
   const targets: Record<string, TargetRef> = {};
-  const seen = new Set<string>();
   for (const row of table.rows) {
-    // The first row of an indicator is the one it is rated against (`targetIndex`).
-    if (seen.has(row.indicator) || !used.has(row.indicator)) continue;
-    seen.add(row.indicator);
+    const key = targetKey(row.indicator, row.series);
+    if (row.rating === false || key in targets || !used.has(key)) continue;
     const ref: TargetRef = { target: row.target };
     if (row.kind === 'reduction' && row.reduction !== undefined) {
       ref.reduction = row.reduction;
       ref.baseYear = row.baseYear ?? METHOD.baselineYear;
     }
-    targets[row.indicator] = ref;
+    if (!row.noNumericTarget) {
+      if (row.quote) ref.quote = row.quote;
+      if (row.basis) ref.basis = row.basis;
+      if (row.lowerBasis) ref.lowerBasis = row.lowerBasis;
+    }
+    targets[key] = ref;
   }
   const sortedTargets: Record<string, TargetRef> = {};
   for (const k of Object.keys(targets).sort()) sortedTargets[k] = targets[k];
   const ratings: Record<string, GoalRecord[]> = {};
   for (const row of grid) if (row.length) ratings[row[0].area] = row.map(encodeGoal);
-  return { version: 1, note: NOTE, baselineYear: METHOD.baselineYear, areas, goals, targets: sortedTargets, ratings };
+  return {
+    version: 2,
+    note: NOTE,
+    baselineYear: METHOD.baselineYear,
+    latestYear,
+    areas,
+    goals,
+    targets: sortedTargets,
+    ratings,
+    sensitivity: sensitivity(grid.flat()),
+  };
 }
 
 /** Rates `areas` × every goal from the shipped files and returns the file's content. */
@@ -177,7 +238,7 @@ export function buildProgress(
   files: ReadonlyMap<string, SeriesFile>,
   areas: string[],
 ): ProgressFile {
-  return encodeProgress(table, assessProgress(catalog, table, files, areas));
+  return encodeProgress(table, assessProgress(catalog, table, files, areas), databaseLatestYear(catalog));
 }
 
 export function decodeIndicator(r: IndicatorRecord, area: string): IndicatorRating {
@@ -194,6 +255,12 @@ export function decodeIndicator(r: IndicatorRecord, area: string): IndicatorRati
     targetValue: r.target?.[0] ?? null,
     comparator: r.target?.[1] ?? null,
     targetYear: r.target?.[2] ?? null,
+    lowerBound: r.lower ?? null,
+    score: r.score ?? null,
+    old: r.old === true,
+    observations: r.n ?? 0,
+    pace: r.slope ?? null,
+    requiredPace: r.required ?? null,
     ratio: r.ratio ?? null,
     relativeChange: r.change ?? null,
     estimated: r.estimated === true,
@@ -207,6 +274,9 @@ export function decodeGoal(r: GoalRecord, area: string): GoalRating {
     status: r.status,
     trend: r.trend,
     statusScore: r.score ?? null,
+    drivers: r.drivers ?? [],
+    thin: r.thin === true,
+    old: r.old === true,
     statusCount: r.statusCount,
     trendCount: r.trendCount,
     indicators: r.indicators.map((i) => decodeIndicator(i, area)),
@@ -215,7 +285,7 @@ export function decodeGoal(r: GoalRecord, area: string): GoalRating {
 
 /** The ratings of `areas` × `goals` from the file, or `null` when it does not hold them all. */
 export function ratingsFrom(file: ProgressFile | null | undefined, areas: string[], goals: number[]): GoalRating[][] | null {
-  if (!file || file.version !== 1 || !file.ratings) return null;
+  if (!file || file.version !== METHOD.version || !file.ratings) return null;
   const grid: GoalRating[][] = [];
   for (const area of areas) {
     const row = file.ratings[area];

@@ -25,10 +25,18 @@ export function compareCodes(a: string, b: string): number {
   return 0;
 }
 
-/** Target rows by indicator code (the first row of an indicator wins; later rows serve other series of it). */
-export function targetIndex(table: TargetTable | null | undefined): Map<string, TargetRow> {
-  const map = new Map<string, TargetRow>();
-  for (const row of table?.rows ?? []) if (!map.has(row.indicator)) map.set(row.indicator, row);
+/**
+ * Target rows by indicator code, in table order: the first row with a usable value rates the indicator, later rows
+ * are fallbacks (6.2.1 safely managed sanitation, then basic sanitation). Rows kept for charts only are left out.
+ */
+export function targetIndex(table: TargetTable | null | undefined): Map<string, TargetRow[]> {
+  const map = new Map<string, TargetRow[]>();
+  for (const row of table?.rows ?? []) {
+    if (row.rating === false) continue;
+    const list = map.get(row.indicator) ?? [];
+    list.push(row);
+    map.set(row.indicator, list);
+  }
   return map;
 }
 
@@ -44,16 +52,28 @@ export function assessedSeries(catalog: Catalog, indicator: IndicatorEntry, row?
   return catalog.series[row?.series ?? indicator.headline] ?? catalog.series[indicator.headline];
 }
 
-/** Series codes needed to rate `goals` (all 17 by default); excluded rows need none. */
+/** The latest year of any shipped series (from the catalog): the reference for "old" values. */
+export function databaseLatestYear(catalog: Catalog): number | null {
+  let max: number | null = null;
+  for (const s of Object.values(catalog.series)) {
+    const y = s.years?.[1];
+    if (typeof y === 'number' && (max === null || y > max)) max = y;
+  }
+  return max;
+}
+
+/** Series codes needed to rate `goals` (all 17 by default), fallbacks included; excluded rows need none. */
 export function seriesForGoals(catalog: Catalog, table: TargetTable | null | undefined, goals?: number[]): string[] {
   const targets = targetIndex(table);
   const set = new Set<string>();
   for (const g of goals ?? catalog.goals.map((x) => x.goal)) {
     for (const ind of indicatorsOfGoal(catalog, g)) {
-      const row = targets.get(ind.code);
-      if (row?.exclude) continue;
-      const s = assessedSeries(catalog, ind, row);
-      if (s) set.add(s.series);
+      const rows = targets.get(ind.code) ?? [];
+      if (rows[0]?.exclude) continue;
+      for (const row of rows.length ? rows : [undefined]) {
+        const s = assessedSeries(catalog, ind, row);
+        if (s) set.add(s.series);
+      }
     }
   }
   return [...set].sort();
@@ -67,13 +87,14 @@ export function pointsOf(file: SeriesFile, entry: SeriesEntry, area: string, row
     .map((r) => ({ year: r.year, value: r.value, nature: r.nature }));
 }
 
-/** Rates one indicator of one area; `file` undefined (not loaded or missing) gives "not enough data". */
+/** Rates one indicator of one area on one target row; `file` undefined (not loaded or missing) gives "not enough data". */
 export function assessOne(
   catalog: Catalog,
   indicator: IndicatorEntry,
   row: TargetRow | undefined,
   file: SeriesFile | undefined,
   area: string,
+  latestYear: number | null = databaseLatestYear(catalog),
 ): IndicatorAssessment {
   const entry = assessedSeries(catalog, indicator, row);
   return assessIndicator({
@@ -83,7 +104,28 @@ export function assessOne(
     points: entry && file ? pointsOf(file, entry, area, row) : [],
     row,
     better: entry?.better ?? null,
+    latestYear,
   });
+}
+
+/** Rates one indicator, trying its target rows in order: the first that gives a status wins, else the first row. */
+export function assessWithFallbacks(
+  catalog: Catalog,
+  indicator: IndicatorEntry,
+  rows: TargetRow[],
+  files: ReadonlyMap<string, SeriesFile>,
+  area: string,
+  latestYear: number | null,
+): IndicatorAssessment {
+  const list = rows.length ? rows : [undefined];
+  let first: IndicatorAssessment | null = null;
+  for (const row of list) {
+    const entry = assessedSeries(catalog, indicator, row);
+    const a = assessOne(catalog, indicator, row, entry ? files.get(entry.series) : undefined, area, latestYear);
+    if (a.score !== null) return a;
+    first ??= a;
+  }
+  return first!;
 }
 
 /** Ratings of every `area` × `goal`, rows by area then goals in order. */
@@ -96,15 +138,12 @@ export function assessProgress(
 ): GoalAssessment[][] {
   const targets = targetIndex(table);
   const goalList = goals ?? catalog.goals.map((g) => g.goal);
+  const latestYear = databaseLatestYear(catalog);
   return areas.map((area) =>
     goalList.map((goal) => {
       const indicators = indicatorsOfGoal(catalog, goal)
-        .filter((ind) => !targets.get(ind.code)?.exclude)
-        .map((ind) => {
-          const row = targets.get(ind.code);
-          const entry = assessedSeries(catalog, ind, row);
-          return assessOne(catalog, ind, row, entry ? files.get(entry.series) : undefined, area);
-        });
+        .filter((ind) => !targets.get(ind.code)?.[0]?.exclude)
+        .map((ind) => assessWithFallbacks(catalog, ind, targets.get(ind.code) ?? [], files, area, latestYear));
       return assessGoal(goal, area, indicators);
     }),
   );

@@ -133,7 +133,15 @@ const en = {
   relativeChange: (pct: string) => `${pct} a year`,
   fromTo: (from: string, fromYear: string, to: string, toYear: string) => `${from} (${fromYear}) → ${to} (${toYear})`,
   basedOnEstimates: 'based on estimated or modelled values',
-  dashboardMethod: 'Status: the latest value since 2015 against the 2030 target. Trend: the pace since 2015 against the pace needed to reach it.',
+  statusNotApplicable: 'Not applicable (landlocked)',
+  trendMaintaining: 'Target met and maintained',
+  statusThin: 'rests on one indicator only',
+  statusOld: (year: string) => `read from old data (${year})`,
+  drivesGoal: 'sets the goal status',
+  scoreText: (score: string, max: string) => `score ${score} of ${max}`,
+  lowerBoundText: (value: string) => `lower bound ${value}`,
+  dashboardMethod:
+    'Status: the latest value since 2015 scored 0–100 between a lower bound and the target; a goal takes the mean of its two lowest scores. Trend: a line fitted to every value since 2015 against the pace needed.',
   legendStatus: 'Status',
   legendTrend: 'Trend'
 };

@@ -156,8 +156,15 @@ const faAF: LocaleTranslation = {
   // Time runs left to right in the charts, but this is a sentence read right to left: the arrow points that way.
   fromTo: (from, fromYear, to, toYear) => `${from} (${fromYear}) ← ${to} (${toYear})`,
   basedOnEstimates: 'بر اساس مقدارهای تخمینی یا مدل‌سازی‌شده',
+  statusNotApplicable: 'قابل تطبیق نیست (محاط به خشکه)',
+  trendMaintaining: 'هدف برآورده شده و حفظ می‌شود',
+  statusThin: 'تنها بر یک شاخص استوار است',
+  statusOld: (year) => `بر اساس داده‌های کهنه (${year})`,
+  drivesGoal: 'وضعیت هدف را تعیین می‌کند',
+  scoreText: (score, max) => `امتیاز ${score} از ${max}`,
+  lowerBoundText: (value) => `حد پایین ${value}`,
   dashboardMethod:
-    'وضعیت: آخرین مقدار پس از ۲۰۱۵ در برابر مقدار هدف ۲۰۳۰. روند: سرعت تغییر از ۲۰۱۵ در برابر سرعت لازم برای رسیدن به آن.',
+    'وضعیت: آخرین مقدار پس از ۲۰۱۵ با امتیاز ۰ تا ۱۰۰ میان حد پایین و مقدار هدف؛ هر هدف میانگین دو امتیاز پایین‌ترین خود را می‌گیرد. روند: خطی برازش‌شده بر همهٔ مقدارها از ۲۰۱۵ در برابر سرعت لازم.',
   legendStatus: 'وضعیت',
   legendTrend: 'روند',
   mapKeys:

@@ -156,8 +156,15 @@ const ps: LocaleTranslation = {
   // Time runs left to right in the charts, but this is a sentence read right to left: the arrow points that way.
   fromTo: (from, fromYear, to, toYear) => `${from} (${fromYear}) ← ${to} (${toYear})`,
   basedOnEstimates: 'د اټکل شویو یا د ماډل پر بنسټ ارزښتونو له مخې',
+  statusNotApplicable: 'د تطبیق وړ نه دی (وچې ته محاط)',
+  trendMaintaining: 'موخه ترلاسه شوې او ساتل کېږي',
+  statusThin: 'یوازې پر یوه شاخص ولاړ دی',
+  statusOld: (year) => `د زړو معلوماتو له مخې (${year})`,
+  drivesGoal: 'د هدف حالت ټاکي',
+  scoreText: (score, max) => `نمره ${score} له ${max} څخه`,
+  lowerBoundText: (value) => `ښکته پوله ${value}`,
   dashboardMethod:
-    'حالت: له ۲۰۱۵ راهیسې وروستی ارزښت د ۲۰۳۰ د موخې له ارزښت سره پرتله کېږي. رجحان: له ۲۰۱۵ راهیسې چټکتیا د هغې د رسېدو لپاره له اړینې چټکتیا سره پرتله کېږي.',
+    'حالت: له ۲۰۱۵ راهیسې وروستی ارزښت د ښکته پولې او موخې ترمنځ له ۰ تر ۱۰۰ نمرو سره؛ هر هدف د خپلو دوو ټیټو نمرو منځنۍ اخلي. رجحان: له ۲۰۱۵ راهیسې پر ټولو ارزښتونو برابره شوې کرښه د اړین سرعت په پرتله.',
   legendStatus: 'حالت',
   legendTrend: 'رجحان',
   mapKeys:

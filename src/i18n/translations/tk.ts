@@ -147,8 +147,15 @@ const tk: LocaleTranslation = {
   relativeChange: (pct) => `ýylda ${pct}`,
   fromTo: (from, fromYear, to, toYear) => `${from} (${fromYear}) → ${to} (${toYear})`,
   basedOnEstimates: 'çaklama ýa-da model boýunça ululyklara esaslanýar',
+  statusNotApplicable: 'Degişli däl (deňze çykalgasy ýok)',
+  trendMaintaining: 'Maksada ýetildi we saklanýar',
+  statusThin: 'diňe bir görkezijä esaslanýar',
+  statusOld: (year) => `köne maglumatlar boýunça (${year} ý.)`,
+  drivesGoal: 'maksadyň ýagdaýyny kesgitleýär',
+  scoreText: (score, max) => `${max} baldan ${score} bal`,
+  lowerBoundText: (value) => `aşaky çäk ${value}`,
   dashboardMethod:
-    'Ýagdaý: 2015-nji ýyldan bäri iň soňky ululyk 2030-njy ýylyň maksatly görkezijisi bilen deňeşdirilýär. Ugur: 2015-nji ýyldan bäri depgin oňa ýetmek üçin zerur depgin bilen deňeşdirilýär.',
+    'Ýagdaý: 2015-nji ýyldan bäri iň soňky ululyk aşaky çäk bilen maksadyň arasynda 0–100 bal bilen bahalandyrylýar; maksada iň pes iki balyň ortaçasy berilýär. Tendensiýa: 2015-nji ýyldan bäri ähli ululyklara geçirilen göni çyzyk zerur depgin bilen deňeşdirilýär.',
   legendStatus: 'Ýagdaý',
   legendTrend: 'Ugur',
   mapKeys:

@@ -148,8 +148,15 @@ const uz: LocaleTranslation = {
   relativeChange: (pct) => `yiliga ${pct}`,
   fromTo: (from, fromYear, to, toYear) => `${from} (${fromYear}) → ${to} (${toYear})`,
   basedOnEstimates: 'taxminiy yoki modelga asoslangan qiymatlar asosida',
+  statusNotApplicable: 'Qoʻllanilmaydi (dengizga chiqish yoʻli yoʻq)',
+  trendMaintaining: 'Marraga erishildi va saqlanmoqda',
+  statusThin: 'faqat bitta koʻrsatkichga asoslangan',
+  statusOld: (year) => `eskirgan maʼlumotlar boʻyicha (${year}-y.)`,
+  drivesGoal: 'maqsad holatini belgilaydi',
+  scoreText: (score, max) => `${max} dan ${score} ball`,
+  lowerBoundText: (value) => `quyi chegara ${value}`,
   dashboardMethod:
-    'Holat: 2015-yildan beri soʻnggi qiymat 2030-yil marrasi bilan solishtiriladi. Tendensiya: 2015-yildan beri surʼat marraga yetish uchun zarur surʼat bilan solishtiriladi.',
+    'Holat: 2015-yildan beri soʻnggi qiymat quyi chegara va marra orasida 0–100 ball bilan baholanadi; maqsadga eng past ikki ballning oʻrtachasi beriladi. Tendensiya: 2015-yildan beri barcha qiymatlarga oʻtkazilgan toʻgʻri chiziq zarur surʼat bilan solishtiriladi.',
   legendStatus: 'Holat',
   legendTrend: 'Tendensiya',
   mapKeys:

@@ -2,64 +2,76 @@ import { describe, expect, it } from 'vitest';
 import { assessGoal } from '../../../src/core/sdg/aggregate.js';
 import type { IndicatorAssessment, Status, Trend } from '../../../src/core/sdg/types.js';
 
-const ind = (status: Status, trend: Trend, code = 'x'): IndicatorAssessment =>
-  ({ indicator: code, series: 'S', area: 'KAZ', status, trend }) as IndicatorAssessment;
+/** An indicator with a score (a target) or without (score null: no numeric target). */
+const ind = (code: string, score: number | null, trend: Trend = 'insufficient', old = false): IndicatorAssessment => {
+  const status: Status =
+    score === null ? 'no-target' : score === 100 ? 'achieved' : score >= 90 ? 'close' : score >= 50 ? 'far' : 'very-far';
+  return {
+    indicator: code,
+    series: 'S',
+    area: 'KAZ',
+    status,
+    trend,
+    score,
+    old,
+    targetValue: score === null ? null : 1,
+  } as IndicatorAssessment;
+};
 
-describe('assessGoal: status = mean of scores (very far 1 … achieved 4), ties to the worse level', () => {
-  it('achieved + far = 3 → close', () => {
-    expect(assessGoal(1, 'KAZ', [ind('achieved', 'on-track'), ind('far', 'stagnating')]).status).toBe('close');
-  });
-  it('achieved + close = 3.5 → close (tie goes to the worse level)', () => {
-    const g = assessGoal(1, 'KAZ', [ind('achieved', 'on-track'), ind('close', 'moderate')]);
-    expect(g.statusScore).toBe(3.5);
-    expect(g.status).toBe('close');
-  });
-  it('close + far + very far = 2 → far; 2 × achieved + very far = 3 → close', () => {
-    expect(assessGoal(1, 'KAZ', [ind('close', 'x' as Trend), ind('far', 'x' as Trend), ind('very-far', 'x' as Trend)]).status).toBe('far');
-    expect(assessGoal(1, 'KAZ', [ind('achieved', 'on-track'), ind('achieved', 'on-track'), ind('very-far', 'worsening')]).status).toBe('close');
-  });
-  it('3.2 → close; 3.6 → achieved; 1.4 → very far', () => {
-    // KAZ goal 3 by hand: 4 + 4 + 4 + 1 + 3 = 16 / 5 = 3.2
-    const g = assessGoal(3, 'KAZ', ['achieved', 'achieved', 'achieved', 'very-far', 'close'].map((s) => ind(s as Status, 'on-track')));
-    expect(g.statusScore).toBeCloseTo(3.2, 10);
-    expect(g.status).toBe('close');
-    expect(assessGoal(3, 'KAZ', ['achieved', 'achieved', 'achieved', 'close', 'close'].map((s) => ind(s as Status, 'on-track'))).status).toBe('achieved');
-    expect(assessGoal(3, 'KAZ', ['very-far', 'very-far', 'far', 'very-far', 'far'].map((s) => ind(s as Status, 'on-track'))).status).toBe('very-far');
-  });
-  it('indicators without a status are left out and counted', () => {
-    const g = assessGoal(6, 'TKM', [ind('far', 'insufficient'), ind('insufficient', 'insufficient'), ind('no-target', 'improving')]);
+describe('assessGoal: status driven by the two lowest scores', () => {
+  it('100 (met), 95, 40: mean of 40 and 95 = 67.5 → far; good indicators cannot hide the bad one', () => {
+    const g = assessGoal(2, 'UZB', [ind('a', 100), ind('b', 95), ind('c', 40)]);
+    expect(g.statusScore).toBe(67.5);
     expect(g.status).toBe('far');
-    expect(g.statusCount).toBe(1);
-    expect(g.statusTally).toEqual({ far: 1, insufficient: 1, 'no-target': 1 });
+    expect(g.drivers).toEqual(['c', 'b']);
+    expect(g.thin).toBe(false);
   });
-  it('a goal whose targeted indicators lack data: not enough data; a goal with no numeric target: no target', () => {
-    expect(assessGoal(1, 'TKM', [ind('insufficient', 'insufficient'), ind('no-target', 'stagnating')]).status).toBe('insufficient');
-    expect(assessGoal(9, 'TKM', [ind('no-target', 'stagnating'), ind('no-target', 'improving')]).status).toBe('no-target');
+  it('met only when every indicator is met: 100, 100 → achieved; 100, 100, 95 → mean 97.5 → close', () => {
+    expect(assessGoal(1, 'KAZ', [ind('a', 100), ind('b', 100)]).status).toBe('achieved');
+    const g = assessGoal(1, 'KAZ', [ind('a', 100), ind('b', 100), ind('c', 95)]);
+    expect([g.status, g.statusScore]).toEqual(['close', 97.5]);
+  });
+  it('no goal is rated better than its weakest indicators allow (worst two 0 and 100 → 50, far, not close)', () => {
+    expect(assessGoal(16, 'UZB', [ind('a', 100), ind('b', 0)]).status).toBe('far');
+    expect(assessGoal(16, 'UZB', [ind('a', 100), ind('b', 100), ind('c', 0)]).status).toBe('far');
+  });
+  it('a single indicator: its status, marked thin', () => {
+    const g = assessGoal(13, 'KGZ', [ind('a', 80), ind('b', null)]);
+    expect([g.status, g.statusScore, g.thin, g.statusCount]).toEqual(['far', 80, true, 1]);
+  });
+  it('targets without data: not enough data; no numeric target at all: no target', () => {
+    const none = { ...ind('a', null), status: 'insufficient' as Status };
+    expect(assessGoal(1, 'KAZ', [none]).status).toBe('insufficient');
+    expect(assessGoal(1, 'KAZ', [ind('a', null)]).status).toBe('no-target');
+  });
+  it('goal 14 for a landlocked country: not applicable, whatever its data', () => {
+    const g = assessGoal(14, 'KAZ', [ind('a', 50)]);
+    expect([g.status, g.statusCount, g.thin]).toEqual(['not-applicable', 0, false]);
+  });
+  it('old: only when a driver is old', () => {
+    expect(assessGoal(3, 'KAZ', [ind('a', 10, 'insufficient', true), ind('b', 20), ind('c', 90)]).old).toBe(true);
+    expect(assessGoal(3, 'KAZ', [ind('a', 10), ind('b', 20), ind('c', 90, 'insufficient', true)]).old).toBe(false);
   });
 });
 
-describe('assessGoal: trend = lower median of trend scores', () => {
+describe('assessGoal: trend = lower median of the trends of indicators with a target', () => {
   it('on track + worsening → worsening (the lower of the two middle values)', () => {
-    expect(assessGoal(1, 'KAZ', [ind('achieved', 'on-track'), ind('far', 'worsening')]).trend).toBe('worsening');
+    expect(assessGoal(1, 'KAZ', [ind('a', 50, 'on-track'), ind('b', 60, 'worsening')]).trend).toBe('worsening');
   });
-  it('on track, moderately improving, stagnating → moderately improving', () => {
-    expect(assessGoal(1, 'KAZ', [ind('close', 'on-track'), ind('close', 'moderate'), ind('far', 'stagnating')]).trend).toBe('moderate');
+  it('maintaining counts as on track: maintaining, moderate, stagnating → moderate', () => {
+    const g = assessGoal(1, 'KAZ', [ind('a', 100, 'maintaining'), ind('b', 60, 'moderate'), ind('c', 60, 'stagnating')]);
+    expect(g.trend).toBe('moderate');
   });
-  it('KAZ goal 3 by hand: 2 worsening, 5 stagnating, 4 improving, 4 on track (15) → the 8th is improving', () => {
-    const trends: Trend[] = [
-      ...Array(4).fill('on-track'),
-      ...Array(5).fill('stagnating'),
-      ...Array(2).fill('worsening'),
-      ...Array(4).fill('improving'),
-    ];
-    const g = assessGoal(3, 'KAZ', [...trends.map((t) => ind('no-target', t)), ind('no-target', 'insufficient')]);
-    expect(g.trend).toBe('improving');
-    expect(g.trendCount).toBe(15);
-    expect(g.trendTally).toEqual({ 'on-track': 4, stagnating: 5, worsening: 2, improving: 4, insufficient: 1 });
+  it('trends of indicators without a target are kept apart: on track + 3 × improving (no target) → on track, 1 trend', () => {
+    const g = assessGoal(9, 'KAZ', [
+      ind('a', 50, 'on-track'),
+      ind('b', null, 'worsening'),
+      ind('c', null, 'worsening'),
+      ind('d', null, 'worsening'),
+    ]);
+    expect([g.trend, g.trendCount]).toEqual(['on-track', 1]);
   });
   it('no trends: not enough data', () => {
-    expect(assessGoal(14, 'KAZ', [ind('no-target', 'insufficient')]).trend).toBe('insufficient');
-    expect(assessGoal(14, 'KAZ', []).trend).toBe('insufficient');
-    expect(assessGoal(14, 'KAZ', []).status).toBe('no-target');
+    expect(assessGoal(1, 'KAZ', [ind('a', 50)]).trend).toBe('insufficient');
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { assessIndicator, resolveTarget } from '../../../src/core/sdg/assess.js';
-import { METHOD, bandsFor } from '../../../src/core/sdg/method.js';
+import { METHOD, band, leastSquares, scoreOf } from '../../../src/core/sdg/method.js';
 import type { Point, TargetRow } from '../../../src/core/sdg/types.js';
 
 // Expected values below are worked by hand from the formulas in stories/progress-method.mdx:
-// status bands (higher: close ≥ 0.9T, far ≥ 0.5T; lower: close ≤ 1.5T, far ≤ 3T; zero: close ≤ 5, far ≤ 20),
-// pace = (end − start) / years, required = (T − start) / (deadline − start year), ratio = pace / required.
+// score = 100 × (v − lower) / (target − lower), clipped to [0, 100), 100 only when met; bands close ≥ 90, far ≥ 50;
+// trend: least-squares slope over every numeric value since 2015 (≥ 3), ratio = slope / ((T − latest) / (deadline − year)).
 
 const row = (over: Partial<TargetRow>): TargetRow => ({
   indicator: 'X',
@@ -16,277 +16,223 @@ const row = (over: Partial<TargetRow>): TargetRow => ({
   citation: '',
   ...over,
 });
-const u5: TargetRow = row({ indicator: '3.2.1', better: 'lower', comparator: '<=', value: 25 });
-const mmr: TargetRow = row({ indicator: '3.1.1', better: 'lower', comparator: '<', value: 70 });
-const elec: TargetRow = row({ indicator: '7.1.1', better: 'higher', comparator: '>=', value: 100 });
-const zero: TargetRow = row({ indicator: '2.1.1', better: 'lower', comparator: '=0', value: 0 });
+const u5 = row({ indicator: '3.2.1', better: 'lower', comparator: '<=', value: 25, lower: 75 });
+const mmr = row({ indicator: '3.1.1', better: 'lower', comparator: '<', value: 70, lower: 210 });
+const elec = row({ indicator: '7.1.1', better: 'higher', comparator: '>=', value: 100, lower: 50 });
+const zero = row({ indicator: '2.2.1', better: 'lower', comparator: '=0', value: 0, lower: 20 });
+const hunger = row({ indicator: '2.1.1', better: 'lower', comparator: '=0', value: 0, lower: 20, floor: 2.5 });
+const remit = row({ indicator: '10.c.1', better: 'lower', comparator: '<', value: 3, lower: 9 });
+const tb = row({ indicator: '3.3.2', better: 'lower', kind: 'reduction', reduction: 0.5, baseYear: 2015 });
 const p = (year: number, value: number | string, nature = 'C'): Point => ({ year, value, nature });
-const run = (points: Point[], r: TargetRow | null, better: 'higher' | 'lower' | null = null) =>
-  assessIndicator({ indicator: r?.indicator ?? 'X', series: 'S', area: 'KAZ', points, row: r, better });
+const run = (points: Point[], r: TargetRow | null, better: 'higher' | 'lower' | null = null, latestYear: number | null = null) =>
+  assessIndicator({ indicator: r?.indicator ?? 'X', series: 'S', area: 'KAZ', points, row: r, better, latestYear });
+const years = (from: number, values: (number | string)[]) => values.map((v, i) => p(from + i, v));
 
 describe('method constants', () => {
   it('are the ones the docs state', () => {
+    expect(METHOD.version).toBe(2);
     expect(METHOD.baselineYear).toBe(2015);
-    expect(METHOD.minSpan).toBe(3);
-    expect(METHOD.onTrack).toBe(1);
-    expect(METHOD.moderate).toBe(0.5);
+    expect(METHOD.minObservations).toBe(3);
+    expect([METHOD.close, METHOD.far]).toEqual([90, 50]);
+    expect(METHOD.staleYears).toBe(5);
+    expect(METHOD.worst).toBe(2);
   });
-  it('bandsFor: default bands per direction', () => {
-    expect(bandsFor(25, 'lower', '<=')).toEqual({ close: 37.5, far: 75 });
-    expect(bandsFor(100, 'higher', '>=')).toEqual({ close: 90, far: 50 });
-    expect(bandsFor(0, 'lower', '=0')).toEqual({ close: 5, far: 20 });
-    expect(bandsFor(25, 'lower', '<=', { close: 30, far: 40 })).toEqual({ close: 30, far: 40 });
+  it('scoreOf: linear between lower bound and target, both directions, clipped below 100', () => {
+    expect(scoreOf(50, 25, 75)).toBe(50);
+    expect(scoreOf(97.7, 100, 50)).toBeCloseTo(95.4, 10);
+    expect(scoreOf(80, 25, 75)).toBe(0);
+    expect(scoreOf(25, 25, 75)).toBe(99.99);
+    expect(scoreOf(3, 3, 3)).toBeNull();
+  });
+  it('band: boundaries belong to the better band', () => {
+    expect([band(90), band(89.99), band(50), band(49.99)]).toEqual(['close', 'far', 'far', 'very-far']);
+  });
+  it('leastSquares: slope of 40, 38, 36, 34 is −2; a flat series has slope 0', () => {
+    expect(leastSquares(years(2015, [40, 38, 36, 34]) as { year: number; value: number }[]).slope).toBeCloseTo(-2, 12);
+    expect(leastSquares(years(2015, [5, 5, 5]) as { year: number; value: number }[]).slope).toBe(0);
   });
 });
 
-describe('assessIndicator: status', () => {
-  it('target already met (lower is better): achieved, and on track because it stays met', () => {
-    // SH_DYN_MORT KAZ: 2015 11.9, 2021 10.3 (≤ 25).
-    const a = run([p(2015, 11.9, 'E'), p(2021, 10.3, 'E')], u5);
-    expect(a.status).toBe('achieved');
-    expect(a.statusReason).toBe('met');
-    expect(a.trend).toBe('on-track');
-    expect(a.trendReason).toBe('kept-target');
-    expect(a.latest).toEqual(p(2021, 10.3, 'E'));
-    expect(a.estimated).toBe(true);
+describe('assessIndicator: status on the normalised score', () => {
+  it('lower is better (U5MR ≤ 25, lower bound 75): 30 → 90 close, 30.5 → 89 far, 50 → 50 far, 80 → 0 very far', () => {
+    const s = (v: number) => run([p(2021, v)], u5);
+    expect([s(30).status, s(30).score]).toEqual(['close', 90]);
+    expect(s(30.5).status).toBe('far');
+    expect(s(30.5).score).toBeCloseTo(89, 10);
+    expect([s(50).status, s(50).score]).toEqual(['far', 50]);
+    expect([s(80).status, s(80).score]).toEqual(['very-far', 0]);
+    expect([s(25).status, s(25).score, s(25).statusReason]).toEqual(['achieved', 100, 'met']);
   });
 
-  it('bands for lower-is-better: 31.4 close, 41.4 far, 80 very far; boundaries belong to the better band', () => {
-    expect(run([p(2021, 31.4)], u5).status).toBe('close');
-    expect(run([p(2021, 37.5)], u5).status).toBe('close');
-    expect(run([p(2021, 37.6)], u5).status).toBe('far');
-    expect(run([p(2021, 41.4)], u5).status).toBe('far');
-    expect(run([p(2021, 75)], u5).status).toBe('far');
-    expect(run([p(2021, 80)], u5).status).toBe('very-far');
-    expect(run([p(2021, 25)], u5).status).toBe('achieved');
+  it('higher is better (universal access 100, lower bound 50): 99.6 close (99.2), 90 far (80), 74 very far (48)', () => {
+    const s = (v: number) => run([p(2021, v)], elec);
+    expect(s(99.6).status).toBe('close');
+    expect(s(99.6).score).toBeCloseTo(99.2, 10);
+    expect([s(90).status, s(90).score]).toEqual(['far', 80]);
+    expect([s(74).status, s(74).score]).toEqual(['very-far', 48]);
+    expect(s(100).status).toBe('achieved');
   });
 
-  it('strict comparator: maternal mortality of exactly 70 is not below 70', () => {
-    expect(run([p(2020, 70)], mmr).status).toBe('close');
+  it('the same score means the same band for every unit and direction', () => {
+    // 80 % of the way from the bound to the target: far in both.
+    expect(run([p(2021, 35)], u5).status).toBe(run([p(2021, 90)], elec).status);
+    expect(run([p(2021, 35)], u5).score).toBeCloseTo(80, 10);
+  });
+
+  it('strict comparator: maternal mortality of exactly 70 is not below 70, so close, not met', () => {
+    const a = run([p(2020, 70)], mmr);
+    expect(a.status).toBe('close');
+    expect(a.score).toBeLessThan(100);
     expect(run([p(2020, 69.9)], mmr).status).toBe('achieved');
-    // AFG 2020: 620.40751 > 3 × 70 = 210.
-    expect(run([p(2020, 620.40751, 'E')], mmr).status).toBe('very-far');
   });
 
-  it('bands for higher-is-better: 92 close, 61 far, 40 very far, 100 achieved', () => {
-    expect(run([p(2021, 92)], elec).status).toBe('close');
-    expect(run([p(2021, 90)], elec).status).toBe('close');
-    expect(run([p(2021, 61)], elec).status).toBe('far');
-    expect(run([p(2021, 50)], elec).status).toBe('far');
-    expect(run([p(2021, 40)], elec).status).toBe('very-far');
-    expect(run([p(2021, 100)], elec).status).toBe('achieved');
+  it('zero targets ("end"): 0 achieved, 2 → 90 close, 11 → 45 very far', () => {
+    expect(run([p(2021, 0)], zero).status).toBe('achieved');
+    expect([run([p(2021, 2)], zero).status, run([p(2021, 2)], zero).score]).toEqual(['close', 90]);
+    expect([run([p(2021, 11)], zero).status, run([p(2021, 11)], zero).score]).toEqual(['very-far', 45]);
   });
 
-  it('zero targets: 0 achieved, 4 close, 12 far, 30 very far', () => {
-    expect(run([p(2019, 0)], zero).status).toBe('achieved');
-    expect(run([p(2019, 4)], zero).status).toBe('close');
-    expect(run([p(2019, 12)], zero).status).toBe('far');
-    expect(run([p(2019, 30)], zero).status).toBe('very-far');
-  });
-
-  it('uses the latest observation since 2015; values before 2015 give no status', () => {
+  it('uses the latest observation since 2015; values before 2015 never count', () => {
     const a = run([p(2010, 10), p(2016, 40), p(2019, 30)], u5);
-    expect(a.latest?.year).toBe(2019);
-    expect(a.status).toBe('close'); // 30 ≤ 1.5 × 25
-    const old = run([p(2003, 10), p(2014, 12)], u5);
-    expect(old.status).toBe('insufficient');
-    expect(old.statusReason).toBe('no-value-since-baseline');
-    expect(old.trend).toBe('insufficient');
+    expect(a.latest).toEqual(p(2019, 30));
+    expect(run([p(2012, 20), p(2014, 21)], u5).status).toBe('insufficient');
+    expect(run([p(2012, 20), p(2014, 21)], u5).statusReason).toBe('no-value-since-baseline');
   });
 
-  it('no data at all: not enough data, for status and trend', () => {
-    const a = run([], u5);
-    expect(a.status).toBe('insufficient');
-    expect(a.trend).toBe('insufficient');
-    expect(a.points).toEqual([]);
-  });
-
-  it('a row with no numeric target gives no status', () => {
-    const a = run([p(2015, 10), p(2020, 8)], row({ noNumericTarget: true }), 'lower');
-    expect(a.status).toBe('no-target');
-    expect(a.targetValue).toBeNull();
+  it('a row with no numeric target gives no status, no score', () => {
+    const a = run([p(2015, 1), p(2020, 2)], row({ noNumericTarget: true }), 'higher');
+    expect([a.status, a.score]).toEqual(['no-target', null]);
   });
 });
 
 describe('assessIndicator: flags', () => {
-  it('>95 where higher is better and the target is 100: rated as 95, close, never achieved', () => {
-    const a = run([p(2021, '>95', 'E')], elec);
-    expect(a.status).toBe('close');
-    expect(a.statusReason).toBe('flag-bound');
-    expect(a.latest?.value).toBe('>95');
+  it('>95 against universal access (100): rated at 95 → score 90, close, never met', () => {
+    const a = run([p(2021, '>95')], elec);
+    expect([a.status, a.score, a.statusReason]).toEqual(['close', 90, 'flag-bound']);
   });
-  it('>95 meets a target of 95', () => {
-    expect(run([p(2021, '>95')], row({ better: 'higher', comparator: '>=', value: 95 })).status).toBe('achieved');
+  it('<5 where higher is better: any lower value is possible, rated at the lower bound (score 0)', () => {
+    const a = run([p(2021, '<5')], elec);
+    expect([a.status, a.score]).toEqual(['very-far', 0]);
   });
-  it('<5 where higher is better: any lower value is possible, so very far', () => {
-    expect(run([p(2021, '<5')], elec).status).toBe('very-far');
+  it('<2.5 against "end hunger" where the series publishes a floor of 2.5: met', () => {
+    expect(run([p(2021, '<2.5')], hunger).status).toBe('achieved');
   });
-  it('<2.5 against a zero target (undernourishment): rated as 2.5, close', () => {
-    const a = run([p(2021, '<2.5', 'E')], zero);
-    expect(a.status).toBe('close');
+  it('<2.5 against a zero target without a floor: rated at 2.5 → 87.5, far', () => {
+    const a = run([p(2021, '<2.5')], zero);
+    expect([a.status, a.score]).toEqual(['far', 87.5]);
   });
-  it('<2.5 against "less than 3": achieved (every value below 2.5 is below 3)', () => {
-    expect(run([p(2021, '<2.5')], row({ better: 'lower', comparator: '<', value: 3 })).status).toBe('achieved');
-  });
-  it('a series of flags only has no trend; flags never enter the pace', () => {
-    const flags = run([p(2015, '>95'), p(2018, '>95'), p(2021, '>95')], elec);
-    expect(flags.trend).toBe('insufficient');
-    expect(flags.trendReason).toBe('flags-only');
-    // Numbers 2015–2019, flag in 2021: status from the flag, pace from the numbers only.
-    const mixed = run([p(2015, 80), p(2019, 88), p(2021, '>95')], elec);
-    expect(mixed.status).toBe('close');
-    expect(mixed.end).toEqual(p(2019, 88));
-    expect(mixed.pace).toBeCloseTo(2, 10);
-  });
-  it('N (not applicable) and other text are dropped', () => {
-    const a = run([p(2016, 'N'), p(2020, 'N')], elec);
-    expect(a.points).toEqual([]);
-    expect(a.status).toBe('insufficient');
+  it('flags never enter the fit: three <2.5 with a floor are maintained; three >95 give no trend', () => {
+    const kept = run(years(2015, ['<2.5', '<2.5', '<2.5']), hunger);
+    expect([kept.trend, kept.trendReason, kept.observations]).toEqual(['maintaining', 'maintained', 0]);
+    const bounds = run(years(2015, ['>95', '>95', '>95']), elec);
+    expect([bounds.trend, bounds.trendReason]).toEqual(['insufficient', 'flags-only']);
   });
 });
 
-describe('assessIndicator: trend', () => {
-  it('falling-is-good, on track: TJK under-five mortality 37.4 (2015) → 31.4 (2021), ratio 1.2097', () => {
-    const a = run([p(2015, 37.4), p(2021, 31.4)], u5);
-    // pace = −6 / 6 = −1; required = (25 − 37.4) / 15 = −0.826667; ratio = 1.209677
-    expect(a.pace).toBeCloseTo(-1, 10);
-    expect(a.requiredPace).toBeCloseTo(-0.826667, 5);
-    expect(a.ratio).toBeCloseTo(1.209677, 5);
-    expect(a.trend).toBe('on-track');
-    expect(a.status).toBe('close');
-  });
-
-  it('falling-is-good, moderately improving: AFG 70.2 → 55.7, ratio 0.8020', () => {
-    const a = run([p(2015, 70.2), p(2021, 55.7)], u5);
-    // pace = −14.5 / 6 = −2.416667; required = −45.2 / 15 = −3.013333; ratio = 0.801991
-    expect(a.ratio).toBeCloseTo(0.801991, 5);
-    expect(a.trend).toBe('moderate');
-  });
-
-  it('stagnating: 40 → 39 over six years against 25, ratio 1/6', () => {
-    const a = run([p(2015, 40), p(2021, 39)], u5);
-    expect(a.ratio).toBeCloseTo(1 / 6, 10);
-    expect(a.trend).toBe('stagnating');
-  });
-
-  it('worsening: neonatal mortality 23.4 → 23.5 against 12', () => {
-    const a = run([p(2015, 23.4), p(2021, 23.5)], row({ better: 'lower', comparator: '<=', value: 12 }));
-    expect(a.ratio!).toBeLessThan(0);
-    expect(a.trend).toBe('worsening');
-  });
-
-  it('rising-is-good: 80 → 92 on track (ratio 1.5); 60 → 61 stagnating; 60 → 55 worsening', () => {
-    const up = run([p(2015, 80), p(2021, 92)], elec);
-    // pace 12/6 = 2; required 20/15 = 1.333333
-    expect(up.ratio).toBeCloseTo(1.5, 10);
-    expect(up.trend).toBe('on-track');
-    const flat = run([p(2015, 60), p(2021, 61)], elec);
-    // pace 1/6; required 40/15; ratio 0.0625
-    expect(flat.ratio).toBeCloseTo(0.0625, 10);
-    expect(flat.trend).toBe('stagnating');
-    expect(run([p(2015, 60), p(2021, 55)], elec).trend).toBe('worsening');
-  });
-
-  it('ratio exactly 0.5 is moderately improving, exactly 1 on track', () => {
-    // required (25 − 40) / 15 = −1 a year; pace −0.5 a year and −1 a year.
-    expect(run([p(2015, 40), p(2019, 38)], u5).trend).toBe('moderate');
-    expect(run([p(2015, 40), p(2019, 36)], u5).trend).toBe('on-track');
-  });
-
-  it('target met at the start but lost at the end: worsening', () => {
-    const a = run([p(2015, 20), p(2021, 30)], u5);
-    expect(a.trend).toBe('worsening');
-    expect(a.trendReason).toBe('lost-target');
-  });
-
-  it('target reached during the period: on track', () => {
-    const a = run([p(2015, 30), p(2021, 24)], u5);
-    expect(a.trend).toBe('on-track');
-    expect(a.trendReason).toBe('met');
-  });
-
-  it('one data point: not enough data for a trend, but a status', () => {
-    const a = run([p(2018, 31.4)], u5);
-    expect(a.trend).toBe('insufficient');
-    expect(a.trendReason).toBe('one-point');
-    expect(a.status).toBe('close');
-  });
-
-  it('two points fewer than three years apart: not enough data', () => {
-    expect(run([p(2015, 40), p(2017, 30)], u5).trendReason).toBe('span-too-short');
-    expect(run([p(2015, 40), p(2018, 30)], u5).trendReason).toBe('pace-ratio');
-  });
-
-  it('the baseline is the first year from 2015 on with data', () => {
-    const a = run([p(2012, 90), p(2016, 40), p(2020, 36)], u5);
-    expect(a.start?.year).toBe(2016);
-    // required = (25 − 40) / (2030 − 2016) = −1.071429; pace = −1; ratio 0.933333
-    expect(a.ratio).toBeCloseTo(0.933333, 5);
-    expect(a.trend).toBe('moderate');
-  });
-
-  it('a deadline other than 2030: wasting below 5 % by 2025, 8 → 6.5 (2015–2019), ratio 1.25', () => {
-    const wasting = row({ better: 'lower', comparator: '<', value: 5, year: 2025 });
-    const a = run([p(2015, 8), p(2019, 6.5)], wasting);
-    // pace −1.5 / 4 = −0.375; required (5 − 8) / 10 = −0.3
-    expect(a.ratio).toBeCloseTo(1.25, 10);
-    expect(a.trend).toBe('on-track');
-    expect(a.targetYear).toBe(2025);
-  });
-
-  it('estimates are marked; country data are not', () => {
-    expect(run([p(2015, 40, 'M'), p(2021, 30, 'C')], u5).estimated).toBe(true);
-    expect(run([p(2015, 40, 'C'), p(2021, 30, 'CA')], u5).estimated).toBe(false);
+describe('assessIndicator: data age', () => {
+  it('a status read from a value more than 5 years before the latest year of the database is old', () => {
+    expect(run([p(2017, 30)], u5, null, 2023).old).toBe(true);
+    expect(run([p(2018, 30)], u5, null, 2023).old).toBe(false);
+    expect(run([p(2017, 30)], u5, null, null).old).toBe(false);
   });
 });
 
-describe('assessIndicator: reduction targets', () => {
-  const tb = row({ better: 'lower', kind: 'reduction', reduction: 0.8, baseYear: 2015 });
-  it('TB incidence KAZ 81 (2015) → 74 (2021): target 16.2, very far, stagnating (ratio 0.2701)', () => {
-    const a = run([p(2015, 81, 'G'), p(2021, 74, 'G')], tb);
-    expect(a.targetValue).toBeCloseTo(16.2, 10);
-    // bands: close ≤ 24.3, far ≤ 48.6
+describe('assessIndicator: trend (least squares over every observation since 2015)', () => {
+  it('flat at the target: 100, 100, 100, 100 is maintaining, not stagnating', () => {
+    const a = run(years(2015, [100, 100, 100, 100]), elec);
+    expect([a.status, a.trend, a.trendReason, a.pace]).toEqual(['achieved', 'maintaining', 'maintained', 0]);
+  });
+
+  it('target met but worsening: remittance cost 1.5, 2.0, 2.5, 2.99 (2015–2021, < 3) is worsening', () => {
+    // slope: Σ(x − 2018)(y − 2.2475) / Σ(x − 2018)² = 4.97 / 20 = 0.2485; 2.99 + 9 × 0.2485 = 5.2265 ≥ 3 by 2030.
+    const a = run([p(2015, 1.5), p(2017, 2.0), p(2019, 2.5), p(2021, 2.99)], remit);
+    expect(a.status).toBe('achieved');
+    expect(a.pace).toBeCloseTo(0.2485, 10);
+    expect([a.trend, a.trendReason]).toEqual(['worsening', 'met-worsening']);
+  });
+
+  it('target reached during the period and still rising: on track', () => {
+    const a = run([p(2015, 90), p(2017, 95), p(2019, 100)], elec);
+    expect([a.trend, a.trendReason]).toEqual(['on-track', 'met']);
+  });
+
+  it('source jump: 70 then 96 four times — the fit (5.2 a year) uses every year, not the first and last (6.5)', () => {
+    // mean year 2017, mean value 90.8; Σ(x − x̄)(y − ȳ) = 52, Σ(x − x̄)² = 10.
+    const a = run(years(2015, [70, 96, 96, 96, 96]), elec);
+    expect(a.pace).toBeCloseTo(5.2, 10);
+    expect(a.observations).toBe(5);
+    // required (100 − 96) / (2030 − 2019) = 0.3636…; ratio 14.3 → on track.
+    expect(a.requiredPace).toBeCloseTo(4 / 11, 10);
+    expect(a.ratio).toBeCloseTo(5.2 / (4 / 11), 10);
+    expect(a.trend).toBe('on-track');
+  });
+
+  it('pace ratio: 40, 38, 36, 34 against ≤ 25 (ratio 2.67) on track; 40, 39.5, 39, 38.5 (ratio 0.44) stagnating', () => {
+    const fast = run(years(2015, [40, 38, 36, 34]), u5);
+    expect(fast.requiredPace).toBeCloseTo(-0.75, 10);
+    expect(fast.ratio).toBeCloseTo(-2 / -0.75, 10);
+    expect(fast.trend).toBe('on-track');
+    const slow = run(years(2015, [40, 39.5, 39, 38.5]), u5);
+    expect(slow.ratio).toBeCloseTo(-0.5 / (-13.5 / 12), 10);
+    expect(slow.trend).toBe('stagnating');
+  });
+
+  it('moving away from the target: worsening', () => {
+    expect(run(years(2015, [60, 59, 58]), elec).trend).toBe('worsening');
+  });
+
+  it('fewer than three numeric observations: no trend (survey noise 99.6 → 99.1 is not "worsening")', () => {
+    const a = run([p(2016, 99.6), p(2019, 99.1)], elec);
+    expect([a.trend, a.trendReason]).toEqual(['insufficient', 'few-points']);
+    expect(a.status).toBe('close');
+  });
+
+  it('start at zero without a target: relative change is slope ÷ mean level (0.7 / 0.75), finite, improving', () => {
+    // 0, 0, 1, 2: slope 3.5 / 5 = 0.7; mean 0.75.
+    const a = run(years(2015, [0, 0, 1, 2]), row({ noNumericTarget: true }), 'higher');
+    expect(a.relativeChange).toBeCloseTo(0.7 / 0.75, 10);
+    expect(Number.isFinite(a.relativeChange!)).toBe(true);
+    expect(a.trend).toBe('improving');
+  });
+
+  it('start at zero with a zero target: 0, 0, 0 is maintained', () => {
+    expect(run(years(2015, [0, 0, 0]), zero).trend).toBe('maintaining');
+  });
+
+  it('no polarity or a rate series: no trend', () => {
+    expect(run(years(2015, [1, 2, 3]), row({ noNumericTarget: true }), null).trendReason).toBe('no-polarity');
+    expect(run(years(2015, [1, 2, 3]), row({ noNumericTarget: true, trend: false }), 'higher').trendReason).toBe('rate-series');
+  });
+
+  it('estimates used by the status or the fit are marked', () => {
+    expect(run([p(2015, 40, 'E'), p(2016, 39), p(2017, 38)], u5).estimated).toBe(true);
+    expect(run([p(2015, 40), p(2016, 39), p(2017, 38)], u5).estimated).toBe(false);
+  });
+});
+
+describe('assessIndicator: reduction targets (lower bound = own base value)', () => {
+  it('halving from 100 (2015): 80 in 2021 scores 40 (very far); 100, 90, 80 is on track (ratio 1)', () => {
+    const a = run([p(2015, 100), p(2018, 90), p(2021, 80)], tb);
+    expect([a.targetValue, a.lowerBound]).toEqual([50, 100]);
+    expect(a.score).toBeCloseTo(40, 10);
     expect(a.status).toBe('very-far');
-    // pace −7/6 = −1.166667; required (16.2 − 81)/15 = −4.32; ratio 0.270062
-    expect(a.ratio).toBeCloseTo(0.270062, 5);
-    expect(a.trend).toBe('stagnating');
+    expect(a.pace).toBeCloseTo(-10 / 3, 10);
+    expect(a.ratio).toBeCloseTo(1, 10);
+    expect(a.trend).toBe('on-track');
   });
-  it('base value from the nearest year within two years, the earlier on a tie', () => {
-    expect(resolveTarget(tb, [p(2014, 100), p(2016, 50)])).toEqual({ value: 20, comparator: '<=', year: 2030 });
-    expect(resolveTarget(tb, [p(2017, 50)])).toEqual({ value: 10, comparator: '<=', year: 2030 });
+  it('the base value is observed since 2015 (a 2014 value is not a base)', () => {
+    expect(resolveTarget(tb, [p(2014, 90), p(2019, 80)])).toBe('no-base');
+    expect(resolveTarget(tb, [p(2014, 90), p(2016, 80)])).toMatchObject({ value: 40, lower: 80 });
   });
   it('no base value: not enough data for either', () => {
-    const a = run([p(2018, 50), p(2021, 40)], tb);
-    expect(a.status).toBe('insufficient');
-    expect(a.statusReason).toBe('no-base-value');
-    expect(a.trend).toBe('insufficient');
+    const a = run([p(2020, 70)], tb);
+    expect([a.status, a.trend]).toEqual(['insufficient', 'insufficient']);
   });
 });
 
-describe('assessIndicator: indicators without a numeric target', () => {
-  const none = row({ noNumericTarget: true });
-  it('relative change per year against ±1 %: improving, stagnating, worsening', () => {
-    // lower is better, 10 → 9 over 4 years: −0.25 a year = 2.5 % of 10 → improving
-    const a = run([p(2015, 10), p(2019, 9)], none, 'lower');
-    expect(a.relativeChange).toBeCloseTo(0.025, 10);
-    expect(a.trend).toBe('improving');
-    expect(a.status).toBe('no-target');
-    // 10 → 9.9 over 5 years: 0.2 % a year → stagnating
-    expect(run([p(2015, 10), p(2020, 9.9)], none, 'lower').trend).toBe('stagnating');
-    // higher is better, 10 → 9: worsening
-    expect(run([p(2015, 10), p(2019, 9)], none, 'higher').trend).toBe('worsening');
-  });
-  it('no polarity: no trend', () => {
-    expect(run([p(2015, 10), p(2019, 9)], none, null).trendReason).toBe('no-polarity');
-  });
-  it('series that are rates of change: no trend', () => {
-    expect(run([p(2015, 3), p(2019, 5)], row({ noNumericTarget: true, trend: false }), 'higher').trendReason).toBe(
-      'rate-series',
-    );
-  });
-  it('excluded rows are not assessed', () => {
-    const a = run([p(2015, 3), p(2019, 5)], row({ exclude: true, noNumericTarget: true }), 'higher');
-    expect(a.statusReason).toBe('excluded');
-    expect(a.trend).toBe('insufficient');
+describe('assessIndicator: excluded rows and chart-only rows', () => {
+  it('excluded rows are not assessed; rows kept for a chart give no target', () => {
+    expect(run([p(2020, 1)], row({ exclude: true, noNumericTarget: true }), 'higher').statusReason).toBe('excluded');
+    expect(resolveTarget(row({ ...elec, rating: false }), [p(2020, 1)])).toBeNull();
   });
 });

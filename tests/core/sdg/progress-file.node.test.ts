@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Catalog, SeriesFile } from '../../../src/core/data/types.js';
-import { assessProgress, seriesForGoals } from '../../../src/core/sdg/progress.js';
+import { assessProgress, databaseLatestYear, seriesForGoals } from '../../../src/core/sdg/progress.js';
 import { decodeGoal, encodeProgress, ratingsFrom, type ProgressFile } from '../../../src/core/sdg/progress-file.js';
 import type { GoalAssessment, Point, TargetTable } from '../../../src/core/sdg/types.js';
 
@@ -51,6 +51,7 @@ describe('data/progress.json', () => {
           want.trendCount,
           want.statusScore,
         ]);
+        expect([got.drivers, got.thin, got.old], where).toEqual([want.drivers, want.thin, want.old]);
         expect(got.indicators.map((i) => i.indicator), where).toEqual(want.indicators.map((i) => i.indicator));
         want.indicators.forEach((w, k) => {
           const g = got.indicators[k];
@@ -60,6 +61,7 @@ describe('data/progress.json', () => {
           expect(pt(g.latest), at).toEqual(pt(w.latest ?? w.points[w.points.length - 1] ?? null));
           expect([pt(g.start), pt(g.end)], at).toEqual([pt(w.start), pt(w.end)]);
           expect([g.targetValue, g.comparator, g.targetYear], at).toEqual([w.targetValue, w.comparator, w.targetYear]);
+          expect([g.lowerBound, g.score, g.old, g.observations], at).toEqual([w.lowerBound, w.score, w.old, w.observations]);
           expect(z(g.ratio), at).toBe(z(w.ratio));
           expect(z(g.relativeChange), at).toBe(w.relativeChange !== null && Number.isFinite(w.relativeChange) ? z(w.relativeChange) : null);
           indicators++;
@@ -70,19 +72,28 @@ describe('data/progress.json', () => {
   });
 
   it('is byte for byte what the method writes (nothing else stale: target references, order)', () => {
-    expect(shipped).toEqual(JSON.parse(JSON.stringify(encodeProgress(table, grid))));
+    expect(shipped).toEqual(JSON.parse(JSON.stringify(encodeProgress(table, grid, databaseLatestYear(catalog)))));
   });
 
-  it('carries what the second level shows (TJK 3.2.1, read from the raw UN extract: 37.4 in 2015 → 31.4 in 2021, ≤ 25 by 2030)', () => {
+  it('carries what the second level shows (TJK 3.2.1: 31.4 in 2021, ≤ 25 by 2030, bound 75, score 87.2) and the bases', () => {
+    expect(shipped.version).toBe(2);
+    expect(shipped.latestYear).toBe(2023);
     const g = decodeGoal(shipped.ratings.TJK[2], 'TJK');
     const u5 = g.indicators.find((i) => i.indicator === '3.2.1')!;
     expect(u5.latest).toMatchObject({ year: 2021, value: 31.4 });
-    expect(u5.start).toMatchObject({ year: 2015, value: 37.4 });
-    expect([u5.targetValue, u5.comparator, u5.targetYear]).toEqual([25, '<=', 2030]);
-    // pace (31.4 − 37.4) / 6 = −1; required (25 − 37.4) / 15 = −0.8267; ratio 1.21
-    expect(u5.ratio).toBeCloseTo(1 / 0.82667, 3);
-    expect(shipped.targets['3.2.1']).toEqual({ target: '3.2' });
-    expect(shipped.targets['1.2.1']).toEqual({ target: '1.2', reduction: 0.5, baseYear: 2015 });
+    expect([u5.targetValue, u5.comparator, u5.targetYear, u5.lowerBound]).toEqual([25, '<=', 2030, 75]);
+    expect(u5.score).toBeCloseTo(87.2, 10);
+    expect(shipped.targets['3.2.1/SH_DYN_MORT']).toMatchObject({ target: '3.2', quote: expect.stringContaining('25 per 1,000') });
+    expect(shipped.targets['3.2.1/SH_DYN_MORT'].lowerBasis).toContain('three times');
+    expect(shipped.targets['1.2.1/SI_POV_NAHC']).toMatchObject({ target: '1.2', reduction: 0.5, baseYear: 2015 });
+    expect(shipped.targets['11.6.2/EN_ATM_PM25'].basis).toContain('WHO global air quality guidelines');
+    // Only the rows used are listed: basic sanitation (used for KAZ) is, the chart-only rows are not.
+    expect(shipped.targets['6.2.1/SP_ACS_BSRVSAN']).toBeDefined();
+    expect(shipped.targets['6.2.1/SH_SAN_DEFECT']).toBeUndefined();
+  });
+
+  it('a version 1 file is not read as version 2', () => {
+    expect(ratingsFrom({ ...shipped, version: 1 } as unknown as ProgressFile, ['KAZ'], [1])).toBeNull();
   });
 
   it('ratingsFrom answers null for an area or goal the file does not hold', () => {

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Catalog } from '../../../src/core/data/types.js';
 import type { TargetTable } from '../../../src/core/sdg/types.js';
+import { targetFrom } from '../../../src/core/charts/targets.js';
 
 const repo = resolve(import.meta.dirname, '..', '..', '..');
 const table = JSON.parse(readFileSync(join(repo, 'data', 'targets.json'), 'utf8')) as TargetTable;
@@ -35,7 +36,9 @@ describe('data/targets.json', () => {
     for (const r of table.rows.filter((x) => !x.noNumericTarget)) {
       const s = catalog.series[r.series];
       expect(s, r.series).toBeDefined();
-      expect(s.indicators).toContain(r.indicator);
+      // A fallback row may borrow a series of another indicator (6.2.1 → basic sanitation of 1.4.1).
+      if (r.indicator === '6.2.1' && r.series === 'SP_ACS_BSRVSAN') expect(s.indicators).toContain('1.4.1');
+      else expect(s.indicators).toContain(r.indicator);
       if (s.better) expect(r.better, r.series).toBe(s.better);
       if (r.kind === 'reduction') expect(r.reduction! > 0 && r.reduction! < 1).toBe(true);
       else expect(typeof r.value === 'number' && ['<', '<=', '>=', '=0'].includes(r.comparator!)).toBe(true);
@@ -55,9 +58,15 @@ describe('data/targets.json', () => {
     expect(get('SN_ITK_DEFC')).toMatchObject({ indicator: '2.1.1', comparator: '=0', value: 0 });
     expect(get('SE_TOT_CPLR')).toMatchObject({ indicator: '4.1.2', comparator: '>=', value: 100 });
     expect(get('SI_RMT_COST')).toMatchObject({ indicator: '10.c.1', comparator: '<', value: 3 });
-    expect(get('SH_TBS_INCD')).toMatchObject({ indicator: '3.3.2', kind: 'reduction', reduction: 0.8, baseYear: 2015 });
+    expect(get('SH_TBS_INCD')).toMatchObject({ indicator: '3.3.2', comparator: '=0', value: 0 });
+    expect(get('SH_HIV_INCD')).toMatchObject({ indicator: '3.3.1', comparator: '=0', value: 0 });
+    expect(get('SL_TLF_CHLDEC')).toMatchObject({ indicator: '8.7.1', comparator: '=0', value: 0, year: 2025 });
+    expect(get('VC_VAW_PHYPYV')).toMatchObject({ indicator: '16.2.1', comparator: '=0', value: 0 });
+    expect(get('SH_ACS_UNHC')).toMatchObject({ indicator: '3.8.1', comparator: '>=', value: 100 });
     expect(get('SH_DTH_NCOM').reduction).toBeCloseTo(1 / 3, 12);
-    expect(get('SH_STA_WAST')).toMatchObject({ comparator: '<', value: 5, year: 2025 });
+    expect(get('SH_STA_WAST')).toMatchObject({ comparator: '=0', value: 0, lower: 15 });
+    expect(get('EN_ATM_PM25')).toMatchObject({ comparator: '<=', value: 5, lower: 35 });
+    expect(get('ER_H2O_STRESS')).toMatchObject({ comparator: '<=', value: 25, lower: 100 });
     expect(get('SH_STA_TRAF').noNumericTarget).toBe(true);
   });
 
@@ -65,5 +74,54 @@ describe('data/targets.json', () => {
     const first = new Map<string, string>();
     for (const r of table.rows) if (!first.has(r.indicator)) first.set(r.indicator, r.series);
     expect(first.get('6.2.1')).toBe('SH_SAN_SAFE');
+  });
+
+  it('every rated row has a target and a lower bound, each with a basis (quote, cited benchmark or stated rule)', () => {
+    for (const r of table.rows.filter((x) => !x.noNumericTarget && x.rating !== false)) {
+      const where = `${r.indicator} ${r.series}`;
+      expect(r.quote, where).toBeTruthy();
+      if (r.kind === 'reduction') continue;
+      expect(typeof r.lower, where).toBe('number');
+      expect(r.lowerBasis, where).toBeTruthy();
+      // The lower bound lies on the bad side of the target.
+      if (r.better === 'higher') expect(r.lower!, where).toBeLessThan(r.value!);
+      else expect(r.lower!, where).toBeGreaterThan(r.value!);
+    }
+  });
+
+  it('reads "end / eliminate / eradicate" as 0 and "universal / for all" as the full scale, the same way every time', () => {
+    const rated = table.rows.filter((x) => !x.noNumericTarget && x.rating !== false && x.kind !== 'reduction');
+    let ends = 0;
+    let alls = 0;
+    for (const r of rated) {
+      const where = `${r.indicator} ${r.series}: “${r.quote}”`;
+      if (/\b(end|eliminate|eradicate)\b/i.test(r.quote)) {
+        ends++;
+        expect([r.comparator, r.value], where).toEqual(['=0', 0]);
+      }
+      if (/\buniversal\b|\bfor all\b/i.test(r.quote)) {
+        alls++;
+        const full = r.better === 'higher' ? (catalog.series[r.series].unit === 'PERCENT' || r.series === 'SH_ACS_UNHC' ? 100 : 1) : 0;
+        expect(r.value, where).toBe(full);
+      }
+    }
+    expect(ends).toBeGreaterThanOrEqual(10);
+    expect(alls).toBeGreaterThanOrEqual(10);
+  });
+
+  it('the rows of an indicator are tried in order: 6.2.1 safely managed, then basic sanitation; chart-only rows are marked', () => {
+    const rows = table.rows.filter((r) => r.indicator === '6.2.1' && r.rating !== false).map((r) => r.series);
+    expect(rows).toEqual(['SH_SAN_SAFE', 'SP_ACS_BSRVSAN']);
+    expect(table.rows.filter((r) => r.indicator === '6.2.1' && r.rating === false).map((r) => r.series).sort()).toEqual([
+      'SH_SAN_DEFECT',
+      'SH_SAN_HNDWSH',
+    ]);
+  });
+
+  it('charts draw a "2030 target" line only from values read from the target text, not from benchmarks or rules', () => {
+    expect(targetFrom(table, 'SH_DYN_MORT')).toBe(25);
+    expect(targetFrom(table, 'EG_ACS_ELEC')).toBe(100);
+    expect(targetFrom(table, 'EN_ATM_PM25')).toBeNull(); // WHO guideline
+    expect(targetFrom(table, 'GB_XPD_RSDV')).toBeNull(); // best-performer rule
   });
 });
