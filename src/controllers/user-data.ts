@@ -134,7 +134,7 @@ const UNIT_CODES: Record<string, string> = { '%': 'PERCENT', percent: 'PERCENT',
  */
 export async function loadUserChartData(
   resolve: Resolve,
-  q: { src?: string | null; data?: unknown; indicator?: string | null; series?: string | null; label?: string | null },
+  q: { src?: string | null; data?: unknown; indicator?: string | null; series?: string | null; label?: string | null; lang?: string | null },
   signal?: AbortSignal,
 ): Promise<UserChartData | null> {
   const own = await readUserData(q.src, q.data, signal);
@@ -145,7 +145,7 @@ export async function loadUserChartData(
     const error = { kind: p.kind, code: p.code, message: p.message };
     throw new UserDataError({ ...own, rows: [], problems: [...own.problems, p], error }, q.src ?? undefined);
   }
-  const catalog = await loadCatalog(resolve, signal);
+  const catalog = await loadCatalog(resolve, signal, { lang: q.lang, indicator: q.indicator || selection.indicator, series: q.series || selection.series });
   const code = q.indicator || selection.indicator || '';
   const indicator = catalog.indicators[code];
   const base: SeriesEntry | undefined = catalog.series[selection.series] ?? (indicator ? catalog.series[indicator.headline] : undefined);

@@ -199,7 +199,10 @@ export class LocalizeController implements ReactiveController {
       const i = tag.lastIndexOf('-');
       tag = i > 0 ? tag.slice(0, i) : '';
     }
-    return { text: t.en, lang: 'en' };
+    if (t.en !== undefined) return { text: t.en, lang: 'en' };
+    // A text from one language file holds only the language it is in.
+    const [lang, text] = Object.entries(t)[0] ?? ['en', ''];
+    return { text: text ?? '', lang };
   }
 
   /**

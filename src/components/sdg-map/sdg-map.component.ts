@@ -3,7 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fetchShared } from '../../core/data/fetch-cache.js';
-import { loadCatalog, loadSeries } from '../../core/data/load.js';
+import { loadCatalog, loadSeries, textLanguage } from '../../core/data/load.js';
 import { decodeSeries, resolveSeries } from '../../core/data/select.js';
 import { formatNumber, formatYear } from '../../core/format/number.js';
 import { isTopology, regionFeatures, riverFeatures, type PlaceFeature } from '../../core/geometry/features.js';
@@ -215,9 +215,9 @@ export class SdgMap extends SdgElement {
 
   /** @internal */
   private countryData = new Task(this, {
-    task: async ([indicator, series, , level, src, data, label], { signal }): Promise<(MapData & { own?: UserDataResult }) | null> => {
+    task: async ([indicator, series, , level, src, data, label, lang], { signal }): Promise<(MapData & { own?: UserDataResult }) | null> => {
       if (level === 'region') return null;
-      const own = await loadUserChartData(this.resolve, { src, data, indicator, series, label }, signal);
+      const own = await loadUserChartData(this.resolve, { src, data, indicator, series, label, lang }, signal);
       if (own) {
         if (own.own.rejected) emit(this, 'sdg-error', userDataDetail(own.own, this.localize, src ?? undefined));
         const url = this.resolve(TOPOLOGY);
@@ -229,7 +229,7 @@ export class SdgMap extends SdgElement {
       const topoUrl = this.resolve(TOPOLOGY);
       const outlines = fetchShared(topoUrl, { signal });
       outlines.catch(() => {}); // a failed catalog is reported first; this rejection is then nobody's
-      const catalog = await loadCatalog(this.resolve, signal);
+      const catalog = await loadCatalog(this.resolve, signal, { lang, indicator, series });
       const r = resolveSeries(catalog, indicator, series);
       if (!r.ok) throw new SdgDataError('unknown-indicator', { code: r.code });
       const [file, topology] = await Promise.all([loadSeries(this.resolve, r.series, signal), outlines]);
@@ -237,7 +237,8 @@ export class SdgMap extends SdgElement {
       if (!isTopology(topology)) throw new SdgDataError('parse', { url: topoUrl });
       return { catalog, entry: r.series, indicator: r.indicator, rows: decodeSeries(file), features: regionFeatures(topology) };
     },
-    args: () => [this.indicator, this.series, this.dataBase, this.level, this.src, this.data, this.label] as const,
+    // The language picks the catalog's text file: a new language reads that language's titles.
+    args: () => [this.indicator, this.series, this.dataBase, this.level, this.src, this.data, this.label, textLanguage(this.localize.lang())] as const,
     onError: (e) => this.failure(e),
   });
 
