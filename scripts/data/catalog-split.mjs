@@ -1,5 +1,5 @@
 /**
- * The catalog as the elements load it: `data/catalog/index.json` (what an element needs to pick a series: codes,
+ * The catalog as the elements load it: `data/catalog/codes.json` (what an element needs to pick a series: codes,
  * goal, unit, direction, slices, years, areas; no text) and `data/catalog/<lang>/goal-<n>.json` (the text of one goal
  * in one language: its indicator and series titles, plus area, unit and source names) or `…/<lang>/all.json` (every
  * goal, for the dashboard and the builder). A map of one indicator in one language thus reads two small files
@@ -85,7 +85,7 @@ export function writeCatalogSplit(catalog) {
   rmSync(join(outDir, 'catalog'), { recursive: true, force: true });
   const languages = textLanguages(catalog);
   let files = 0;
-  let bytes = writeOut('catalog/index.json', catalogIndex(catalog, languages));
+  let bytes = writeOut('catalog/codes.json', catalogIndex(catalog, languages));
   files++;
   for (const lang of languages) {
     bytes += writeOut(`catalog/${lang}/all.json`, catalogText(catalog, lang));

@@ -16,7 +16,7 @@ describe('<sdg-map> loads only what it shows', () => {
     await until(() => settled(el), 'the map');
     expect(el.shadowRoot!.querySelector('[part~="error"]')).toBeNull();
     expect(tally(dataRequests())).toEqual({
-      'catalog/index.json': 1,
+      'catalog/codes.json': 1,
       'catalog/en/goal-3.json': 1,
       [file]: 1,
       'geo/countries.topo.json': 1,
@@ -31,7 +31,7 @@ describe('<sdg-map> loads only what it shows', () => {
     const el = await fixture(html`<sdg-map lang="ru" indicator="6.1.1" year="2020" style="width: 600px"></sdg-map>`);
     await until(() => settled(el), 'the map');
     expect(tally(dataRequests())).toEqual({
-      'catalog/index.json': 1,
+      'catalog/codes.json': 1,
       'catalog/ru/goal-6.json': 1,
       [file]: 1,
       'geo/countries.topo.json': 1,
@@ -47,7 +47,7 @@ describe('<sdg-map> loads only what it shows', () => {
     const el = await fixture(html`<sdg-map indicator="6.4.2" layers="rivers" style="width: 600px"></sdg-map>`);
     await until(() => settled(el), 'the map');
     expect(tally(dataRequests())).toEqual({
-      'catalog/index.json': 1,
+      'catalog/codes.json': 1,
       'catalog/en/goal-6.json': 1,
       [file]: 1,
       'geo/countries.topo.json': 1,

@@ -19,7 +19,7 @@ describe('a page of 30 elements', () => {
     // What the page needs, from the catalog and the tags alone: the catalog index and the English text of each goal
     // shown; each indicator's headline series file; the country outlines for maps; the 2030 target table for trend
     // and bar charts.
-    const expected = new Set<string>(['catalog/index.json']);
+    const expected = new Set<string>(['catalog/codes.json']);
     for (const { code, tag } of picks) {
       expected.add(`catalog/en/goal-${catalog.indicators[code].goal}.json`);
       expected.add(catalog.series[catalog.indicators[code].headline].file);

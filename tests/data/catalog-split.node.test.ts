@@ -7,7 +7,7 @@ import type { Catalog, CatalogIndex, CatalogText, LocalizedText } from '../../sr
 const data = join(import.meta.dirname, '../../data');
 const json = <T>(rel: string): T => JSON.parse(readFileSync(join(data, rel), 'utf8')) as T;
 const full = json<Catalog>('catalog.json');
-const index = json<CatalogIndex>('catalog/index.json');
+const index = json<CatalogIndex>('catalog/codes.json');
 
 /** What an element picked from the full catalog before the split: the tag, its parents, then English. */
 function expected(t: LocalizedText | undefined, lang: string): LocalizedText | undefined {
@@ -18,7 +18,7 @@ function expected(t: LocalizedText | undefined, lang: string): LocalizedText | u
 }
 
 describe('data/catalog/: the catalog split for the elements', () => {
-  it('index.json lists the languages the loader asks for, and every goal has a text file in each', () => {
+  it('codes.json lists the languages the loader asks for, and every goal has a text file in each', () => {
     expect(index.languages).toEqual([...TEXT_LANGUAGES]);
     for (const lang of index.languages) {
       expect(existsSync(join(data, `catalog/${lang}/all.json`)), lang).toBe(true);
@@ -26,7 +26,7 @@ describe('data/catalog/: the catalog split for the elements', () => {
     }
   });
 
-  it('index.json carries no text and every code, goal, unit, direction, slice and year of catalog.json', () => {
+  it('codes.json carries no text and every code, goal, unit, direction, slice and year of catalog.json', () => {
     expect(JSON.stringify(index)).not.toMatch(/"(title|short|name|sourceNote)"/);
     expect(Object.keys(index.indicators)).toEqual(Object.keys(full.indicators));
     expect(Object.keys(index.series)).toEqual(Object.keys(full.series));

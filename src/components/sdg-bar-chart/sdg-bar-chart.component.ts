@@ -19,11 +19,11 @@ import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
 import {
   chartAreaName,
   isUserChartData,
-  loadUserChartData,
   renderUserDataProblems,
   userDataDetail,
   userDataStyles,
-} from '../../controllers/user-data.js';
+} from '../../controllers/user-data-view.js';
+import { loadUserChartData } from '../../controllers/user-data-lazy.js';
 import { LiveRegion, pointText } from '../../internal/live-region.js';
 import { measureText, seriesStyles } from '../sdg-trend-chart/series.styles.js';
 import { chartFrameStyles } from '../../styles/chart.js';

@@ -16,13 +16,13 @@ import { ringsHitBox } from '../../core/geometry/overlap.js';
 import { parseYears } from '../../core/scales/domain.js';
 import { apply, fitBox, IDENTITY, panBy, rescale, ringsBox, sameTransform, zoomBy, type ZoomTransform } from '../../core/geometry/zoom.js';
 import { mapKeyAction } from '../../core/a11y/map-keys.js';
-import { ZoomController } from '../../controllers/zoom.js';
+import { LazyZoomController } from '../../controllers/lazy-zoom.js';
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../internal/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
-import { loadUserChartData, renderUserDataProblems, userDataDetail, userDataStyles } from '../../controllers/user-data.js';
-import { loadUserRegionLevel } from '../../controllers/user-regions.js';
+import { renderUserDataProblems, userDataDetail, userDataStyles } from '../../controllers/user-data-view.js';
+import { loadUserChartData } from '../../controllers/user-data-lazy.js';
 import type { UserDataResult } from '../../core/data/user-data.js';
 import { mapStyles } from './sdg-map.styles.js';
 import { mapView, type MapData, type MapMeta } from './sdg-map.view.js';
@@ -187,7 +187,7 @@ export class SdgMap extends SdgElement {
   @property({ type: Boolean, reflect: true, attribute: 'no-zoom' }) noZoom = false;
 
   /** @internal */
-  private zoomer = new ZoomController(this, {
+  private zoomer = new LazyZoomController(this, {
     change: (t) => (this.zoom = t),
     end: (t) => emit(this, 'sdg-zoom', { k: t.k, x: t.x, y: t.y }),
     hint: (kind) => this.showHint(kind),
@@ -262,6 +262,7 @@ export class SdgMap extends SdgElement {
       const own = await loadUserChartData(this.resolve, { src, data, indicator, series: this.series, label }, signal);
       if (!own) return loadRegionLevel(this.resolve, indicator, countries ? countries.split(' ') : [], TOPOLOGY, signal);
       if (own.own.rejected) emit(this, 'sdg-error', userDataDetail(own.own, this.localize, src ?? undefined));
+      const { loadUserRegionLevel } = await import('../../controllers/user-regions.js');
       return { ...(await loadUserRegionLevel(this.resolve, own, indicator, TOPOLOGY, signal)), own: own.own } as RegionLevelData & { own: UserDataResult };
     },
     args: () => [this.level, this.indicator, this.countryList.join(' '), this.dataBase, this.src, this.data, this.label] as const,

@@ -10,7 +10,8 @@ import { textLanguage } from '../../core/data/load.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { LiveRegion, pointText } from '../../internal/live-region.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
-import { chartAreaName, loadUserChartData, userDataDetail } from '../../controllers/user-data.js';
+import { chartAreaName, userDataDetail } from '../../controllers/user-data-view.js';
+import { loadUserChartData } from '../../controllers/user-data-lazy.js';
 import { sparklineStyles } from './sdg-sparkline.styles.js';
 
 /**

@@ -8,7 +8,7 @@ import type { Catalog, CatalogIndex, CatalogText, LocalizedText, SeriesEntry, Se
 export type Resolve = (path: string) => string;
 
 /**
- * The languages `data/catalog/<lang>/` has text files for (`index.json` lists the same; a data test checks it). Known
+ * The languages `data/catalog/<lang>/` has text files for (`codes.json` lists the same; a data test checks it). Known
  * here so an element asks for its text file in parallel with the index, not after it.
  */
 export const TEXT_LANGUAGES = ['en', 'ru', 'kk', 'uz', 'uz-Cyrl', 'ky', 'tg', 'tk', 'fa-AF', 'ps'] as const;
@@ -42,9 +42,9 @@ const goalOfCode = (code: string | null | undefined): number | null => {
   return n >= 1 && n <= 17 ? n : null;
 };
 
-/** `data/catalog/index.json`: codes, goals, units, directions, slices and years, no text (one request per page). */
+/** `data/catalog/codes.json`: codes, goals, units, directions, slices and years, no text (one request per page). */
 export function loadCatalogIndex(resolve: Resolve, signal?: AbortSignal): Promise<CatalogIndex> {
-  return fetchShared<CatalogIndex>(resolve('catalog/index.json'), { signal });
+  return fetchShared<CatalogIndex>(resolve('catalog/codes.json'), { signal });
 }
 
 /**

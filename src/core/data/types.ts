@@ -105,7 +105,7 @@ export interface Catalog {
 }
 
 /**
- * `data/catalog/index.json`: the catalog without its text, what an element needs to pick a series.
+ * `data/catalog/codes.json`: the catalog without its text, what an element needs to pick a series.
  * Series entries have no `file` (it is `seriesFile` with the code put in) and no `dimensions`.
  */
 export interface CatalogIndex {
