@@ -1,4 +1,5 @@
 /** Country level: `data/catalog.json` and `data/series/<SERIES>.json` from `sdg/` + `i18n/` of the shared data. */
+import { writeCatalogSplit } from './catalog-split.mjs';
 import { readCsv, readYaml, writeOut, RawNumber, JSON_NUMBER, decimalsOf, compareCodes } from './io.mjs';
 import { better } from './better.mjs';
 import { unitLabels } from './units.mjs';
@@ -212,5 +213,7 @@ export function buildCountry() {
     units: Object.fromEntries(Object.keys(units).sort().map((k) => [k, units[k]])),
   };
   const catalogBytes = writeOut('catalog.json', catalog);
+  // What the elements load: the index and one language's text per goal (scripts/data/catalog-split.mjs).
+  writeCatalogSplit(catalog);
   return { catalog, sizes, catalogBytes };
 }

@@ -2,11 +2,12 @@
 // A tiny static file server (node:http, no dependencies): the "any static server" a page with the one-tag embed
 // lives on. Used by the smoke check, the bench and the screenshot script.
 //   node scripts/lib/static-server.mjs [root] [--port 8080]
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -27,9 +28,10 @@ const types = {
 
 /**
  * Serves `root` on 127.0.0.1. Resolves with `{ url, port, close(), requests }` where `requests` logs each
- * `{ path, status, bytes }` served (for transfer-size reports).
+ * `{ path, status, bytes }` served (for transfer-size reports). `gzip`: compress text responses for clients that
+ * accept it, as a CDN would (Lighthouse in the bench); `bytes` is then what went over the wire.
  */
-export async function startServer({ root = process.cwd(), port = 0, host = '127.0.0.1', log = false } = {}) {
+export async function startServer({ root = process.cwd(), port = 0, host = '127.0.0.1', log = false, gzip = false } = {}) {
   const base = path.resolve(root);
   const requests = [];
   const server = createServer(async (req, res) => {
@@ -54,8 +56,22 @@ export async function startServer({ root = process.cwd(), port = 0, host = '127.
         res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${pathname}`);
         return done(404, 0);
       }
+      const type = types[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      if (gzip && /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const body = gzipSync(readFileSync(file), { level: 9 });
+        res.writeHead(200, {
+          'content-type': type,
+          'content-encoding': 'gzip',
+          'content-length': body.length,
+          'cache-control': 'no-cache',
+          'access-control-allow-origin': '*',
+          vary: 'accept-encoding',
+        });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return done(200, req.method === 'HEAD' ? 0 : body.length);
+      }
       res.writeHead(200, {
-        'content-type': types[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'content-type': type,
         'content-length': info.size,
         'cache-control': 'no-cache',
         'access-control-allow-origin': '*',

@@ -5,7 +5,8 @@
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { loadCatalog, loadSeries } from '../core/data/load.js';
+import { fetchShared } from '../core/data/fetch-cache.js';
+import { loadSeries } from '../core/data/load.js';
 import { resolveSeries } from '../core/data/select.js';
 import type { Catalog } from '../core/data/types.js';
 import { areaName } from '../core/format/area-name.js';
@@ -194,7 +195,8 @@ export class EmbedBuilder extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    loadCatalog((p) => dataUrl(p))
+    // The builder writes fallbacks in any language: it reads the full catalogue, every title in every language.
+    fetchShared<Catalog>(dataUrl('catalog.json'))
       .then((c) => (this.catalog = c))
       .catch(() => (this.catalog = null));
   }

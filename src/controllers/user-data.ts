@@ -1,22 +1,29 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
 import {
-  formatProblem,
   loadUserData,
   parseUserData,
   type UserDataOptions,
-  type UserDataProblem,
   type UserDataResult,
 } from '../core/data/user-data.js';
-import type { ChartData } from '../core/charts/data.js';
 import { problem } from '../core/data/user/messages.js';
 import { decimalsOf } from '../core/format/number.js';
 import { loadCatalog, type Resolve } from '../core/data/load.js';
-import { localText, loadRegionCatalog } from '../core/data/regions.js';
+import { loadRegionCatalog } from '../core/data/regions.js';
 import type { LocalizedText, SeriesEntry } from '../core/data/types.js';
-import { matchArea, selectUserRows, type UserSelection } from '../core/data/user-data.js';
-import type { SdgErrorDetail } from '../events/events.js';
-import type { LocalizeController } from '../i18n/localize.js';
-import { SdgDataError } from '../core/data/errors.js';
+import { matchArea, selectUserRows } from '../core/data/user-data.js';
+import { UserDataError, type UserChartData } from './user-data-view.js';
+
+// What elements render and report of the user's data lives apart (user-data-view.ts), so that an element without
+// `src` / `.data` never loads this module nor the parser (see user-data-lazy.ts).
+export {
+  UserDataError,
+  chartAreaName,
+  isUserChartData,
+  localizeProblem,
+  renderUserDataProblems,
+  userDataDetail,
+  userDataStyles,
+  type UserChartData,
+} from './user-data-view.js';
 
 /**
  * Glue between an element's `src` / `.data` and the user-data core, so that an element wires it in with a few lines:
@@ -37,17 +44,6 @@ import { SdgDataError } from '../core/data/errors.js';
  * // in render(): ${this.userResult ? renderUserDataProblems(this.userResult, this.localize) : nothing}
  * ```
  */
-
-/** Thrown when the user's data gives nothing to draw; carries the whole result (its problems) for the element. */
-export class UserDataError extends SdgDataError {
-  constructor(
-    readonly result: UserDataResult,
-    url?: string,
-  ) {
-    super(result.error?.kind ?? 'validation', { url, code: result.error?.code }, result.error?.message);
-    this.name = 'UserDataError';
-  }
-}
 
 /**
  * The user's data of an element: `.data` when set, else `src` fetched (relative to the page) through the shared
@@ -70,59 +66,6 @@ export async function readUserData(
   return result;
 }
 
-/** A problem in the element's language. */
-export function localizeProblem(p: UserDataProblem, localize: LocalizeController): string {
-  const term = (key: string, ...args: string[]) => localize.term(key as never, ...(args as never[]));
-  return formatProblem(p, term, (n) => localize.number(n, { useGrouping: false }));
-}
-
-/**
- * The `sdg-error` detail of the user's data: a summary (or, when nothing was usable, the reason), the problems
- * (errors first) and the accepted count.
- */
-export function userDataDetail(result: UserDataResult, localize: LocalizeController, url?: string): SdgErrorDetail {
-  const fatal = result.error
-    ? (result.problems.find((p) => p.code === result.error!.code) ??
-      problem(result.error.code, { line: 0, location: 'line' }, {}, { kind: result.error.kind }))
-    : undefined;
-  const listed = [...result.problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-  return {
-    kind: result.error?.kind ?? 'validation',
-    message: fatal
-      ? localizeProblem(fatal, localize)
-      : localize.term('userDataSummary', localize.number(result.accepted), localize.number(result.rejected)),
-    ...(url ? { url } : {}),
-    problems: listed.map((p) => ({
-      line: p.line || undefined,
-      column: p.column ?? undefined,
-      message: localizeProblem(p, localize),
-    })),
-    accepted: result.accepted,
-  };
-}
-
-/** Visible list of what was rejected (part `problems`), closed by default; nothing when all rows were used. */
-export function renderUserDataProblems(result: UserDataResult, localize: LocalizeController): TemplateResult | typeof nothing {
-  const errors = result.problems.filter((p) => p.severity === 'error');
-  if (!errors.length) return nothing;
-  return html`<details part="problems">
-    <summary>${localize.term('rowsRejected', localize.number(result.rejected))}</summary>
-    <ul>
-      ${errors.map((p) => html`<li>${localizeProblem(p, localize)}</li>`)}
-    </ul>
-  </details>`;
-}
-
-/** What a chart draws from the user's data: shipped-data shape (catalog, series entry, rows) plus what was read. */
-export interface UserChartData extends ChartData {
-  /** The whole reading (problems, counts). */
-  own: UserDataResult;
-  /** The rows kept (one series, one breakdown) and their areas in first-seen order. */
-  selection: UserSelection;
-  /** Names of the subdivisions among the areas (ISO 3166-2 → names from the region catalog). */
-  names: Map<string, LocalizedText>;
-}
-
 const UNIT_CODES: Record<string, string> = { '%': 'PERCENT', percent: 'PERCENT', per_cent: 'PERCENT' };
 
 /**
@@ -134,7 +77,7 @@ const UNIT_CODES: Record<string, string> = { '%': 'PERCENT', percent: 'PERCENT',
  */
 export async function loadUserChartData(
   resolve: Resolve,
-  q: { src?: string | null; data?: unknown; indicator?: string | null; series?: string | null; label?: string | null },
+  q: { src?: string | null; data?: unknown; indicator?: string | null; series?: string | null; label?: string | null; lang?: string | null },
   signal?: AbortSignal,
 ): Promise<UserChartData | null> {
   const own = await readUserData(q.src, q.data, signal);
@@ -145,7 +88,7 @@ export async function loadUserChartData(
     const error = { kind: p.kind, code: p.code, message: p.message };
     throw new UserDataError({ ...own, rows: [], problems: [...own.problems, p], error }, q.src ?? undefined);
   }
-  const catalog = await loadCatalog(resolve, signal);
+  const catalog = await loadCatalog(resolve, signal, { lang: q.lang, indicator: q.indicator || selection.indicator, series: q.series || selection.series });
   const code = q.indicator || selection.indicator || '';
   const indicator = catalog.indicators[code];
   const base: SeriesEntry | undefined = catalog.series[selection.series] ?? (indicator ? catalog.series[indicator.headline] : undefined);
@@ -191,39 +134,3 @@ export async function loadUserChartData(
   };
 }
 
-/** The name of an area of a chart: a subdivision's from the region catalog, else the country or aggregate name. */
-export function chartAreaName(v: ChartData, code: string, localize: LocalizeController): string {
-  const name = (v as Partial<UserChartData>).names?.get(code);
-  return name ? localText(name, localize.lang()).text : localize.country(code).text;
-}
-
-/** True when a chart shows the user's data. */
-export function isUserChartData(v: unknown): v is UserChartData {
-  return typeof v === 'object' && v !== null && 'own' in v && 'selection' in v;
-}
-
-/** Styles of the rejected-rows list (part `problems`); elements add them to their `static styles`. */
-export const userDataStyles = css`
-  [part~='problems'] {
-    margin: 0.5em 0;
-    padding: 0.25em 0.6em;
-    border-inline-start: 3px solid var(--_sdg-color-danger);
-    font-size: var(--_sdg-font-size-small);
-    color: var(--_sdg-color-text);
-  }
-  [part~='problems'] summary {
-    cursor: pointer;
-    width: max-content;
-    max-width: 100%;
-  }
-  [part~='problems'] ul {
-    margin: 0.3em 0 0.2em;
-    padding-inline-start: 1.2em;
-  }
-  [part~='problems'] li {
-    overflow-wrap: anywhere;
-  }
-  [part='error'] + [part~='problems'] {
-    margin-top: 0.75em;
-  }
-`;

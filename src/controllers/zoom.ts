@@ -71,6 +71,11 @@ export class ZoomController implements ReactiveController {
     svg.addEventListener('touchmove', this.onTouchMove, { passive: true });
   }
 
+  /** Takes over a transform held before d3-zoom was loaded, without a zoom event (nothing moved). */
+  adopt(t: ZoomTransform): void {
+    if (this.svg) (this.svg as Svg & { __zoom?: unknown }).__zoom = zoomIdentity.translate(t.x, t.y).scale(t.k);
+  }
+
   /** The transform d3 holds for the svg. */
   get current(): ZoomTransform {
     return this.svg ? plain((this.svg as Svg & { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity) : { k: 1, x: 0, y: 0 };

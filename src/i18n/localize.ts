@@ -266,7 +266,11 @@ export class LocalizeController implements ReactiveController {
   text(t: LocalizedText | undefined | null): LangText {
     if (!t) return { text: '', lang: 'en' };
     const hit = bestMatch(this.lang(), Object.keys(t).filter((k) => t[k]));
-    return hit === undefined ? { text: t.en, lang: 'en' } : { text: t[hit]!, lang: hit };
+    if (hit !== undefined) return { text: t[hit]!, lang: hit };
+    if (t.en !== undefined) return { text: t.en, lang: 'en' };
+    // A text from one language file holds only the language it is in.
+    const [lang, text] = Object.entries(t)[0] ?? ['en', ''];
+    return { text: text ?? '', lang };
   }
 
   /**

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LocalizedText } from '../core/data/types.js';
-import { UserDataError, renderUserDataProblems, userDataDetail } from '../controllers/user-data.js';
+import { UserDataError, renderUserDataProblems, userDataDetail } from '../controllers/user-data-view.js';
 import { emit, type SdgErrorDetail } from '../events/events.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { baseStyles, tokens } from '../styles/tokens.js';

@@ -197,7 +197,7 @@ describe('sdg-map', () => {
     wrapper.append(el);
     const { detail } = await failed;
     expect(detail.kind).to.equal('fetch');
-    expect(detail.url).to.contain('/no-such-folder/catalog.json');
+    expect(detail.url).to.contain('/no-such-folder/catalog/codes.json');
     await el.updateComplete;
     el.requestUpdate();
     await el.updateComplete;

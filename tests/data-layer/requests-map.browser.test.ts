@@ -7,7 +7,7 @@ import { fetchCount } from '../../src/core/data/fetch-cache.js';
 import { dataRequests, readCatalog, settled, startCounting, tally, until } from './helpers.js';
 
 describe('<sdg-map> loads only what it shows', () => {
-  it('a country map: the catalog, its series and the country outlines, once each', async () => {
+  it('a country map: the catalog index, the titles of its goal in its language, its series and the outlines, once each', async () => {
     const catalog = await readCatalog();
     const file = catalog.series[catalog.indicators['3.2.1'].headline].file;
     startCounting();
@@ -15,8 +15,29 @@ describe('<sdg-map> loads only what it shows', () => {
     const el = await fixture(html`<sdg-map indicator="3.2.1" year="2020" style="width: 600px"></sdg-map>`);
     await until(() => settled(el), 'the map');
     expect(el.shadowRoot!.querySelector('[part~="error"]')).toBeNull();
-    expect(tally(dataRequests())).toEqual({ 'catalog.json': 1, [file]: 1, 'geo/countries.topo.json': 1 });
-    expect(fetchCount() - before).toBe(3);
+    expect(tally(dataRequests())).toEqual({
+      'catalog/codes.json': 1,
+      'catalog/en/goal-3.json': 1,
+      [file]: 1,
+      'geo/countries.topo.json': 1,
+    });
+    expect(fetchCount() - before).toBe(4);
+  });
+
+  it('a map in Russian reads the Russian titles of its goal, and only them', async () => {
+    const catalog = await readCatalog();
+    const file = catalog.series[catalog.indicators['6.1.1'].headline].file;
+    startCounting();
+    const el = await fixture(html`<sdg-map lang="ru" indicator="6.1.1" year="2020" style="width: 600px"></sdg-map>`);
+    await until(() => settled(el), 'the map');
+    expect(tally(dataRequests())).toEqual({
+      'catalog/codes.json': 1,
+      'catalog/ru/goal-6.json': 1,
+      [file]: 1,
+      'geo/countries.topo.json': 1,
+    });
+    // The title shown is the catalog's Russian title of 6.1.1 (independently read from the full catalog).
+    expect(el.shadowRoot!.textContent).toContain(catalog.indicators['6.1.1'].title.ru);
   });
 
   it('rivers are fetched only with the rivers layer', async () => {
@@ -26,7 +47,8 @@ describe('<sdg-map> loads only what it shows', () => {
     const el = await fixture(html`<sdg-map indicator="6.4.2" layers="rivers" style="width: 600px"></sdg-map>`);
     await until(() => settled(el), 'the map');
     expect(tally(dataRequests())).toEqual({
-      'catalog.json': 1,
+      'catalog/codes.json': 1,
+      'catalog/en/goal-6.json': 1,
       [file]: 1,
       'geo/countries.topo.json': 1,
       'geo/rivers.topo.json': 1,
@@ -118,7 +140,8 @@ describe('aborting', () => {
       const again = await fixture(html`<sdg-trend-chart indicator=${code} style="width: 600px"></sdg-trend-chart>`);
       await until(() => settled(again), 'the second chart');
       expect(again.shadowRoot!.querySelector('[part~="error"]')).toBeNull();
-      expect(fetchCount() - before).toBe(2);
+      // The series twice, and the titles of goal 4 once (read before the series, so never aborted).
+      expect(fetchCount() - before).toBe(3);
     } finally {
       window.fetch = realFetch;
     }

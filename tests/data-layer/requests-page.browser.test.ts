@@ -16,10 +16,12 @@ describe('a page of 30 elements', () => {
     // 20 indicators in catalog order, the first 10 used twice (by another kind of element), 30 elements in all.
     const codes = Object.keys(catalog.indicators).sort().slice(0, 20);
     const picks = [...codes, ...codes.slice(0, 10)].map((code, i) => ({ code, tag: TAGS[(i + (i >= 20 ? 1 : 0)) % 4] }));
-    // What the page needs, from the catalog and the tags alone: the catalog; each indicator's headline series file;
-    // the country outlines for maps; the 2030 target table for trend and bar charts.
-    const expected = new Set<string>(['catalog.json']);
+    // What the page needs, from the catalog and the tags alone: the catalog index and the English text of each goal
+    // shown; each indicator's headline series file; the country outlines for maps; the 2030 target table for trend
+    // and bar charts.
+    const expected = new Set<string>(['catalog/codes.json']);
     for (const { code, tag } of picks) {
+      expected.add(`catalog/en/goal-${catalog.indicators[code].goal}.json`);
       expected.add(catalog.series[catalog.indicators[code].headline].file);
       if (tag === 'sdg-map') expected.add('geo/countries.topo.json');
       if (tag === 'sdg-trend-chart' || tag === 'sdg-bar-chart') expected.add('targets.json');

@@ -179,7 +179,7 @@ describe('country-level data (data/catalog.json, data/series/*.json)', () => {
       expect(s.decimals, c.series).toBe(Math.max(0, ...nums.map((r) => decimalsOf(r.value!))));
       const cy = src.filter((r) => SIX.includes(r.geo_code!)).map((r) => Number(r.year));
       expect(s.years, c.series).toEqual(cy.length ? [Math.min(...cy), Math.max(...cy)] : null);
-      for (const [dim, codes] of Object.entries(s.dimensions)) {
+      for (const [dim, codes] of Object.entries(s.dimensions!)) {
         const rawCodes = new Set(src.map((r) => (dim in r ? r[dim]! : (otherParts(r.other_disaggregation!).find((p) => p.startsWith(`${dim}=`))?.slice(dim.length + 1) ?? ''))));
         expect(new Set(codes), `${c.series} ${dim}`).toEqual(rawCodes);
         expect(codes).toContain(s.defaultSlice[dim]);

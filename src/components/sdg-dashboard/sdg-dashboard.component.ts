@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { Task, TaskStatus } from '@lit/task';
 import { fetchShared } from '../../core/data/fetch-cache.js';
-import { loadCatalog, loadSeries, type Resolve } from '../../core/data/load.js';
+import { loadCatalog, loadSeries, textLanguage, type Resolve } from '../../core/data/load.js';
 import type { Catalog, SeriesFile } from '../../core/data/types.js';
 import { textOn } from '../../core/sdg/colors.js';
 import { METHOD } from '../../core/sdg/method.js';
@@ -108,10 +108,10 @@ export class SdgDashboard extends SdgElement {
 
   /** @internal */
   private readonly data = new Task(this, {
-    task: async ([countries, goals], { signal }): Promise<Loaded> => {
+    task: async ([countries, goals, , lang], { signal }): Promise<Loaded> => {
       // The catalog and progress.json load in parallel: a cold grid costs two requests.
       const progress = fetchShared<ProgressFile>(this.resolve('progress.json'), { signal }).catch(() => null);
-      const catalog = await loadCatalog(this.resolve, signal);
+      const catalog = await loadCatalog(this.resolve, signal, { lang, goal: 'all' });
       const areas = codes(countries).map((c) => c.toUpperCase());
       const known = new Set(catalog.areas.map((a) => a.code));
       const unknown = areas.find((a) => !known.has(a));
@@ -123,7 +123,7 @@ export class SdgDashboard extends SdgElement {
       const { grid, targets } = await ratings(this.resolve, catalog, await progress, areas, list, signal);
       return { catalog, targets, areas, goals: list, grid };
     },
-    args: () => [this.countries, this.goals, this.dataBase] as const,
+    args: () => [this.countries, this.goals, this.dataBase, textLanguage(this.localize.lang())] as const,
     onError: (e) => this.failure(e),
   });
 

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { Task, TaskStatus } from '@lit/task';
-import { loadCatalog } from '../../core/data/load.js';
+import { loadCatalog, textLanguage } from '../../core/data/load.js';
 import { textOn } from '../../core/sdg/colors.js';
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../core/data/errors.js';
@@ -37,15 +37,15 @@ export class SdgGoalBadge extends SdgElement {
 
   /** @internal */
   private readonly data = new Task(this, {
-    task: async ([goal], { signal }) => {
+    task: async ([goal, , lang], { signal }) => {
       const n = Number(String(goal).trim());
       if (!Number.isInteger(n) || n < 1 || n > 17) throw new SdgDataError('unknown-code', { code: String(goal ?? '') });
-      const catalog = await loadCatalog(this.resolve, signal);
+      const catalog = await loadCatalog(this.resolve, signal, { lang, goal: n });
       const entry = catalog.goals.find((g) => g.goal === n);
       if (!entry) throw new SdgDataError('unknown-code', { code: String(goal) });
       return entry;
     },
-    args: () => [this.goal, this.dataBase] as const,
+    args: () => [this.goal, this.dataBase, textLanguage(this.localize.lang())] as const,
     onError: (e) => this.failure(e),
   });
 

@@ -3,7 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fetchShared } from '../../core/data/fetch-cache.js';
-import { loadCatalog, loadSeries } from '../../core/data/load.js';
+import { loadCatalog, loadSeries, textLanguage } from '../../core/data/load.js';
 import { decodeSeries, resolveSeries } from '../../core/data/select.js';
 import { formatNumber, formatYear } from '../../core/format/number.js';
 import { isTopology, regionFeatures, riverFeatures, type PlaceFeature } from '../../core/geometry/features.js';
@@ -16,13 +16,13 @@ import { ringsHitBox } from '../../core/geometry/overlap.js';
 import { parseYears } from '../../core/scales/domain.js';
 import { apply, fitBox, IDENTITY, panBy, rescale, ringsBox, sameTransform, zoomBy, type ZoomTransform } from '../../core/geometry/zoom.js';
 import { mapKeyAction } from '../../core/a11y/map-keys.js';
-import { ZoomController } from '../../controllers/zoom.js';
+import { LazyZoomController } from '../../controllers/lazy-zoom.js';
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
-import { loadUserChartData, renderUserDataProblems, userDataDetail, userDataStyles } from '../../controllers/user-data.js';
-import { loadUserRegionLevel } from '../../controllers/user-regions.js';
+import { renderUserDataProblems, userDataDetail, userDataStyles } from '../../controllers/user-data-view.js';
+import { loadUserChartData } from '../../controllers/user-data-lazy.js';
 import type { UserDataResult } from '../../core/data/user-data.js';
 import { mapStyles } from './sdg-map.styles.js';
 import { mapView, type MapData, type MapMeta } from './sdg-map.view.js';
@@ -178,7 +178,7 @@ export class SdgMap extends SdgElement {
   @property({ type: Boolean, reflect: true, attribute: 'no-zoom' }) noZoom = false;
 
   /** @internal */
-  private zoomer = new ZoomController(this, {
+  private zoomer = new LazyZoomController(this, {
     change: (t) => (this.zoom = t),
     end: (t) => emit(this, 'sdg-zoom', { k: t.k, x: t.x, y: t.y }),
     hint: (kind) => this.showHint(kind),
@@ -206,9 +206,9 @@ export class SdgMap extends SdgElement {
 
   /** @internal */
   private countryData = new Task(this, {
-    task: async ([indicator, series, , level, src, data, label], { signal }): Promise<(MapData & { own?: UserDataResult }) | null> => {
+    task: async ([indicator, series, , level, src, data, label, lang], { signal }): Promise<(MapData & { own?: UserDataResult }) | null> => {
       if (level === 'region') return null;
-      const own = await loadUserChartData(this.resolve, { src, data, indicator, series, label }, signal);
+      const own = await loadUserChartData(this.resolve, { src, data, indicator, series, label, lang }, signal);
       if (own) {
         if (own.own.rejected) emit(this, 'sdg-error', userDataDetail(own.own, this.localize, src ?? undefined));
         const url = this.resolve(TOPOLOGY);
@@ -220,7 +220,7 @@ export class SdgMap extends SdgElement {
       const topoUrl = this.resolve(TOPOLOGY);
       const outlines = fetchShared(topoUrl, { signal });
       outlines.catch(() => {}); // a failed catalog is reported first; this rejection is then nobody's
-      const catalog = await loadCatalog(this.resolve, signal);
+      const catalog = await loadCatalog(this.resolve, signal, { lang, indicator, series });
       const r = resolveSeries(catalog, indicator, series);
       if (!r.ok) throw new SdgDataError('unknown-indicator', { code: r.code });
       const [file, topology] = await Promise.all([loadSeries(this.resolve, r.series, signal), outlines]);
@@ -228,7 +228,8 @@ export class SdgMap extends SdgElement {
       if (!isTopology(topology)) throw new SdgDataError('parse', { url: topoUrl });
       return { catalog, entry: r.series, indicator: r.indicator, rows: decodeSeries(file), features: regionFeatures(topology) };
     },
-    args: () => [this.indicator, this.series, this.dataBase, this.level, this.src, this.data, this.label] as const,
+    // The language picks the catalog's text file: a new language reads that language's titles.
+    args: () => [this.indicator, this.series, this.dataBase, this.level, this.src, this.data, this.label, textLanguage(this.localize.lang())] as const,
     onError: (e) => this.failure(e),
   });
 
@@ -252,6 +253,7 @@ export class SdgMap extends SdgElement {
       const own = await loadUserChartData(this.resolve, { src, data, indicator, series: this.series, label }, signal);
       if (!own) return loadRegionLevel(this.resolve, indicator, countries ? countries.split(' ') : [], TOPOLOGY, signal);
       if (own.own.rejected) emit(this, 'sdg-error', userDataDetail(own.own, this.localize, src ?? undefined));
+      const { loadUserRegionLevel } = await import('../../controllers/user-regions.js');
       return { ...(await loadUserRegionLevel(this.resolve, own, indicator, TOPOLOGY, signal)), own: own.own } as RegionLevelData & { own: UserDataResult };
     },
     args: () => [this.level, this.indicator, this.countryList.join(' '), this.dataBase, this.src, this.data, this.label] as const,

@@ -66,6 +66,17 @@ export interface MapViewInput {
   legendYears: string;
 }
 
+/** The rows of a slice, kept per decoded series: a year change does not filter the whole series again. */
+const slices = new WeakMap<Observation[], Map<string, Observation[]>>();
+function sliced(rows: Observation[], slice: Record<string, string>): Observation[] {
+  let bySlice = slices.get(rows);
+  if (!bySlice) slices.set(rows, (bySlice = new Map()));
+  const key = JSON.stringify(Object.entries(slice).sort());
+  let hit = bySlice.get(key);
+  if (!hit) bySlice.set(key, (hit = rows.filter((r) => matchesSlice(r, slice))));
+  return hit;
+}
+
 /** The render model and what the drawing needs besides it, for either level. */
 export function mapView(input: MapViewInput): { model: MapModel; meta: MapMeta } {
   const { t, geometry, data, rdata, sel, covered, focusIds, year, lang, width, layerSet } = input;
@@ -159,7 +170,7 @@ export function mapView(input: MapViewInput): { model: MapModel; meta: MapMeta }
     } else if (data) {
       const { entry } = data;
       const slice = sliceFor(entry, input.slice ?? {});
-      const rows = data.rows.filter((r) => matchesSlice(r, slice));
+      const rows = sliced(data.rows, slice);
       // The series' own unit wording (English) is more precise than the unit table's ("% of seats" vs "%").
       const english = primaryLanguage(lang) === 'en';
       const unitWords = (english && (entry as { unitText?: string }).unitText) || t.unit(entry.unit, data.catalog.units[entry.unit]).text || '';

@@ -6,10 +6,12 @@ import { sparklineModel, type SparklineModel, type SparkPoint } from '../../core
 import type { PublishedValue } from '../../core/data/types.js';
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../core/data/errors.js';
+import { textLanguage } from '../../core/data/load.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { LiveRegion, pointText } from '../../internal/live-region.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
-import { chartAreaName, loadUserChartData, userDataDetail } from '../../controllers/user-data.js';
+import { chartAreaName, userDataDetail } from '../../controllers/user-data-view.js';
+import { loadUserChartData } from '../../controllers/user-data-lazy.js';
 import { sparklineStyles } from './sdg-sparkline.styles.js';
 
 /**
@@ -67,17 +69,17 @@ export class SdgSparkline extends SdgElement {
   private readonly detach = new AbortOnDisconnect(this, () => [this.loader]);
   /** @internal */
   private readonly loader = new Task(this, {
-    task: async ([indicator, series, , src, data, label], { signal }) => {
-      const own = await loadUserChartData(this.resolve, { src, data, indicator, series, label }, signal);
+    task: async ([indicator, series, , src, data, label, lang], { signal }) => {
+      const own = await loadUserChartData(this.resolve, { src, data, indicator, series, label, lang }, signal);
       if (own) {
         if (own.own.rejected) emit(this, 'sdg-error', userDataDetail(own.own, this.localize, src ?? undefined));
         return own;
       }
-      const result = await loadChartData(this.resolve, indicator, series, signal);
+      const result = await loadChartData(this.resolve, indicator, series, signal, {}, lang);
       if (!result.ok) throw new SdgDataError('unknown-indicator', { code: result.code || String(indicator ?? '') });
       return result.data;
     },
-    args: () => [this.indicator, this.series, this.dataBase, this.src, this.data, this.label] as const,
+    args: () => [this.indicator, this.series, this.dataBase, this.src, this.data, this.label, textLanguage(this.localize.lang())] as const,
     onError: (e) => this.failure(e),
   });
 

@@ -106,7 +106,8 @@ export class SdgTimeSlider extends SdgElement {
         if (!files.size) throw new SdgDataError('unknown-indicator', { code: series || indicator });
         return regionDataYears(catalog, files, series || indicator, countries);
       }
-      const catalog = await loadCatalog(this.resolve, signal);
+      // Years only: the English text of the goal is the smallest file that completes the catalog.
+      const catalog = await loadCatalog(this.resolve, signal, { indicator, series });
       const r = resolveSeries(catalog, indicator, series);
       if (!r.ok) throw new SdgDataError('unknown-indicator', { code: r.code });
       const file = await loadSeries(this.resolve, r.series, signal);

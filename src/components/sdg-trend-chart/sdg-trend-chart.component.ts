@@ -7,17 +7,18 @@ import { codeList, displayDecimals, loadChartData, type ChartData } from '../../
 import { nearestStop, trendModel, type TrendModel, type TrendSeries } from '../../core/charts/trend-model.js';
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../core/data/errors.js';
+import { textLanguage } from '../../core/data/load.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import type { ExportRow } from '../../internal/export.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
 import {
   chartAreaName,
   isUserChartData,
-  loadUserChartData,
   renderUserDataProblems,
   userDataDetail,
   userDataStyles,
-} from '../../controllers/user-data.js';
+} from '../../controllers/user-data-view.js';
+import { loadUserChartData } from '../../controllers/user-data-lazy.js';
 import { LiveRegion, pointText } from '../../internal/live-region.js';
 import { seriesStyles, measureText } from './series.styles.js';
 import { chartFrameStyles } from '../../styles/chart.js';
@@ -108,18 +109,18 @@ export class SdgTrendChart extends SdgElement {
   private readonly detach = new AbortOnDisconnect(this, () => [this.loader]);
   /** @internal */
   private readonly loader = new Task(this, {
-    task: async ([indicator, series, , src, data, label], { signal }) => {
-      const own = await loadUserChartData(this.resolve, { src, data, indicator, series, label }, signal);
+    task: async ([indicator, series, , src, data, label, lang], { signal }) => {
+      const own = await loadUserChartData(this.resolve, { src, data, indicator, series, label, lang }, signal);
       if (own) {
         if (own.own.rejected) emit(this, 'sdg-error', userDataDetail(own.own, this.localize, src ?? undefined));
         return { ...own, shippedTarget: null };
       }
-      const result = await loadChartData(this.resolve, indicator, series, signal);
+      const result = await loadChartData(this.resolve, indicator, series, signal, {}, lang);
       if (!result.ok) throw new SdgDataError('unknown-indicator', { code: result.code || String(indicator ?? '') });
       const shippedTarget = await loadTarget(this.resolve, result.data.entry.series, signal);
       return { ...result.data, shippedTarget };
     },
-    args: () => [this.indicator, this.series, this.dataBase, this.src, this.data, this.label] as const,
+    args: () => [this.indicator, this.series, this.dataBase, this.src, this.data, this.label, textLanguage(this.localize.lang())] as const,
     onError: (e) => this.failure(e),
   });
 

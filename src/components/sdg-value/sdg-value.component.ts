@@ -1,7 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { loadCatalog, loadSeries } from '../../core/data/load.js';
+import { loadCatalog, loadSeries, textLanguage } from '../../core/data/load.js';
 import { decodeSeries, isEstimate, matchesSlice, resolveSeries, sliceFor } from '../../core/data/select.js';
 import type { Catalog, IndicatorEntry, Observation, SeriesEntry } from '../../core/data/types.js';
 import { emit } from '../../events/events.js';
@@ -94,15 +94,15 @@ export class SdgValue extends SdgElement {
 
   /** @internal */
   private readonly data = new Task(this, {
-    task: async ([indicator, series], { signal }): Promise<ValueData> => {
-      const catalog = await loadCatalog(this.resolve, signal);
+    task: async ([indicator, series, lang], { signal }): Promise<ValueData> => {
+      const catalog = await loadCatalog(this.resolve, signal, { lang, indicator, series });
       const r = resolveSeries(catalog, indicator, series);
       if (!r.ok) throw new SdgDataError('unknown-indicator', { code: r.code });
       const file = await loadSeries(this.resolve, r.series, signal);
       if (!file || !Array.isArray(file.area)) throw new SdgDataError('parse', { url: this.resolve(r.series.file) });
       return { catalog, entry: r.series, indicator: r.indicator, rows: decodeSeries(file) };
     },
-    args: () => [this.indicator, this.series, this.dataBase] as const,
+    args: () => [this.indicator, this.series, textLanguage(this.localize.lang()), this.dataBase] as const,
     onError: (e) => this.failure(e),
   });
 

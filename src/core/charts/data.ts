@@ -26,8 +26,9 @@ export async function loadChartData(
   series: string | null | undefined,
   signal?: AbortSignal,
   slice: Record<string, string> = {},
+  lang?: string,
 ): Promise<ChartDataResult> {
-  const catalog = await loadCatalog(resolve, signal);
+  const catalog = await loadCatalog(resolve, signal, { lang, indicator, series });
   const found = resolveSeries(catalog, indicator, series);
   if (!found.ok) return { ok: false, code: found.code };
   const file = await loadSeries(resolve, found.series, signal);

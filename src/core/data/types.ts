@@ -12,7 +12,10 @@ export type NatureCode = 'C' | 'CA' | 'E' | 'M' | 'G' | 'N' | string;
  */
 export type PublishedValue = number | string;
 
-/** Language-keyed text. `en` is always present; other keys are BCP 47 tags (`ru`, `kk`, `ky`, `tg`, `tk`, …). */
+/**
+ * Language-keyed text: BCP 47 tags (`en`, `ru`, `kk`, `ky`, `tg`, `tk`, …). `en` is present in `data/catalog.json`;
+ * a text from `data/catalog/<lang>/` holds only the language it is in (typed alike so one picker reads both).
+ */
 export type LocalizedText = { en: string } & Partial<Record<string, string>>;
 
 /** One area of the country-level data: a country (ISO alpha-3) or a UN aggregate (`WLD`, `CAS`, `CSA`, `SAS`, `LLDC`). */
@@ -48,8 +51,11 @@ export interface SeriesEntry {
   decimals: number;
   /** `higher` when a higher value is better, `lower` when lower is better, `null` when neither. */
   better: 'higher' | 'lower' | null;
-  /** Disaggregation dimensions present (sex, age, location, quantile, education_level, other) with their codes. */
-  dimensions: Record<string, string[]>;
+  /**
+   * Disaggregation dimensions present (sex, age, location, quantile, education_level, other) with their codes. In
+   * `data/catalog.json` only: the elements read the codes from the series file itself.
+   */
+  dimensions?: Record<string, string[]>;
   /**
    * The slice a map shows by default: one code per dimension. Chosen dimension by dimension (in `dimensions` order)
    * among the six countries' rows matching the codes already chosen: a total code (`BOTHSEX`, `ALLAGE`, `ALLAREA`,
@@ -96,6 +102,38 @@ export interface Catalog {
   series: Record<string, SeriesEntry>;
   /** Human-readable unit labels by SDG unit code. */
   units: Record<string, LocalizedText>;
+}
+
+/**
+ * `data/catalog/codes.json`: the catalog without its text, what an element needs to pick a series.
+ * Series entries have no `file` (it is `seriesFile` with the code put in) and no `dimensions`.
+ */
+export interface CatalogIndex {
+  version: number;
+  /** The languages `data/catalog/<lang>/` has text files for. */
+  languages: string[];
+  /** Path of a series file inside `data/`, `{series}` standing for its code. */
+  seriesFile?: string;
+  areas: Omit<AreaEntry, 'name'>[];
+  goals: Omit<GoalEntry, 'title' | 'short'>[];
+  indicators: Record<string, Omit<IndicatorEntry, 'title'>>;
+  series: Record<string, Omit<SeriesEntry, 'title' | 'sourceNote' | 'file' | 'bytes'> & { file?: string }>;
+}
+
+/**
+ * `data/catalog/<lang>/goal-<n>.json` (one goal) or `…/all.json` (every goal): the catalog's text in one language.
+ * Each text is keyed by the language it is in: `lang`, a parent tag of it, or `en` where the catalog has no text in
+ * that language.
+ */
+export interface CatalogText {
+  lang: string;
+  source: LocalizedText;
+  areas: Record<string, LocalizedText>;
+  units: Record<string, LocalizedText>;
+  goals: Record<string, { title: LocalizedText; short: LocalizedText }>;
+  indicators: Record<string, LocalizedText>;
+  series: Record<string, LocalizedText>;
+  sourceNotes?: Record<string, LocalizedText>;
 }
 
 /**

@@ -53,11 +53,28 @@ export function isTopology(value: unknown): value is Topology {
 }
 
 /** The `rivers` object of `data/geo/rivers.topo.json` (properties `{name, label, kind, scalerank}`). */
+const riversOf = new WeakMap<Topology, PlaceFeature[]>();
+
+/** The rivers of the shipped rivers topology, decoded once per topology object (shared like `regionFeatures`). */
 export function riverFeatures(topology: Topology): PlaceFeature[] {
-  return collection(topology, 'rivers');
+  let hit = riversOf.get(topology);
+  if (!hit) riversOf.set(topology, (hit = collection(topology, 'rivers')));
+  return hit;
 }
 
+const featuresOf = new WeakMap<Topology, RegionFeatures>();
+
+/**
+ * The features of a shipped topology, decoded once per topology object: the maps of a page share the parsed file
+ * (one request, one cache), and so share these features and the projected shapes made from them (layout.ts).
+ */
 export function regionFeatures(topology: Topology): RegionFeatures {
+  let hit = featuresOf.get(topology);
+  if (!hit) featuresOf.set(topology, (hit = decodeFeatures(topology)));
+  return hit;
+}
+
+function decodeFeatures(topology: Topology): RegionFeatures {
   const countries = collection(topology, 'countries').map((f) => {
     const id = String(f.properties?.id ?? f.id ?? '');
     return { ...f, id, properties: { ...f.properties, id } };

@@ -85,8 +85,39 @@ export function labelBox(c: Pick<LabelCandidate, 'text' | 'layer'>, x: number, y
 
 const overlaps = (a: number[], b: number[]) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
+/**
+ * The last placements, by everything placement depends on: a year change recolours the map but leaves names,
+ * shapes and zoom alone, so it reuses the placement and only takes the new text tones (light on dark fills).
+ */
+const placements: Array<{ key: string; labels: MapLabel[] }> = [];
+const PLACEMENTS_KEPT = 8;
+
+function placementKey(candidates: readonly LabelCandidate[], t: ZoomTransform, o: PlaceOptions): string {
+  const parts = [t.k, t.x, t.y, o.width, o.height, o.size, o.markerLayer ?? '', JSON.stringify([o.inset, o.obstacles, o.markers])];
+  for (const c of candidates) parts.push(c.id, c.text, c.layer, c.minK, c.weight, c.emphasis ?? '', JSON.stringify(c.spots));
+  return parts.join('\u0001');
+}
+
 /** The labels shown at zoom `t`: every candidate that fits, in priority order, none overlapping. */
 export function placeLabels(candidates: readonly LabelCandidate[], t: ZoomTransform, options: PlaceOptions): MapLabel[] {
+  const key = placementKey(candidates, t, options);
+  const hit = placements.find((p) => p.key === key);
+  if (hit) {
+    const tones = new Map(candidates.map((c) => [c.id, c.tone]));
+    return hit.labels.map((l) => {
+      const tone = tones.get(l.id);
+      if (tone === l.tone) return l;
+      const { tone: _old, ...rest } = l;
+      return tone ? { ...rest, tone } : rest;
+    });
+  }
+  const labels = place(candidates, t, options);
+  placements.unshift({ key, labels });
+  placements.length = Math.min(placements.length, PLACEMENTS_KEPT);
+  return labels;
+}
+
+function place(candidates: readonly LabelCandidate[], t: ZoomTransform, options: PlaceOptions): MapLabel[] {
   const { width, height, size } = options;
   const [top, right, bottom, left] = options.inset ?? [0, 0, 0, 0];
   const order = [...candidates]

@@ -138,7 +138,37 @@ function line(f: PlaceFeature, i: number, path: ReturnType<typeof geoPath>, proj
   };
 }
 
+const layouts = new WeakMap<RegionFeatures, Array<{ focus: string; options: LayoutOptions; value: MapGeometry }>>();
+const LAYOUTS_KEPT = 8;
+const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) => a === b || (!a?.length && !b?.length);
+const sameOptions = (a: LayoutOptions, b: LayoutOptions) =>
+  a.width === b.width &&
+  (a.projection ?? null) === (b.projection ?? null) &&
+  a.padding === b.padding &&
+  a.digits === b.digits &&
+  (a.fit ?? []).join() === (b.fit ?? []).join() &&
+  sameList(a.rivers, b.rivers) &&
+  sameList(a.regions, b.regions) &&
+  sameList(a.points, b.points);
+
+/**
+ * The projected map, shared by the maps of a page that show the same features with the same projection, size and
+ * layers (small multiples: a map per indicator or per year): projecting and measuring every shape is the costliest
+ * part of a first draw. The result is read-only.
+ */
 export function mapGeometry(features: RegionFeatures, focusIds: string[], options: LayoutOptions): MapGeometry {
+  let list = layouts.get(features);
+  if (!list) layouts.set(features, (list = []));
+  const focus = focusIds.join();
+  const hit = list.find((l) => l.focus === focus && sameOptions(l.options, options));
+  if (hit) return hit.value;
+  const value = projectMap(features, focusIds, options);
+  list.unshift({ focus, options: { ...options }, value });
+  list.length = Math.min(list.length, LAYOUTS_KEPT);
+  return value;
+}
+
+function projectMap(features: RegionFeatures, focusIds: string[], options: LayoutOptions): MapGeometry {
   const focusSet = new Set(focusIds);
   const focusFeatures = focusIds
     .map((id) => features.countries.find((f) => f.properties.id === id))

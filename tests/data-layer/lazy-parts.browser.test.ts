@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, html } from '@open-wc/testing';
+import '../../src/components/sdg-map/sdg-map.js';
+import type { SdgMap } from '../../src/components/sdg-map/sdg-map.js';
+import { settled, startCounting, until } from './helpers.js';
+
+/**
+ * A default one-map page loads no code it does not use. Read from the browser's own list of the resources this test
+ * file's page has requested (scripts included), not from the code under test. Its own file: a test file runs in a
+ * fresh page, so nothing another test used has been loaded already.
+ */
+const scripts = () =>
+  (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    .map((e) => decodeURIComponent(new URL(e.name).pathname))
+    .filter((p) => !p.includes('/data/'));
+
+/** The modules that load on use, by what they are for. */
+const LAZY: Record<string, RegExp> = {
+  zoom: /\/controllers\/zoom\.ts|\/d3-zoom|\/d3-transition|\/d3-drag/,
+  'user data': /\/controllers\/user-data\.ts|\/controllers\/user-regions\.ts|\/core\/data\/user\/(table|objects|validate|values|columns)\.ts/,
+};
+const loaded = (what: string) => scripts().filter((p) => LAZY[what]!.test(p));
+
+describe('a default one-map page', () => {
+  it('requests no zoom and no user-data code until a reader zooms', async () => {
+    startCounting();
+    const wrapper = await fixture<HTMLElement>(html`<div style="width: 700px"><sdg-map indicator="3.2.1" year="2020"></sdg-map></div>`);
+    const el = wrapper.querySelector('sdg-map') as SdgMap;
+    await until(() => settled(el), 'the map');
+    // A reader's time on the page: nothing arrives by itself.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(el.shadowRoot!.querySelector('[part~="zoom-in"]'), 'the zoom buttons are there from the start').not.toBeNull();
+    expect(loaded('zoom')).toEqual([]);
+    expect(loaded('user data')).toEqual([]);
+
+    // The first zoom (a button) loads d3-zoom and zooms.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="zoom-in"]')!.click();
+    await until(() => el.zoom.k === 2, 'the zoom-in');
+    expect(loaded('zoom').length).toBeGreaterThan(0);
+    expect(loaded('user data')).toEqual([]);
+  });
+
+  it('loads the user-data reader for a map with .data', async () => {
+    const el = await fixture<SdgMap>(html`<sdg-map
+      style="width: 600px"
+      .data=${[{ area: 'KAZ', indicator: '3.2.1', year: 2020, value: 10 }, { area: 'KGZ', indicator: '3.2.1', year: 2020, value: 20 }]}
+    ></sdg-map>`);
+    await until(() => settled(el), 'the map of own data');
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).toBeNull();
+    expect(loaded('user data').length).toBeGreaterThan(0);
+  });
+});
