@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../internal/style-props.js';
 import { Task, TaskStatus } from '@lit/task';
 import { fetchShared } from '../../core/data/fetch-cache.js';
 import { loadCatalog, loadSeries, type Resolve } from '../../core/data/load.js';
@@ -173,7 +173,15 @@ export class SdgDashboard extends SdgElement {
     const cols = drill ? 5 : d.goals.length;
     let [r, c] = drill ? this.drillPos : this.pos;
     const rtl = getComputedStyle(this).direction === 'rtl';
-    switch (e.key) {
+    // Narrow layout (countries as columns, see the styles): the arrows follow what the reader sees.
+    const table = e.currentTarget as HTMLElement | null;
+    const turned = !drill && !!table && getComputedStyle(table).display === 'grid';
+    if (turned && ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp'].includes(e.key)) {
+      if (e.key === 'ArrowRight') r += rtl ? -1 : 1;
+      if (e.key === 'ArrowLeft') r += rtl ? 1 : -1;
+      if (e.key === 'ArrowDown') c += 1;
+      if (e.key === 'ArrowUp') c -= 1;
+    } else switch (e.key) {
       case 'ArrowRight': c += rtl ? -1 : 1; break;
       case 'ArrowLeft': c += rtl ? 1 : -1; break;
       case 'ArrowDown': r += 1; break;
@@ -238,7 +246,7 @@ export class SdgDashboard extends SdgElement {
         <p part="title" id="title">${tpl.inLang(t, t.termWithLang('dashboardLabel'))}</p>
         <p class="hint" id="hint">${tpl.inLang(t, t.termWithLang('dashboardHint'))}</p>
       </div>
-      <div class="scroll">
+      <div class="scroll" ${styleProps({ '--_cols': d.goals.length, '--_rows': d.goals.length + 1 })}>
         <table part="grid" role="grid" aria-labelledby="title" aria-describedby="hint summary" @keydown=${this.onKey}>
           <thead>
             <tr>
@@ -284,7 +292,7 @@ export class SdgDashboard extends SdgElement {
     const entry = catalog.goals.find((g) => g.goal === goal)!;
     const title = t.text(entry.short);
     return html`<th scope="col">
-      <span class="goal-head" style=${styleMap({ '--_goal': entry.color, '--_goal-text': textOn(entry.color).color })}
+      <span class="goal-head" ${styleProps({ '--_goal': entry.color, '--_goal-text': textOn(entry.color).color })}
         ><span aria-hidden="true">${t.number(goal)}</span
         ><span class="visually-hidden">${t.term('goalNumber', t.number(goal))}: <span lang=${title.lang}>${title.text}</span></span></span
       >
@@ -312,7 +320,7 @@ export class SdgDashboard extends SdgElement {
       part="cell"
       class=${rated ? '' : 'unrated'}
       tabindex=${active ? 0 : -1}
-      style=${tpl.fillStyle(color, cell.status)}
+      ${tpl.fillStyle(color, cell.status)}
       title=${text}
       data-status=${cell.status}
       data-trend=${cell.trend}
@@ -354,13 +362,13 @@ export class SdgDashboard extends SdgElement {
               const title = t.text(ind.title);
               const row = d.targets[a.indicator];
               const latest = a.latest;
-              const td = (c: number, content: unknown, style: unknown = nothing) =>
-                html`<td part="cell" tabindex=${cellAttrs(r, c)} style=${style} @focus=${() => (this.drillPos = [r, c])}
+              const td = (c: number, content: unknown) =>
+                html`<td part="cell" tabindex=${cellAttrs(r, c)} @focus=${() => (this.drillPos = [r, c])}
                   @click=${() => this.selectIndicator(a)}>${content}</td>`;
               return html`<tr data-indicator=${a.indicator}>
                 <th scope="row"><span class="code" dir="ltr">${a.indicator}</span><span lang=${title.lang}>${title.text}</span>
                   <div class="muted">${a.series}</div></th>
-                ${td(0, html`<span class="swatch" style=${tpl.fillStyle(goal.color, a.status)}><span aria-hidden="true">${tpl.statusSymbol(a.status)}</span>${tpl.inLang(t, t.termWithLang(tpl.STATUS_TERM[a.status]))}</span>`)}
+                ${td(0, html`<span class="swatch" ${tpl.fillStyle(goal.color, a.status)}><span aria-hidden="true">${tpl.statusSymbol(a.status)}</span>${tpl.inLang(t, t.termWithLang(tpl.STATUS_TERM[a.status]))}</span>`)}
                 ${td(1, html`<span aria-hidden="true">${tpl.trendSymbol(a.trend)}</span> ${tpl.inLang(t, t.termWithLang(tpl.TREND_TERM[a.trend]))}`)}
                 ${td(2, latest ? html`${tpl.valueText(t, d.catalog, a.series, latest.value)} <span class="muted">(${t.year(latest.year)})</span>${a.estimated || latest.nature === 'E' || latest.nature === 'M' ? html`<div class="muted">${t.term('basedOnEstimates')}</div>` : nothing}` : t.term('noData'))}
                 ${td(3, tpl.targetText(t, d.catalog, a, row?.reduction, row?.baseYear))}

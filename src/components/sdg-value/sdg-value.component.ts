@@ -228,8 +228,8 @@ export class SdgValue extends SdgElement {
     return html`<span part="tooltip" id=${this.tipId} role="tooltip" class=${cls}
       ><strong lang=${mine(title.lang)}>${title.text}</strong
       ><span lang=${mine(country.lang)}>${country.text}</span>${facts.map((f) => html`<span>${f}</span>`)}<span
-        >${t.term('source')}: <span lang=${mine(source.lang)} style="display:inline">${source.text}</span
-        >${note ? html` <span lang=${mine(note.lang)} style="display:inline">(${note.text})</span>` : nothing}</span
+        >${t.term('source')}: <span lang=${mine(source.lang)} class="inline">${source.text}</span
+        >${note ? html` <span lang=${mine(note.lang)} class="inline">(${note.text})</span>` : nothing}</span
       ></span
     >`;
   }
