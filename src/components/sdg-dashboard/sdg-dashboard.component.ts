@@ -68,8 +68,9 @@ const codes = (s: string | null | undefined) => (s ?? '').split(/[\s,]+/).map((x
  * @csspart legend - The symbols explained. @csspart table - The plain data table (in a disclosure).
  * @csspart source - The source line. @csspart loading - Loading state. @csspart error - Error state.
  *
- * @cssproperty --sdg-dashboard-cell-size - Width and height of a cell (default 3.5rem).
- * @cssproperty --sdg-dashboard-country-width - Width of the sticky country column (default 8.5rem).
+ * @cssproperty --sdg-dashboard-cell-size - Width and height of a cell (default: what fits the box, 2.25rem–3.5rem; below
+ *   about 48rem the grid turns, countries as columns and one row per goal).
+ * @cssproperty --sdg-dashboard-country-width - Width of the sticky country column (default 6.5rem–8.5rem, 14 % of the box).
  *
  * @fires sdg-select - A cell was activated (Enter, Space or click): `code` country, `goal`, and `indicator` on the second level.
  * @fires sdg-render - After the ratings are drawn.
