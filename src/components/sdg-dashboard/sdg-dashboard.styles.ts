@@ -170,7 +170,9 @@ export const dashboardStyles = css`
       width: 2.25rem;
       height: 100%;
       min-height: 2.25rem;
-      border-radius: var(--_sdg-radius) 0 0 var(--_sdg-radius);
+      border-radius: 0;
+      border-start-start-radius: var(--_sdg-radius);
+      border-end-start-radius: var(--_sdg-radius);
     }
     table:not(.drill) [part~='cell'] {
       width: 100%;
