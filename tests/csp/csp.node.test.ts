@@ -172,6 +172,31 @@ describe('strict CSP', () => {
   });
 });
 
+describe('strict CSP: export', () => {
+  it('SVG and CSV export work; PNG export, which needs img-src data:, fails with a message naming it', async () => {
+    const { page, violations } = await open('/tests/csp/page.html', true);
+    await waitForSdgElements(page, 30_000);
+    const r = await page.evaluate(async () => {
+      const bar = document.querySelector('sdg-bar-chart') as HTMLElement & {
+        toSVG(): string;
+        toCSV(): string;
+        toPNG(): Promise<Blob>;
+      };
+      const png = await bar.toPNG().then(
+        (b) => `blob ${b.size}`,
+        (e: Error) => e.message,
+      );
+      return { svg: bar.toSVG(), csv: bar.toCSV(), png };
+    });
+    expect(r.svg).toMatch(/^<svg[\s\S]*<rect[\s\S]*<\/svg>$/);
+    expect(r.csv.split('\n').length).toBeGreaterThan(6);
+    expect(r.png).toMatch(/img-src data:/);
+    // the one refusal is the PNG step's data: image, nothing else
+    expect((await violations()).map((v) => `${v.directive} ${v.blocked}`)).toEqual(['img-src data']);
+    await page.context().close();
+  });
+});
+
 describe('strict CSP: shipped pages', () => {
   it('the iframe page draws its element with no violation', async () => {
     const { page, violations } = await open('/embed.html?el=sdg-bar-chart&indicator=3.2.1&year=2020', true);
