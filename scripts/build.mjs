@@ -13,7 +13,7 @@
 // Every CDN file lands directly in dist/, so `new URL('../data/', import.meta.url)` (src/internal/data-base.ts) points
 // at the package's data/ folder from any of them.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -201,6 +201,7 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
         .replace('src="/src/index.ts"', 'src="./sdg.js"')
         .replace('type="module" src="/src/embed/page.ts"', 'src="./embed-page.js" defer'),
     );
+    copyFileSync(path.join(root, 'embed.css'), path.join(dist, 'embed.css'));
   }
 
   // Type errors are `npm run typecheck`'s job; here only missing declarations fail the build.

@@ -13,6 +13,7 @@ import { areaName } from '../core/format/area-name.js';
 import { fallbackFigure } from '../embed/fallback.js';
 import { languages } from '../i18n/all.js';
 import { dataUrl } from '../internal/data-base.js';
+import { styleProps } from '../internal/style-props.js';
 import {
   BUILDER_ELEMENTS,
   RANGE_ELEMENTS,
@@ -397,7 +398,7 @@ export class EmbedBuilder extends LitElement {
       </form>
       <div>
         <section class="preview ${s.theme === 'dark' ? 'dark' : ''}" aria-label="Preview">
-          <div class="stage" style=${s.width ? `max-width: ${s.width}px` : ''}>${this.previewElement(s)}</div>
+          <div class="stage" ${styleProps({ 'max-width': s.width ? `${s.width}px` : null })}>${this.previewElement(s)}</div>
         </section>
         <div class="snippets">
           ${snippets.map(

@@ -78,6 +78,9 @@ export function iframeSnippet(s: BuilderState, title: string): string {
   const width = s.width > 0 ? `${Math.round(s.width)}px` : '100%';
   return (
     `<iframe data-sdg-embed src="${escapeHtml(embedUrl(s, id))}" title="${escapeHtml(title)}"` +
+    // width/height attributes too: a page whose CSP has no 'unsafe-inline' in style-src drops the style attribute
+    // (embed.js then sets border and max-width through the CSSOM).
+    ` width="${s.width > 0 ? Math.round(s.width) : '100%'}" height="${Math.round(s.height)}"` +
     ` style="border: 0; width: ${width}; max-width: 100%; height: ${Math.round(s.height)}px" loading="lazy"></iframe>\n` +
     `<script src="${escapeHtml(new URL('embed.js', s.base).href)}" async></script>`
   );

@@ -27,6 +27,9 @@ function onMessage(event: MessageEvent) {
     }
     const allowed = frame.dataset.sdgEmbed?.trim();
     if (event.origin !== origin || (allowed && event.origin !== allowed)) return;
+    // The snippet's style attribute is dropped on pages with a strict style-src; the CSSOM is not.
+    if (!frame.style.borderStyle) frame.style.border = '0';
+    if (!frame.style.maxWidth) frame.style.maxWidth = '100%';
     frame.style.height = `${Math.ceil(height)}px`;
     return;
   }

@@ -1,7 +1,7 @@
 /**
  * The demo page (index.html) on a phone: at 375 CSS pixels wide the page never scrolls sideways, with the data tables
  * opened (the widest content: a year column and one column per line), in light and dark, left-to-right and in Pashto.
- * Wide content (tables, the dashboard's grid) scrolls inside its own box instead.
+ * Wide tables scroll inside their own box instead; the dashboard's grid turns to fit.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -73,8 +73,9 @@ describe('demo page at 375px', () => {
       });
       expect(innerWidth).toBe(375);
       expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
-      // The wide content is really there and scrolls inside its own box, not hidden or squeezed away.
-      expect(inner.dashboard!.scroll).toBeGreaterThan(inner.dashboard!.client);
+      // The wide table is really there and scrolls inside its own box, not hidden or squeezed away; the dashboard
+      // turns (countries as columns) and fits its box (tests/demo/dashboard-fit.node.test.ts checks every goal).
+      expect(inner.dashboard!.scroll).toBeLessThanOrEqual(inner.dashboard!.client);
       expect(inner.dashboard!.client).toBeLessThanOrEqual(375);
       expect(inner.trendTable!.scroll).toBeGreaterThan(inner.trendTable!.client);
       expect(inner.trendTable!.client).toBeLessThanOrEqual(375);

@@ -96,6 +96,10 @@ describe('builder snippets (pure)', () => {
     expect(s).toContain('<script src="https://cdn.example/sdg/dist/embed.js" async></script>');
     expect(s).toContain('data-sdg-embed');
   });
+  it('iframe sized by width/height attributes as well, for pages whose CSP drops style attributes', () => {
+    expect(iframeSnippet(base, 'x')).toMatch(/ width="100%" height="560" /);
+    expect(iframeSnippet({ ...base, width: 640.4, height: 400 }, 'x')).toMatch(/ width="640" height="400" /);
+  });
   it('range elements take start/end years and a subset of countries; the map ignores countries', () => {
     expect(elementAttributes({ ...base, tag: 'sdg-trend-chart', startYear: '2010', endYear: '2020', countries: ['KAZ', 'AFG'] })).toEqual({
       indicator: '3.2.1', 'start-year': '2010', 'end-year': '2020', countries: 'KAZ AFG', lang: 'kk', theme: 'dark',

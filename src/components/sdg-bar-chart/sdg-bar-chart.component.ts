@@ -14,6 +14,7 @@ import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../core/data/errors.js';
 import { textLanguage } from '../../core/data/load.js';
 import { SdgElement } from '../../internal/sdg-element.js';
+import { styleProps } from '../../internal/style-props.js';
 import type { ExportRow } from '../../internal/export.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
 import {
@@ -272,13 +273,13 @@ export class SdgBarChart extends SdgElement {
         m.bars,
         (b) => b.code,
         (b) => svg`<g class=${classMap({ row: true, [`s${b.color}`]: true, hl: b.highlighted, dim: b.dimmed, active: this.active === b.code })}
-            style="transform: translateY(${b.y}px); color: var(--_c)" data-code=${b.code} data-kind=${b.kind}
+            ${styleProps({ transform: `translateY(${b.y}px)`, color: 'var(--_c)' })} data-code=${b.code} data-kind=${b.kind}
             @pointerenter=${() => (this.active = b.code)} @pointerleave=${() => (this.active = null)}
             @click=${() => this.select(b.code)}>
           <rect class="hit" x="0" y="0" width=${m.width} height=${rowH}></rect>
           <text part="name" class="name" x=${m.nameX} y=${rowH / 2} dy="0.32em" text-anchor=${rtl ? 'start' : 'end'}>${b.label}</text>
-          <rect part="bar" class=${b.estimate ? 'bar est' : 'bar'} style="x: ${b.x}px; width: ${b.w}px${b.estimate ? `; fill: url(#hatch-${b.color})` : ''}" y=${(rowH - barH) / 2} height=${barH} rx="1.5"></rect>
-          <text part="value" class=${`value k-${b.kind}`} style="transform: translateX(${b.labelX}px)" y=${rowH / 2} dy="0.32em" text-anchor=${b.labelAnchor}>
+          <rect part="bar" class=${b.estimate ? 'bar est' : 'bar'} ${styleProps({ x: `${b.x}px`, width: `${b.w}px`, fill: b.estimate ? `url(#hatch-${b.color})` : null })} y=${(rowH - barH) / 2} height=${barH} rx="1.5"></rect>
+          <text part="value" class=${`value k-${b.kind}`} ${styleProps({ transform: `translateX(${b.labelX}px)` })} y=${rowH / 2} dy="0.32em" text-anchor=${b.labelAnchor}>
             ${b.value === null ? loc.term('noData') : this.fmt(v, b.value)}${b.nearest ? svg`<tspan class="yr"> (${loc.year(b.year!)})</tspan>` : nothing}
           </text>
         </g>`,
@@ -301,8 +302,13 @@ export class SdgBarChart extends SdgElement {
       b.estimate ? loc.term(b.nature === 'M' ? 'modelled' : 'estimated') : '',
       b.kind === 'flag' ? loc.term('publishedAsRange') : '',
     ].filter(Boolean);
-    const side = loc.dir() === 'rtl' ? `left: ${Math.max(0, m.plot.left)}px` : `right: ${Math.max(0, m.width - m.plot.right)}px`;
-    return html`<div part="tooltip" class="tooltip" style="top: ${b.y + rowH + (m.target ? 22 : 4)}px; ${side}" aria-hidden="true">
+    const rtl = loc.dir() === 'rtl';
+    const place = {
+      top: `${b.y + rowH + (m.target ? 22 : 4)}px`,
+      left: rtl ? `${Math.max(0, m.plot.left)}px` : null,
+      right: rtl ? null : `${Math.max(0, m.width - m.plot.right)}px`,
+    };
+    return html`<div part="tooltip" class="tooltip" ${styleProps(place)} aria-hidden="true">
       <strong>${b.name}</strong> ${b.value === null ? loc.term('noData') : this.fmt(v, b.value)}
       <span class="meta">${meta.join(' · ')}</span>
     </div>`;

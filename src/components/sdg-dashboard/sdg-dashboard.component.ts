@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../internal/style-props.js';
 import { Task, TaskStatus } from '@lit/task';
 import { fetchShared } from '../../core/data/fetch-cache.js';
 import { loadCatalog, loadSeries, textLanguage, type Resolve } from '../../core/data/load.js';
@@ -82,8 +82,9 @@ const codes = listItems;
  * @csspart legend - The symbols explained. @csspart table - The plain data table (in a disclosure).
  * @csspart source - The source line. @csspart loading - Loading state. @csspart error - Error state.
  *
- * @cssproperty --sdg-dashboard-cell-size - Width and height of a cell (default 3.5rem).
- * @cssproperty --sdg-dashboard-country-width - Width of the sticky country column (default 8.5rem).
+ * @cssproperty --sdg-dashboard-cell-size - Width and height of a cell (default: what fits the box, 2.25rem–3.5rem; below
+ *   about 48rem the grid turns, countries as columns and one row per goal).
+ * @cssproperty --sdg-dashboard-country-width - Width of the sticky country column (default 6.5rem–8.5rem, 14 % of the box).
  *
  * @fires sdg-select - A cell was activated (Enter, Space or click): `code` country, `goal`, and `indicator` on the second level.
  * @fires sdg-render - After the ratings are drawn.
@@ -187,7 +188,15 @@ export class SdgDashboard extends SdgElement {
     const cols = drill ? 5 : d.goals.length;
     let [r, c] = drill ? this.drillPos : this.pos;
     const rtl = getComputedStyle(this).direction === 'rtl';
-    switch (e.key) {
+    // Narrow layout (countries as columns, see the styles): the arrows follow what the reader sees.
+    const table = e.currentTarget as HTMLElement | null;
+    const turned = !drill && !!table && getComputedStyle(table).display === 'grid';
+    if (turned && ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp'].includes(e.key)) {
+      if (e.key === 'ArrowRight') r += rtl ? -1 : 1;
+      if (e.key === 'ArrowLeft') r += rtl ? 1 : -1;
+      if (e.key === 'ArrowDown') c += 1;
+      if (e.key === 'ArrowUp') c -= 1;
+    } else switch (e.key) {
       case 'ArrowRight': c += rtl ? -1 : 1; break;
       case 'ArrowLeft': c += rtl ? 1 : -1; break;
       case 'ArrowDown': r += 1; break;
@@ -252,7 +261,7 @@ export class SdgDashboard extends SdgElement {
         <p part="title" id="title">${tpl.inLang(t, t.termWithLang('dashboardLabel'))}</p>
         <p class="hint" id="hint">${tpl.inLang(t, t.termWithLang('dashboardHint'))}</p>
       </div>
-      <div class="scroll">
+      <div class="scroll" ${styleProps({ '--_cols': d.goals.length, '--_rows': d.goals.length + 1 })}>
         <table part="grid" role="grid" aria-labelledby="title" aria-describedby="hint summary" @keydown=${this.onKey}>
           <thead>
             <tr>
@@ -298,7 +307,7 @@ export class SdgDashboard extends SdgElement {
     const entry = catalog.goals.find((g) => g.goal === goal)!;
     const title = t.text(entry.short);
     return html`<th scope="col">
-      <span class="goal-head" style=${styleMap({ '--_goal': entry.color, '--_goal-text': textOn(entry.color).color })}
+      <span class="goal-head" ${styleProps({ '--_goal': entry.color, '--_goal-text': textOn(entry.color).color })}
         ><span aria-hidden="true">${t.number(goal)}</span
         ><span class="visually-hidden">${t.term('goalNumber', t.number(goal))}: <span lang=${ifDefined(foreignLang(title.lang, t.lang()))}>${title.text}</span></span></span
       >
@@ -344,7 +353,7 @@ export class SdgDashboard extends SdgElement {
       part="cell"
       class=${rated ? '' : 'unrated'}
       tabindex=${active ? 0 : -1}
-      style=${tpl.fillStyle(color, cell.status)}
+      ${tpl.fillStyle(color, cell.status)}
       title=${text}
       data-status=${cell.status}
       data-trend=${cell.trend}
@@ -396,7 +405,7 @@ export class SdgDashboard extends SdgElement {
               return html`<tr data-indicator=${a.indicator} data-status=${a.status} data-score=${a.score ?? nothing} data-driver=${driver ? 'true' : nothing}>
                 <th scope="row"><span class="code" dir="ltr">${a.indicator}</span><span lang=${ifDefined(foreignLang(title.lang, t.lang()))}>${title.text}</span>
                   <div class="muted">${a.series}</div></th>
-                ${td(0, html`<span class="swatch" style=${tpl.fillStyle(goal.color, a.status)}><span aria-hidden="true">${tpl.statusSymbol(a.status)}</span>${tpl.inLang(t, t.termWithLang(tpl.STATUS_TERM[a.status]))}</span>${a.score !== null ? html`<div class="muted">${tpl.scoreText(t, a.score)}</div>` : nothing}${driver ? html`<div><strong>${tpl.inLang(t, t.termWithLang('drivesGoal'))}</strong></div>` : nothing}`)}
+                ${td(0, html`<span class="swatch" ${tpl.fillStyle(goal.color, a.status)}><span aria-hidden="true">${tpl.statusSymbol(a.status)}</span>${tpl.inLang(t, t.termWithLang(tpl.STATUS_TERM[a.status]))}</span>${a.score !== null ? html`<div class="muted">${tpl.scoreText(t, a.score)}</div>` : nothing}${driver ? html`<div><strong>${tpl.inLang(t, t.termWithLang('drivesGoal'))}</strong></div>` : nothing}`)}
                 ${td(1, html`<span aria-hidden="true">${tpl.trendSymbol(a.trend)}</span> ${tpl.inLang(t, t.termWithLang(tpl.TREND_TERM[a.trend]))}`)}
                 ${td(2, latest ? html`${tpl.valueText(t, d.catalog, a.series, latest.value)} <span class="muted">(${t.year(latest.year)})</span>${a.old ? html`<div class="muted"><span aria-hidden="true">${tpl.OLD_MARK}</span> ${t.term('statusOld', t.year(latest.year))}</div>` : nothing}${a.estimated || latest.nature === 'E' || latest.nature === 'M' ? html`<div class="muted">${t.term('basedOnEstimates')}</div>` : nothing}` : t.term('noData'))}
                 ${td(3, html`${tpl.targetText(t, d.catalog, a, row?.reduction, row?.baseYear)}${basis.map((b) => html`<div class="muted" lang="en">${b}</div>`)}`)}

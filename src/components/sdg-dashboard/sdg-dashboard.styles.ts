@@ -2,9 +2,17 @@ import { css } from 'lit';
 
 export const dashboardStyles = css`
   :host {
-    --_cell: var(--sdg-dashboard-cell-size, 3.5rem);
-    --_head: var(--sdg-dashboard-country-width, 8.5rem);
     --_line: var(--_sdg-color-border);
+  }
+  table {
+    /* Sized from the grid's box (the .scroll container; --_cols is set on it), less the country column, its
+       0.5em padding and the 2px spacing: 17 goals and the country column fit
+       from about 780 px (cells 2.25rem–3.5rem, 2 px apart); narrower boxes turn countries into columns (below). */
+    --_head: var(--sdg-dashboard-country-width, clamp(6.5rem, 14cqi, 8.5rem));
+    --_cell: var(
+      --sdg-dashboard-cell-size,
+      clamp(2.25rem, (100cqi - var(--_head) - 0.75rem - (var(--_cols, 17) + 2) * 2px) / var(--_cols, 17), 3.5rem)
+    );
   }
   [part='base'] {
     display: flex;
@@ -30,6 +38,7 @@ export const dashboardStyles = css`
   .scroll {
     /* positioned, so that the visually hidden text of cells scrolled out of view is clipped with them */
     position: relative;
+    container-type: inline-size;
     overflow-x: auto;
     overscroll-behavior-x: contain;
     max-width: 100%;
@@ -127,6 +136,48 @@ export const dashboardStyles = css`
   [part~='cell'][aria-selected='true'] {
     outline: 3px solid var(--_sdg-color-focus);
     outline-offset: 1px;
+  }
+  /* Too narrow for a row of every goal: countries as columns, one row per goal, the same cells in the same DOM
+     order (rows of the table flow into grid columns), so every goal stays whole at phone widths. */
+  @container (width < 48rem) {
+    table:not(.drill) {
+      display: grid;
+      grid-template-rows: repeat(var(--_rows, 18), auto);
+      grid-auto-flow: column;
+      grid-template-columns: max-content;
+      grid-auto-columns: minmax(2.25rem, 3.5rem);
+      gap: 2px;
+    }
+    table:not(.drill) :is(thead, tbody, tr) {
+      display: contents;
+    }
+    table:not(.drill) th[scope='row'] {
+      position: static;
+      min-width: 0;
+      max-width: none;
+      padding: 0.25em 0;
+      writing-mode: sideways-lr;
+      text-align: start;
+      align-self: end;
+      justify-self: center;
+      max-height: 9rem;
+    }
+    table:not(.drill) thead th.corner {
+      position: static;
+      align-self: end;
+    }
+    table:not(.drill) .goal-head {
+      width: 2.25rem;
+      height: 100%;
+      min-height: 2.25rem;
+      border-radius: 0;
+      border-start-start-radius: var(--_sdg-radius);
+      border-end-start-radius: var(--_sdg-radius);
+    }
+    table:not(.drill) [part~='cell'] {
+      width: 100%;
+      height: 2.5rem;
+    }
   }
   /* second level */
   .drill td,

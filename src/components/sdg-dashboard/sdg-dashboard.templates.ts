@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../internal/style-props.js';
 import type { Catalog } from '../../core/data/types.js';
 import { METHOD } from '../../core/sdg/method.js';
 import { cellColors, STATUS_LEVEL, STATUS_SYMBOL, TREND_ARROW } from '../../core/sdg/display.js';
@@ -33,12 +33,18 @@ export const TREND_TERM = {
   insufficient: 'trendInsufficient',
 } as const satisfies Record<Trend, string>;
 
-/** CSS variables of a rated fill in the goal's colour family (light and dark surfaces). */
+/**
+ * CSS variables of a rated fill in the goal's colour family (light and dark surfaces), as an element binding
+ * (`<td ${fillStyle(…)}>`) set through the CSSOM, so a strict `style-src` policy does not drop them.
+ */
 export function fillStyle(goalColor: string, status: Status) {
   const c = cellColors(goalColor, status);
-  return c
-    ? styleMap({ '--_fill-light': c.light, '--_text-light': c.lightText, '--_fill-dark': c.dark, '--_text-dark': c.darkText })
-    : nothing;
+  return styleProps({
+    '--_fill-light': c?.light,
+    '--_text-light': c?.lightText,
+    '--_fill-dark': c?.dark,
+    '--_text-dark': c?.darkText,
+  });
 }
 
 /**
@@ -94,7 +100,7 @@ export function legend(t: T, sample: string, oldBefore?: number | null): Templat
       <dt>${inLang(t, t.termWithLang('legendStatus'))}</dt>
       ${statuses.map(
         (s) => html`<dd>
-          <span class="swatch" style=${fillStyle(sample, s)} aria-hidden="true">${statusSymbol(s)}</span>${inLang(t, t.termWithLang(STATUS_TERM[s]))}
+          <span class="swatch" ${fillStyle(sample, s)} aria-hidden="true">${statusSymbol(s)}</span>${inLang(t, t.termWithLang(STATUS_TERM[s]))}
         </dd>`,
       )}
       <dd><span class="swatch" aria-hidden="true">${THIN_MARK}</span>${inLang(t, t.termWithLang('statusThin'))}</dd>

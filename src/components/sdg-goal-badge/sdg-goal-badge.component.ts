@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../internal/style-props.js';
 import { Task, TaskStatus } from '@lit/task';
 import { loadCatalog, textLanguage } from '../../core/data/load.js';
 import { textOn } from '../../core/sdg/colors.js';
@@ -76,7 +76,7 @@ export class SdgGoalBadge extends SdgElement {
         const title = t.text(entry.short);
         const fg = textOn(entry.color).color;
         const lang = foreignLang(title.lang, t.lang());
-        return html`<span part="base" style=${styleMap({ '--_bg': entry.color, '--_fg': fg })}
+        return html`<span part="base" ${styleProps({ '--_bg': entry.color, '--_fg': fg })}
           ><span class="visually-hidden">${t.term('goalNumber', t.number(entry.goal))}: </span
           ><span part="number" aria-hidden="true">${t.number(entry.goal)}</span
           ><span part="title" lang=${ifDefined(lang)}>${title.text}</span>${icon}</span

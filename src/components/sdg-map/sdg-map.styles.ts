@@ -19,6 +19,9 @@ export const mapStyles = css`
   [part='base'] {
     position: relative;
   }
+  svg.defs {
+    position: absolute;
+  }
   .sizer {
     height: 0;
   }

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { styleProps } from '../../internal/style-props.js';
 import type { MapLegend, MapModel, MapShape } from '../../core/geometry/map-model.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
@@ -20,7 +21,7 @@ export interface TemplateTerms {
 
 /** Pattern fills, defined once per element and referenced by the map and the legend swatches. */
 export function patternDefs(): TemplateResult {
-  return html`<svg class="defs" width="0" height="0" aria-hidden="true" style="position:absolute">
+  return html`<svg class="defs" width="0" height="0" aria-hidden="true">
     <defs>
       <pattern id="no-data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
         <rect class="pattern-bg no-data" width="6" height="6"></rect>
@@ -54,14 +55,16 @@ export function legendTemplate(legend: MapLegend, terms: TemplateTerms): Templat
     s.kind === 'ramp'
       ? html`<div
             class="ramp"
-            style="background: linear-gradient(to right, ${s.stops.map((p) => `${p.color} ${p.offset * 100}%`).join(', ')})"
+            ${styleProps({
+              background: `linear-gradient(to right, ${s.stops.map((p) => `${p.color} ${p.offset * 100}%`).join(', ')})`,
+            })}
           ></div>
           <div class="ticks">
-            ${s.ticks.map((t, i) => html`<span style="left: ${t.position * 100}%">${legend.tickText[i]}</span>`)}
+            ${s.ticks.map((t, i) => html`<span ${styleProps({ left: `${t.position * 100}%` })}>${legend.tickText[i]}</span>`)}
           </div>`
-      : html`<div class="classes">${s.classes.map((c) => html`<span style="background: ${c.color}"></span>`)}</div>
+      : html`<div class="classes">${s.classes.map((c) => html`<span ${styleProps({ background: c.color })}></span>`)}</div>
           <div class="ticks">
-            ${legend.tickText.map((t, i) => html`<span style="left: ${(i / s.classes.length) * 100}%">${t}</span>`)}
+            ${legend.tickText.map((t, i) => html`<span ${styleProps({ left: `${(i / s.classes.length) * 100}%` })}>${t}</span>`)}
           </div>`;
   return html`<div part="legend" role="group" aria-label=${terms.legend}>
     ${legend.unit ? html`<div class="legend-unit">${legend.unit}</div>` : nothing} ${scale}
@@ -81,9 +84,13 @@ export function tooltipTemplate(
   position: { x: number; y: number; width: number },
 ): TemplateResult {
   const flip = position.x > position.width * 0.55;
-  const style = `top: ${position.y + 14}px; ${flip ? `right: ${position.width - position.x + 14}px` : `left: ${position.x + 14}px`}`;
+  const style = {
+    top: `${position.y + 14}px`,
+    right: flip ? `${position.width - position.x + 14}px` : null,
+    left: flip ? null : `${position.x + 14}px`,
+  };
   const marks = [shape.nature === 'E' && terms.estimated, shape.nature === 'M' && terms.modelled].filter(Boolean).join(', ');
-  return html`<div part="tooltip" style=${style} aria-hidden="true">
+  return html`<div part="tooltip" ${styleProps(style)} aria-hidden="true">
     <span class="name" lang=${ifDefined(shape.nameLang || undefined)}>${shape.name}</span>
     ${shape.published === null
       ? html`<span class="meta">${terms.noData}</span>`

@@ -1,5 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { ticks } from './sdg-time-slider.model.js';
+import { styleProps } from '../../internal/style-props.js';
 
 /** ▶ and ❚❚, never mirrored (a media control, like the timeline it starts). */
 export const playIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true">
@@ -29,7 +30,7 @@ export function trackTemplate(o: TrackOptions): TemplateResult {
   const [min, max] = o.range;
   const span = max - min;
   const marks = ticks(o.range, o.dataYears, span > 40 ? 10 : 5);
-  return html`<div part="slider" class="track" dir=${o.dir} style="--at: ${span ? (o.year - min) / span : 0.5}">
+  return html`<div part="slider" class="track" dir=${o.dir} ${styleProps({ '--at': span ? (o.year - min) / span : 0.5 })}>
     <input
       id="range"
       type="range"
@@ -48,7 +49,7 @@ export function trackTemplate(o: TrackOptions): TemplateResult {
           part=${m.hasData === false ? 'tick no-data' : 'tick'}
           class=${m.hasData === false ? 'tick no-data' : m.hasData ? 'tick data' : 'tick'}
           data-year=${m.year}
-          style="--at: ${m.at}"
+          ${styleProps({ '--at': m.at })}
         ></span>`,
       )}
       <div class="thumb"></div>
@@ -61,7 +62,7 @@ export function trackTemplate(o: TrackOptions): TemplateResult {
             html`<span
               part="label"
               class=${m.year === min ? 'label first' : m.year === max ? 'label last' : 'label'}
-              style="--at: ${m.at}"
+              ${styleProps({ '--at': m.at })}
               >${o.yearText(m.year)}</span
             >`,
         )}

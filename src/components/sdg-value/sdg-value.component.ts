@@ -230,8 +230,8 @@ export class SdgValue extends SdgElement {
     return html`<span part="tooltip" id=${this.tipId} role="tooltip" class=${cls}
       ><strong lang=${ifDefined(mine(title.lang))}>${title.text}</strong
       ><span lang=${ifDefined(mine(country.lang))}>${country.text}</span>${facts.map((f) => html`<span>${f}</span>`)}<span
-        >${t.term('source')}: <span lang=${ifDefined(mine(source.lang))} style="display:inline">${source.text}</span
-        >${note ? html` <span lang=${ifDefined(mine(note.lang))} style="display:inline">(${note.text})</span>` : nothing}</span
+        >${t.term('source')}: <span lang=${ifDefined(mine(source.lang))} class="inline">${source.text}</span
+        >${note ? html` <span lang=${ifDefined(mine(note.lang))} class="inline">(${note.text})</span>` : nothing}</span
       ></span
     >`;
   }

@@ -75,6 +75,9 @@ export const valueStyles = css`
     display: block;
     color: var(--_sdg-color-text-muted);
   }
+  [part='tooltip'] span span.inline {
+    display: inline;
+  }
   [part='error'] {
     font-style: italic;
     color: var(--_sdg-color-danger);
