@@ -17,6 +17,7 @@ import { matchArea, selectUserRows, type UserSelection } from '../core/data/user
 import type { SdgErrorDetail } from '../events/events.js';
 import type { LocalizeController } from '../i18n/localize.js';
 import { SdgDataError } from '../internal/errors.js';
+import { own as ownKey } from '../core/own.js';
 
 /**
  * Glue between an element's `src` / `.data` and the user-data core, so that an element wires it in with a few lines:
@@ -147,8 +148,8 @@ export async function loadUserChartData(
   }
   const catalog = await loadCatalog(resolve, signal);
   const code = q.indicator || selection.indicator || '';
-  const indicator = catalog.indicators[code];
-  const base: SeriesEntry | undefined = catalog.series[selection.series] ?? (indicator ? catalog.series[indicator.headline] : undefined);
+  const indicator = ownKey(catalog.indicators, code);
+  const base: SeriesEntry | undefined = ownKey(catalog.series, selection.series) ?? (indicator ? ownKey(catalog.series, indicator.headline) : undefined);
   const unitRaw = selection.rows.find((r) => r.unit)?.unit;
   const unit = unitRaw ? (UNIT_CODES[unitRaw.toLowerCase()] ?? unitRaw) : (base?.unit ?? '');
   const fallback = q.label || code || (selection.series === 'USER' ? '' : selection.series);

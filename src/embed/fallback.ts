@@ -27,6 +27,7 @@ import tg from '../i18n/translations/tg.js';
 import tk from '../i18n/translations/tk.js';
 import uzCyrl from '../i18n/translations/uz-Cyrl.js';
 import uz from '../i18n/translations/uz.js';
+import { own as ownKey } from '../core/own.js';
 
 const LOCALES = [en, ru, kk, uz, uzCyrl, ky, tg, tk, faAF, ps];
 const SIX = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'];
@@ -55,7 +56,7 @@ function term(lang: string, key: 'country' | 'value' | 'year' | 'source' | 'noDa
 function text(t: LocalizedText | undefined, lang: string): { text: string; lang: string } {
   if (!t) return { text: '', lang: '' };
   const primary = lang.split('-')[0];
-  const own = t[lang] ?? t[primary];
+  const own = ownKey(t, lang) ?? ownKey(t, primary);
   return own ? { text: own, lang } : { text: t.en, lang: 'en' };
 }
 

@@ -13,6 +13,7 @@ import {
 import { LOCALE_DATA } from './locale-data.js';
 import { unitName } from './units.js';
 import en, { type Translation } from './translations/en.js';
+import { own } from '../core/own.js';
 
 /**
  * Per-element localisation (after Shoelace's LocalizeController): the language is the element's `lang`, else the
@@ -60,8 +61,8 @@ const loading = new Map<string, Promise<void>>();
 function unloadedLocale(tag: string): string | undefined {
   let t = (tag || 'en').toLowerCase().replace(/_/g, '-');
   while (t) {
-    const code = LOADERS[t] ? t : ALIASES[t];
-    if (code && LOADERS[code]) return registry.has(code) ? undefined : code;
+    const code = own(LOADERS, t) ? t : own(ALIASES, t);
+    if (code && own(LOADERS, code)) return registry.has(code) ? undefined : code;
     if (registry.has(t)) return undefined;
     const i = t.lastIndexOf('-');
     t = i > 0 ? t.slice(0, i) : '';
@@ -95,7 +96,7 @@ export function resolveLocale(tag: string | null | undefined): string {
   let t = (tag || 'en').toLowerCase().replace(/_/g, '-');
   while (t) {
     if (registry.has(t)) return t;
-    const alias = ALIASES[t];
+    const alias = own(ALIASES, t);
     if (alias && registry.has(alias)) return alias;
     const i = t.lastIndexOf('-');
     t = i > 0 ? t.slice(0, i) : '';

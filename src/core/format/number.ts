@@ -17,7 +17,7 @@ const CODES = new Map(Object.keys(LOCALE_DATA).map((c) => [c.toLowerCase(), c as
 export function dataLocale(tag: string | null | undefined): LocaleCode {
   let t = (tag || 'en').toLowerCase().replace(/_/g, '-');
   while (t) {
-    const hit = CODES.get(t) ?? ALIASES[t];
+    const hit = CODES.get(t) ?? (Object.hasOwn(ALIASES, t) ? ALIASES[t] : undefined);
     if (hit) return hit;
     const i = t.lastIndexOf('-');
     t = i > 0 ? t.slice(0, i) : '';
