@@ -83,4 +83,30 @@ describe('Retry only where retrying can help', () => {
     expect(el.shadowRoot!.querySelector('[part~="error"] button')).not.to.equal(null);
   });
 });
-void oneEvent;
+
+describe('sdg-render on every element', () => {
+  it('the slider fires sdg-render once it is drawn', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('sdg-time-slider');
+    el.setAttribute('min', '2000');
+    el.setAttribute('max', '2010');
+    const rendered = oneEvent(el, 'sdg-render');
+    wrap.append(el);
+    const { detail } = await rendered;
+    expect(detail.year).to.equal(2010);
+  });
+});
+
+describe('years given as nonsense are not shown as data', () => {
+  it('bar chart year="abc" ranks by the latest year, never "NaN"', async () => {
+    const el = await fixture(html`<sdg-bar-chart indicator="3.2.1" year="abc"></sdg-bar-chart>`);
+    await settle(el);
+    expect(el.shadowRoot!.textContent).not.to.include('NaN');
+  });
+  it('map year="" is not titled "… 0"', async () => {
+    const el = await fixture(html`<div style="width: 600px"><sdg-map indicator="3.2.1" year=""></sdg-map></div>`);
+    const map = el.querySelector('sdg-map')!;
+    if (!map.shadowRoot?.querySelector('[part~="title"]')) await oneEvent(map, 'sdg-render');
+    expect(map.shadowRoot!.querySelector('[part~="title"]')!.textContent).not.to.match(/\b0\s*$/);
+  });
+});

@@ -43,6 +43,7 @@ import {
   regionSelection,
   type RegionLevelData,
 } from './sdg-map.regions.js';
+import { yearAttribute } from '../../internal/attributes.js';
 
 /** The six countries the library is about, in the order the table lists them. */
 export const FOCUS = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'];
@@ -125,7 +126,7 @@ export class SdgMap extends SdgElement {
   /** SDG series code (`SH_DYN_MORT`); overrides the indicator's headline series. */
   @property() series = '';
   /** The year to show; defaults to the series' latest year. */
-  @property({ type: Number }) year: number | undefined;
+  @property({ converter: yearAttribute }) year: number | undefined;
   /** How many years back a missing value may be taken from (shown with its year). */
   @property({ type: Number, attribute: 'year-tolerance' }) yearTolerance = 3;
   /** 0 for a continuous colour ramp; 2 or more for that many equal-width classes. */
