@@ -202,6 +202,7 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
         .replace('type="module" src="/src/embed/page.ts"', 'src="./embed-page.js" defer'),
     );
     copyFileSync(path.join(root, 'embed.css'), path.join(dist, 'embed.css'));
+    copyFileSync(path.join(root, 'favicon.svg'), path.join(dist, 'favicon.svg'));
   }
 
   // Type errors are `npm run typecheck`'s job; here only missing declarations fail the build.

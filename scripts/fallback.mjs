@@ -28,8 +28,9 @@ export async function loadFallback() {
 export async function fallbackSnippet(tag, attributes, dataDir = path.join(root, 'data')) {
   const { tagWithFallback, openTag } = await loadFallback();
   const catalog = JSON.parse(readFileSync(path.join(dataDir, 'catalog.json'), 'utf8'));
-  const code = attributes.series || catalog.indicators[attributes.indicator]?.headline || attributes.indicator;
-  const entry = catalog.series[code];
+  const own = (record, key) => (typeof key === 'string' && Object.hasOwn(record, key) ? record[key] : undefined);
+  const code = attributes.series || own(catalog.indicators, attributes.indicator)?.headline || attributes.indicator;
+  const entry = own(catalog.series, code);
   if (!entry) return `${openTag(tag, attributes)}</${tag}>`;
   const file = JSON.parse(readFileSync(path.join(dataDir, entry.file), 'utf8'));
   return tagWithFallback({ tag, attributes, catalog, file });
@@ -41,5 +42,17 @@ if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) 
   const dataDir = dataAt >= 0 ? path.resolve(args.splice(dataAt, 2)[1]) : undefined;
   const [tag = 'sdg-map', ...pairs] = args;
   const attributes = Object.fromEntries(pairs.map((p) => (p.includes('=') ? p.split(/=(.*)/s).slice(0, 2) : [p, ''])));
-  process.stdout.write(`${await fallbackSnippet(tag, attributes, dataDir)}\n`);
+  // A build step must fail loudly: printing a bare tag would ship a page whose no-script readers see nothing.
+  const { FALLBACK_ELEMENTS } = await loadFallback();
+  if (!FALLBACK_ELEMENTS.includes(tag)) {
+    process.stderr.write(`fallback: no static fallback for <${tag}>; elements with one: ${FALLBACK_ELEMENTS.join(', ')}\n`);
+    process.exit(2);
+  }
+  const snippet = await fallbackSnippet(tag, attributes, dataDir);
+  if (!snippet.includes('slot="fallback"')) {
+    const what = attributes.series ? `series "${attributes.series}"` : `indicator "${attributes.indicator ?? ''}"`;
+    process.stderr.write(`fallback: unknown ${what}, or no data for the attributes given; nothing to render\n`);
+    process.exit(2);
+  }
+  process.stdout.write(`${snippet}\n`);
 }

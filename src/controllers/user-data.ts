@@ -24,6 +24,7 @@ export {
   userDataStyles,
   type UserChartData,
 } from './user-data-view.js';
+import { own as ownKey } from '../core/own.js';
 
 /**
  * Glue between an element's `src` / `.data` and the user-data core, so that an element wires it in with a few lines:
@@ -90,8 +91,8 @@ export async function loadUserChartData(
   }
   const catalog = await loadCatalog(resolve, signal, { lang: q.lang, indicator: q.indicator || selection.indicator, series: q.series || selection.series });
   const code = q.indicator || selection.indicator || '';
-  const indicator = catalog.indicators[code];
-  const base: SeriesEntry | undefined = catalog.series[selection.series] ?? (indicator ? catalog.series[indicator.headline] : undefined);
+  const indicator = ownKey(catalog.indicators, code);
+  const base: SeriesEntry | undefined = ownKey(catalog.series, selection.series) ?? (indicator ? ownKey(catalog.series, indicator.headline) : undefined);
   const unitRaw = selection.rows.find((r) => r.unit)?.unit;
   const unit = unitRaw ? (UNIT_CODES[unitRaw.toLowerCase()] ?? unitRaw) : (base?.unit ?? '');
   const fallback = q.label || code || (selection.series === 'USER' ? '' : selection.series);

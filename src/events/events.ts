@@ -20,7 +20,8 @@ export interface SdgRenderDetail {
 }
 
 export interface SdgErrorDetail {
-  /** Machine-readable kind: `fetch`, `parse`, `validation`, `unknown-indicator`, `unknown-code`, `no-data`. */
+  /** Machine-readable kind: `fetch`, `parse`, `validation`, `unknown-indicator`, `unknown-code`, `unknown-goal`, `unknown-country`, `no-data`. Only after `fetch`
+   * does the element offer to retry. */
   kind: string;
   /** Human-readable message in the element's language. */
   message: string;

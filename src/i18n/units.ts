@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../core/data/types.js';
 import { dataLocale } from '../core/format/number.js';
 import type { LocaleCode } from '../core/locale/data.js';
+import { own as ownKey } from '../core/own.js';
 
 /**
  * Names of the SDG unit codes used by the shipped series, per locale (axis titles, legends, tooltips). Numbers inside
@@ -345,11 +346,11 @@ export function unitName(
   fromData?: LocalizedText | null,
 ): { text: string; lang: string } {
   const loc = dataLocale(locale);
-  const own = UNITS[code]?.[loc];
-  if (own) return { text: own, lang: loc };
-  const data = fromData?.[loc];
+  const mine = ownKey(ownKey(UNITS, code), loc);
+  if (mine) return { text: mine, lang: loc };
+  const data = ownKey(fromData, loc);
   if (data) return { text: data, lang: loc };
-  const en = UNITS[code]?.en ?? fromData?.en;
+  const en = ownKey(UNITS, code)?.en ?? ownKey(fromData, 'en');
   if (en) return { text: en, lang: 'en' };
   return { text: code, lang: '' };
 }

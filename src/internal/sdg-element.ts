@@ -103,18 +103,26 @@ export class SdgElement extends LitElement {
   /** @internal */
   private errorDetail(error: unknown): SdgErrorDetail {
     if (error instanceof UserDataError) return userDataDetail(error.result, this.localize, error.facts.url);
-    const { kind, url, code, what } = classify(error);
+    const { kind, url, code, what, accepted } = classify(error);
     const t = this.localize;
-    const message =
-      kind === 'unknown-indicator' || kind === 'unknown-code'
-        ? t.term('errorUnknownIndicator', code ?? '')
-        : kind === 'no-data'
-          ? t.term('errorNoData', what ?? code ?? '')
-          : kind === 'parse'
-            ? t.term('errorParse', url ?? '')
-            : url
-              ? t.term('errorFetch', url)
-              : (what ?? t.term('errorTitle'));
+    const message = (() => {
+      switch (kind) {
+        case 'unknown-goal':
+          return t.term('errorUnknownGoal', code ?? '');
+        case 'unknown-country':
+          return t.term('errorUnknownCountry', code ?? '', accepted ?? '');
+        case 'unknown-indicator':
+        case 'unknown-code':
+          return t.term('errorUnknownIndicator', code ?? '');
+        case 'no-data':
+          return t.term('errorNoData', what ?? code ?? '');
+        case 'parse':
+          return t.term('errorParse', url ?? '');
+        default:
+          // A browser's own words ("Failed to construct 'URL'") are not the reader's language: the title says it.
+          return url ? t.term('errorFetch', url) : t.term('errorTitle');
+      }
+    })();
     return url ? { kind, message, url } : { kind, message };
   }
 
@@ -135,7 +143,7 @@ export class SdgElement extends LitElement {
     return html`<div part="error" role="alert">
       <strong>${this.localize.term('errorTitle')}</strong>
       ${detail ? html`<p>${detail.message}</p>` : nothing}
-      ${retry ? html`<button type="button" @click=${retry}>${this.localize.term('retry')}</button>` : nothing}
+      ${retry && detail?.kind === 'fetch' ? html`<button type="button" @click=${retry}>${this.localize.term('retry')}</button>` : nothing}
     </div>`;
   }
 

@@ -213,16 +213,17 @@ describe('sdg-dashboard', () => {
     expect(active(el)).to.equal(cell(el, 'KGZ', 2));
   });
 
-  it('an unknown country shows an error and fires sdg-error', async () => {
+  it('an unknown country is named in a notice and an sdg-error, and the known ones are drawn', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div></div>`);
     const el = document.createElement('sdg-dashboard');
     el.countries = 'KAZ XYZ';
     const event = oneEvent(el, 'sdg-error');
     wrapper.append(el);
     const { detail } = await event;
-    expect(detail.kind).to.equal('unknown-code');
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('XYZ');
+    expect(detail.kind).to.equal('unknown-country');
+    await oneEvent(el, 'sdg-render');
+    expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('XYZ');
+    expect(el.shadowRoot!.querySelectorAll('[part~="grid"] tbody tr').length).to.equal(1);
   });
 
   it('a missing data folder shows a fetch error with Retry', async () => {

@@ -92,7 +92,7 @@ describe('sdg-goal-badge', () => {
     const event = oneEvent(el, 'sdg-error');
     wrapper.append(el);
     const { detail } = await event;
-    expect(detail.kind).to.equal('unknown-code');
+    expect(detail.kind).to.equal('unknown-goal');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('18');
   });

@@ -30,6 +30,7 @@ import { measureText, seriesStyles } from '../sdg-trend-chart/series.styles.js';
 import { chartFrameStyles } from '../../styles/chart.js';
 import { barChartStyles } from './sdg-bar-chart.styles.js';
 import { SIX_COUNTRIES } from '../../core/data/attributes.js';
+import { yearAttribute } from '../../internal/attributes.js';
 
 type Loaded = ChartData & { shippedTarget: number | null };
 
@@ -68,7 +69,7 @@ export class SdgBarChart extends SdgElement {
   /** A series code that overrides the indicator's headline series. */
   @property({ reflect: true }) series: string | null = null;
   /** Year to rank (default: the latest year with data for the areas shown). */
-  @property({ type: Number, reflect: true }) year: number | null = null;
+  @property({ converter: yearAttribute, reflect: true }) year: number | null = null;
   /** Years back a value may come from when the year itself has none (default 3; 0 = exact year only). */
   @property({ type: Number, attribute: 'year-tolerance' }) yearTolerance = 3;
   /** Countries to rank, ISO alpha-3, separated by spaces. */

@@ -34,6 +34,10 @@ interface Loaded {
   areas: string[];
   goals: number[];
   grid: GoalRating[][];
+  /** Codes of `countries` that name no area of the catalog: left out of the grid and named in a notice. */
+  unknown: string[];
+  /** The accepted codes, for that notice. */
+  accepted: string;
 }
 
 /**
@@ -113,16 +117,23 @@ export class SdgDashboard extends SdgElement {
       // The catalog and progress.json load in parallel: a cold grid costs two requests.
       const progress = fetchShared<ProgressFile>(this.resolve('progress.json'), { signal }).catch(() => null);
       const catalog = await loadCatalog(this.resolve, signal, { lang, goal: 'all' });
-      const areas = codes(countries).map((c) => c.toUpperCase());
+      const given = [...new Set(codes(countries).map((c) => c.toUpperCase()))];
       const known = new Set(catalog.areas.map((a) => a.code));
-      const unknown = areas.find((a) => !known.has(a));
-      if (unknown || !areas.length) throw new SdgDataError('unknown-code', { code: unknown ?? String(countries ?? '') });
+      const accepted = [...known].join(', ');
+      // The known codes are drawn; the others are named, so that one typo does not blank the grid.
+      const areas = given.filter((a) => known.has(a));
+      const unknown = given.filter((a) => !known.has(a));
+      if (!areas.length) throw new SdgDataError('unknown-country', { code: unknown.join(' ') || String(countries ?? ''), accepted });
       const all = catalog.goals.map((g) => g.goal);
-      const list = codes(goals).length ? codes(goals).map(Number) : all;
-      const bad = list.find((g) => !all.includes(g));
-      if (bad !== undefined) throw new SdgDataError('unknown-code', { code: String(bad) });
+      const givenGoals = codes(goals);
+      const bad = givenGoals.find((g) => !/^\d+$/.test(g) || !all.includes(Number(g)));
+      if (bad !== undefined) throw new SdgDataError('unknown-goal', { code: bad });
+      const list = givenGoals.length ? givenGoals.map(Number) : all;
       const { grid, targets } = await ratings(this.resolve, catalog, await progress, areas, list, signal);
-      return { catalog, targets, areas, goals: list, grid };
+      if (unknown.length) {
+        emit(this, 'sdg-error', { kind: 'unknown-country', message: this.localize.term('errorUnknownCountry', unknown.join(' '), accepted) });
+      }
+      return { catalog, targets, areas, goals: list, grid, unknown, accepted };
     },
     args: () => [this.countries, this.goals, this.dataBase, textLanguage(this.localize.lang())] as const,
     onError: (e) => this.failure(e),
@@ -230,6 +241,9 @@ export class SdgDashboard extends SdgElement {
       complete: (d) => {
         const drill = this.drilled;
         return html`<div part="base" dir=${this.localize.dir()}>
+          ${d.unknown.length
+            ? html`<p part="notice" role="status">${this.localize.term('errorUnknownCountry', d.unknown.join(' '), d.accepted)}</p>`
+            : nothing}
           ${drill ? this.renderDrill(d, drill.cell) : this.renderGrid(d)}
           ${tpl.legend(this.localize, (drill ? d.catalog.goals.find((g) => g.goal === drill.cell.goal) : d.catalog.goals[0])!.color, this.oldBefore(d))} ${this.renderTable(d)}
           ${this.renderSource(d.catalog.source, [this.methodNote()])}

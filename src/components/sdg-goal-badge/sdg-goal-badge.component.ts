@@ -39,10 +39,10 @@ export class SdgGoalBadge extends SdgElement {
   private readonly data = new Task(this, {
     task: async ([goal, , lang], { signal }) => {
       const n = Number(String(goal).trim());
-      if (!Number.isInteger(n) || n < 1 || n > 17) throw new SdgDataError('unknown-code', { code: String(goal ?? '') });
+      if (!Number.isInteger(n) || n < 1 || n > 17) throw new SdgDataError('unknown-goal', { code: String(goal ?? '') });
       const catalog = await loadCatalog(this.resolve, signal, { lang, goal: n });
       const entry = catalog.goals.find((g) => g.goal === n);
-      if (!entry) throw new SdgDataError('unknown-code', { code: String(goal) });
+      if (!entry) throw new SdgDataError('unknown-goal', { code: String(goal) });
       return entry;
     },
     args: () => [this.goal, this.dataBase, textLanguage(this.localize.lang())] as const,

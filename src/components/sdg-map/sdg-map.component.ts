@@ -46,6 +46,7 @@ import {
 import { parseSlice, SIX_COUNTRIES, sixCountryList, wordList } from '../../core/data/attributes.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { foreignLang } from '../../core/locale/match.js';
+import { yearAttribute } from '../../internal/attributes.js';
 
 /** The six countries the library is about, in the order the table lists them. */
 export const FOCUS: string[] = [...SIX_COUNTRIES];
@@ -116,7 +117,7 @@ export class SdgMap extends SdgElement {
   /** SDG series code (`SH_DYN_MORT`); overrides the indicator's headline series. */
   @property() series = '';
   /** The year to show; defaults to the series' latest year. */
-  @property({ type: Number }) year: number | undefined;
+  @property({ converter: yearAttribute }) year: number | undefined;
   /** How many years back a missing value may be taken from (shown with its year). */
   @property({ type: Number, attribute: 'year-tolerance' }) yearTolerance = 3;
   /** 0 for a continuous colour ramp; 2 or more for that many equal-width classes. */

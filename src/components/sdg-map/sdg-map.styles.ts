@@ -192,7 +192,7 @@ export const mapStyles = css`
     margin: 0.5rem 0 0;
     font-size: var(--_sdg-font-size-small);
   }
-  [part='unshaped'] h3 {
+  [part='unshaped'] .unshaped-title {
     margin: 0 0 0.25rem;
     font-size: inherit;
     font-weight: 600;

@@ -112,10 +112,13 @@ export interface UnshapedItem {
   note: string;
 }
 
-/** "Regions without a shape on this map": name, value and year of each, and the drawn region it lies in. */
+/**
+ * "Regions without a shape on this map": name, value and year of each, and the drawn region it lies in. A region
+ * labelled by its title, not a heading: an element cannot know the level that fits the host page's outline.
+ */
 export function unshapedTemplate(items: UnshapedItem[], heading: string, fromYear: (y: string) => string): TemplateResult {
   return html`<section part="unshaped" aria-labelledby="unshaped-title">
-    <h3 id="unshaped-title">${heading}</h3>
+    <p class="unshaped-title" id="unshaped-title">${heading}</p>
     <ul>
       ${items.map(
         (u) => html`<li data-code=${u.code}>

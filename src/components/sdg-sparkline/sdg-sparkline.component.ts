@@ -13,6 +13,7 @@ import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
 import { chartAreaName, userDataDetail } from '../../controllers/user-data-view.js';
 import { loadUserChartData } from '../../controllers/user-data-lazy.js';
 import { sparklineStyles } from './sdg-sparkline.styles.js';
+import { yearAttribute } from '../../internal/attributes.js';
 
 /**
  * @summary A word-sized line for running text: one country's values over the years and the latest value with its
@@ -45,9 +46,9 @@ export class SdgSparkline extends SdgElement {
   /** Country (ISO alpha-3) or aggregate code. */
   @property({ reflect: true }) country = '';
   /** First year drawn (default: the first with data). */
-  @property({ type: Number, attribute: 'start-year' }) startYear: number | null = null;
+  @property({ converter: yearAttribute, attribute: 'start-year' }) startYear: number | null = null;
   /** Last year drawn (default: the last with data). */
-  @property({ type: Number, attribute: 'end-year' }) endYear: number | null = null;
+  @property({ converter: yearAttribute, attribute: 'end-year' }) endYear: number | null = null;
   /** Hide the value and year text (the line alone, still labelled by the sentence). */
   @property({ type: Boolean, reflect: true, attribute: 'hide-value' }) hideValue = false;
   /** URL of the reader's own CSV or JSON file (relative to the page); its rows replace the shipped series. */

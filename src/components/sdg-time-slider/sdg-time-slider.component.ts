@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadCatalog, loadSeries } from '../../core/data/load.js';
@@ -55,6 +55,7 @@ const yearConverter = { fromAttribute: toYear };
  * @cssproperty --sdg-time-slider-no-data - Colour of the marks of years without data.
  * @cssproperty --sdg-time-slider-thumb-size - Diameter of the thumb.
  *
+ * @fires sdg-render - After each draw with a new span, years with data or year.
  * @fires sdg-year-change - The year changed by the reader (keys, pointer) or by playing; detail `{year}`.
  * @fires sdg-error - The indicator or its series could not be loaded; detail `{kind, message, url?}`.
  */
@@ -190,7 +191,19 @@ export class SdgTimeSlider extends SdgElement {
       this.pushed = { year, for: this.htmlFor };
       for (const el of this.targets) (el as HTMLElement & { year?: number }).year = year;
     }
+    // Like every element, it says when what it shows (span, years with data, year) was drawn anew; not while the
+    // years with data are still loading.
+    if (this.data.status !== TaskStatus.PENDING) {
+      const drawn = JSON.stringify([this.range, this.dataYears, year]);
+      if (drawn !== this.drawn) {
+        this.drawn = drawn;
+        emit(this, 'sdg-render', { indicator: this.indicator || undefined, series: this.series || undefined, year });
+      }
+    }
   }
+
+  /** @internal what the last `sdg-render` reported */
+  private drawn = '';
 
   /** @internal Moves to `year` on the reader's or the player's behalf: drives the targets and fires the event. */
   private change(year: number): void {

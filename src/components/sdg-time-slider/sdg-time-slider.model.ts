@@ -1,6 +1,7 @@
 import { decodeSeries, matchesSlice, sliceFor } from '../../core/data/select.js';
 import type { SeriesEntry, SeriesFile } from '../../core/data/types.js';
 import { listItems, SIX_COUNTRIES } from '../../core/data/attributes.js';
+import { toYear, YEAR_MAX, YEAR_MIN } from '../../core/format/years.js';
 
 /**
  * The slider's pure parts: which years have data, the range it spans, and where a key press takes it.
@@ -29,11 +30,8 @@ export function seriesYears(
   return [...years].sort((a, b) => a - b);
 }
 
-/** Whole years only; anything else (NaN, '', Infinity) is `undefined`. */
-export function toYear(v: unknown): number | undefined {
-  const n = typeof v === 'string' ? (v.trim() === '' ? NaN : Number(v)) : Number(v);
-  return v !== null && v !== undefined && Number.isFinite(n) ? Math.round(n) : undefined;
-}
+/** Whole years within 1900–2100 only; anything else (NaN, '', Infinity, 1e20) is `undefined`. */
+export { toYear };
 
 /** `"2000 2005, 2010"` or `[2000, 2005]` → sorted unique whole years; `null` when nothing usable is given. */
 export function parseYears(v: unknown): number[] | null {
@@ -104,7 +102,9 @@ export interface Tick {
 
 /** One tick per year of the range; labels at the ends and every `every` years in between. */
 export function ticks(range: [number, number], dataYears: readonly number[] | null, every = 5): Tick[] {
-  const [min, max] = range;
+  // A range built by hand is held to the accepted years too, so that no input sets the length of this loop.
+  const min = Math.max(YEAR_MIN, Math.min(YEAR_MAX, Math.round(range[0]) || YEAR_MIN));
+  const max = Math.max(min, Math.min(YEAR_MAX, Math.round(range[1]) || min));
   const span = max - min;
   const has = dataYears ? new Set(dataYears) : null;
   // Keeps a label clear of the end labels on a phone-wide track (4 years for labels every 5).

@@ -25,6 +25,7 @@ import { chartFrameStyles } from '../../styles/chart.js';
 import { trendChartStyles } from './sdg-trend-chart.styles.js';
 import { loadTarget } from '../../core/charts/targets.js';
 import { SIX_COUNTRIES } from '../../core/data/attributes.js';
+import { yearAttribute } from '../../internal/attributes.js';
 
 const DEFAULT_COUNTRIES = SIX_COUNTRIES.join(' ');
 
@@ -65,9 +66,9 @@ export class SdgTrendChart extends SdgElement {
   /** Aggregates to draw as well: `WLD`, `CAS`, `CSA`, `SAS`, `LLDC`. */
   @property() aggregates = '';
   /** First year shown (default: the first year with data). */
-  @property({ type: Number, attribute: 'start-year' }) startYear: number | null = null;
+  @property({ converter: yearAttribute, attribute: 'start-year' }) startYear: number | null = null;
   /** Last year shown (default: the last year with data). */
-  @property({ type: Number, attribute: 'end-year' }) endYear: number | null = null;
+  @property({ converter: yearAttribute, attribute: 'end-year' }) endYear: number | null = null;
   /** Value axis: `linear` (from zero) or `log`. */
   @property({ reflect: true }) scale: 'linear' | 'log' = 'linear';
   /** Areas drawn in front and wider, the others muted (space-separated codes). */

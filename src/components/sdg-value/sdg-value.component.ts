@@ -240,7 +240,8 @@ export class SdgValue extends SdgElement {
   private valueText(row: Observation, entry: SeriesEntry): string {
     const t = this.localize;
     const percent = this.isPercent(entry);
-    const rounded = Number.isInteger(this.decimals) && typeof row.value === 'number' && this.decimals! >= 0;
+    // 0–6 decimals: beyond that a binary double prints digits no source published (decimals="1e20").
+    const rounded = Number.isInteger(this.decimals) && typeof row.value === 'number' && this.decimals! >= 0 && this.decimals! <= 6;
     const number = rounded
       ? t.number(row.value as number, { decimals: this.decimals })
       : t.value(row.value, { decimals: entry.decimals });

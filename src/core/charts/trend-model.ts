@@ -4,6 +4,7 @@ import { isEstimate, numericValue } from '../data/select.js';
 import { dodgeLabels, fitText } from './labels.js';
 import { colorIndex } from './palette.js';
 import { segmentsOf, type SeriesPoint } from './segments.js';
+import { toYear } from '../format/years.js';
 import { valueAxis, yearAxis, type ValueAxis, type ValueScaleType, type YearAxis } from './scales.js';
 
 /**
@@ -103,10 +104,13 @@ export function trendModel(input: TrendInput): TrendModel {
   const inArea = rows.filter((r) => wanted.has(r.area));
 
   const allYears = inArea.map((r) => r.year);
-  const dataStart = allYears.length ? Math.min(...allYears) : (input.startYear ?? 2000);
-  const dataEnd = allYears.length ? Math.max(...allYears) : (input.endYear ?? dataStart);
-  const start = input.startYear ?? dataStart;
-  const end = Math.max(start, input.endYear ?? dataEnd);
+  // Years from a page outside 1900–2100 (NaN, Infinity, 1e20) count as not given: the element loops over the span.
+  const startYear = toYear(input.startYear);
+  const endYear = toYear(input.endYear);
+  const dataStart = allYears.length ? allYears.reduce((a, b) => Math.min(a, b)) : (startYear ?? 2000);
+  const dataEnd = allYears.length ? allYears.reduce((a, b) => Math.max(a, b)) : (endYear ?? dataStart);
+  const start = startYear ?? dataStart;
+  const end = Math.max(start, endYear ?? dataEnd);
   const visible = inArea.filter((r) => r.year >= start && r.year <= end);
 
   const plottable = (v: number | null): v is number => v !== null && (type === 'linear' || v > 0);

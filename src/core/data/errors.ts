@@ -5,12 +5,20 @@ import { FetchError } from './fetch-cache.js';
  * (`throw new SdgDataError('unknown-indicator', { code })`); `SdgElement.failure()` turns it and any other error
  * (a `FetchError`, a `SyntaxError`, anything) into an `sdg-error` detail in the element's language.
  */
-export type SdgErrorKind = 'fetch' | 'parse' | 'validation' | 'unknown-indicator' | 'unknown-code' | 'no-data';
+export type SdgErrorKind =
+  | 'fetch'
+  | 'parse'
+  | 'validation'
+  | 'unknown-indicator'
+  | 'unknown-code'
+  | 'unknown-goal'
+  | 'unknown-country'
+  | 'no-data';
 
 export class SdgDataError extends Error {
   constructor(
     readonly kind: SdgErrorKind,
-    readonly facts: { url?: string; code?: string; what?: string } = {},
+    readonly facts: { url?: string; code?: string; what?: string; accepted?: string } = {},
     message = `${kind}: ${facts.code ?? facts.url ?? facts.what ?? ''}`,
   ) {
     super(message);
@@ -19,7 +27,7 @@ export class SdgDataError extends Error {
 }
 
 /** Kind and facts of any thrown value; the message is localised later, by the element. */
-export function classify(error: unknown): { kind: SdgErrorKind; url?: string; code?: string; what?: string } {
+export function classify(error: unknown): { kind: SdgErrorKind; url?: string; code?: string; what?: string; accepted?: string } {
   if (error instanceof SdgDataError) return { kind: error.kind, ...error.facts };
   // An HTML answer for a data file is a server's "not found" page (SPA fallback): a failed load, not bad data.
   if (error instanceof FetchError) return { kind: error.kind === 'parse' ? 'parse' : 'fetch', url: error.url };

@@ -13,6 +13,7 @@ import type {
   RegionSeriesFile,
   RegionShape,
 } from './types.js';
+import { own } from '../own.js';
 
 /**
  * Region level: which shipped files answer "indicator X for countries C in year Y", which slice of each file stands
@@ -60,7 +61,7 @@ export function resolveRegionIndicators(
   const code = indicator.trim();
   if (!code) return [];
   const all = Object.values(catalog.indicators);
-  const direct = catalog.indicators[code] ?? catalog.indicators[`gdl/${code}`];
+  const direct = own(catalog.indicators, code) ?? own(catalog.indicators, `gdl/${code}`);
   const found = direct ? [direct] : all.filter((e) => e.indicator === code);
   const wanted = new Set(countries.map((c) => c.toUpperCase()));
   return found.filter((e) => !wanted.size || e.countries.some((c) => wanted.has(c)));

@@ -1,4 +1,5 @@
 import type { Catalog, IndicatorEntry, Observation, SeriesEntry, SeriesFile } from './types.js';
+import { own } from '../own.js';
 
 /**
  * Selecting what an element shows from the shipped data: which series an indicator means, which slice of its
@@ -14,11 +15,11 @@ export type ResolveResult =
  * series code (`indicator="SH_DYN_MORT"`), which some users will type.
  */
 export function resolveSeries(catalog: Catalog, indicator?: string | null, series?: string | null): ResolveResult {
-  const ind = indicator ? catalog.indicators[indicator.trim()] : undefined;
-  const seriesCode = series?.trim() || ind?.headline || (indicator && catalog.series[indicator.trim()] ? indicator.trim() : '');
-  const entry = seriesCode ? catalog.series[seriesCode] : undefined;
+  const ind = indicator ? own(catalog.indicators, indicator.trim()) : undefined;
+  const seriesCode = series?.trim() || ind?.headline || (indicator && own(catalog.series, indicator.trim()) ? indicator.trim() : '');
+  const entry = seriesCode ? own(catalog.series, seriesCode) : undefined;
   if (!entry) return { ok: false, code: (series || indicator || '').trim() };
-  const indEntry = ind ?? catalog.indicators[entry.indicators[0]];
+  const indEntry = ind ?? own(catalog.indicators, entry.indicators[0]);
   return { ok: true, series: entry, indicator: indEntry };
 }
 

@@ -42,13 +42,13 @@ export function parseBasins(value: string | null | undefined): string[] {
     .toLowerCase()
     .split(/[\s,|]+/)
     .map((b) => b.replace(/_/g, '-'))
-    .filter((b) => b in BASINS);
+    .filter((b) => Object.hasOwn(BASINS, b));
 }
 
 /** Whether a river (by its shipped `label`) belongs to one of `basins`. */
 export function inBasin(riverName: string | null | undefined, basins: readonly string[]): boolean {
   const name = (riverName ?? '').trim().toLowerCase();
-  return !!name && basins.some((b) => BASINS[b]?.some((n) => n.toLowerCase() === name));
+  return !!name && basins.some((b) => Object.hasOwn(BASINS, b) && BASINS[b].some((n) => n.toLowerCase() === name));
 }
 
 /** The name of a place in `lang` (Russian for ru, else English), with the language it is in. */

@@ -48,5 +48,5 @@ export const defaultPreset = 'central-asia';
 /** The preset called `name`, or the default when the name is unknown or empty. */
 export function projectionPreset(name: string | null | undefined): { name: string; preset: ProjectionPreset } {
   const key = (name ?? '').trim().toLowerCase();
-  return key in presets ? { name: key, preset: presets[key] } : { name: defaultPreset, preset: presets[defaultPreset] };
+  return Object.hasOwn(presets, key) ? { name: key, preset: presets[key] } : { name: defaultPreset, preset: presets[defaultPreset] };
 }

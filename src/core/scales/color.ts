@@ -51,12 +51,18 @@ export function colorDomain(values: number[], bins = 0): [number, number] {
     else if (hi < 0) hi = 0;
     else hi = lo + 1;
   }
-  const scale = scaleLinear().domain([lo, hi]).nice(bins >= 2 ? bins : 5);
+  const n = Math.min(MAX_BINS, Math.floor(Number(bins) || 0));
+  const scale = scaleLinear().domain([lo, hi]).nice(n >= 2 ? n : 5);
   return scale.domain() as [number, number];
 }
 
+/** The most classes a choropleth legend is drawn with. */
+export const MAX_BINS = 12;
+
 export function colorScale(values: number[], options: ColorScaleOptions = {}): ColorScale {
-  const bins = Math.max(0, Math.floor(options.bins ?? 0));
+  // At most MAX_BINS classes (the sequential schemes' largest discrete set, ColorBrewer's 9, with room): a bins count
+  // from a page (`Infinity`, `1e20`) must not size an array. NaN and negative counts mean a continuous ramp.
+  const bins = Math.min(MAX_BINS, Math.max(0, Math.floor(Number(options.bins) || 0)));
   const interpolate = schemeInterpolator(options.scheme) ?? schemeInterpolator(defaultScheme(options.better))!;
   const domain = options.domain ?? colorDomain(values, bins);
   const [lo, hi] = domain;

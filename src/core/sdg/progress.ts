@@ -3,6 +3,7 @@ import type { Catalog, IndicatorEntry, SeriesEntry, SeriesFile } from '../data/t
 import { assessGoal } from './aggregate.js';
 import { assessIndicator } from './assess.js';
 import type { GoalAssessment, IndicatorAssessment, Point, TargetRow, TargetTable } from './types.js';
+import { own } from '../own.js';
 
 /**
  * From the shipped catalog, target table and series files to the ratings of every country × goal. Pure: the
@@ -49,7 +50,7 @@ export function indicatorsOfGoal(catalog: Catalog, goal: number): IndicatorEntry
 
 /** The series an indicator is assessed on: the one its target row names, else its headline series. */
 export function assessedSeries(catalog: Catalog, indicator: IndicatorEntry, row?: TargetRow): SeriesEntry | undefined {
-  return catalog.series[row?.series ?? indicator.headline] ?? catalog.series[indicator.headline];
+  return own(catalog.series, row?.series ?? indicator.headline) ?? own(catalog.series, indicator.headline);
 }
 
 /** The latest year of any shipped series (from the catalog): the reference for "old" values. */

@@ -55,6 +55,8 @@ const en = {
   errorFetch: (url: string) => `Could not load ${url}.`,
   errorParse: (url: string) => `The file ${url} is not valid data.`,
   errorUnknownIndicator: (code: string) => `Unknown indicator or series “${code}”.`,
+  errorUnknownGoal: (code: string) => `Unknown goal “${code}”: a goal is a number from 1 to 17.`,
+  errorUnknownCountry: (code: string, accepted: string) => `Unknown country code “${code}” (accepted: ${accepted}).`,
   errorNoData: (what: string) => `No data for ${what}.`,
   rowsRejected: (count: string) => `${count} row(s) were rejected:`,
   table: 'Data table',

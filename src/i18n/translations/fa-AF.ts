@@ -33,6 +33,8 @@ const faAF: LocaleTranslation = {
   errorFetch: (url) => `${iso(url)} بارگیری نشد.`,
   errorParse: (url) => `فایل ${iso(url)} معلومات معتبر ندارد.`,
   errorUnknownIndicator: (code) => `شاخص یا سلسلهٔ ناشناخته: «${iso(code)}».`,
+  errorUnknownGoal: (code) => `هدف ناشناخته: «${iso(code)}». شمارهٔ هدف عددی از ۱ تا ۱۷ است.`,
+  errorUnknownCountry: (code, accepted) => `کد کشور ناشناخته: «${iso(code)}» (کدهای پذیرفته: ${iso(accepted)}).`,
   errorNoData: (what) => `معلومات موجود نیست: ${iso(what)}.`,
   rowsRejected: (count) => `ردیف‌های ردشده (${count}):`,
   table: 'جدول معلومات',

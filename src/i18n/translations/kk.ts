@@ -27,6 +27,8 @@ const kk: LocaleTranslation = {
   errorFetch: (url) => `${url} жүктелмеді.`,
   errorParse: (url) => `${url} файлында жарамды деректер жоқ.`,
   errorUnknownIndicator: (code) => `Белгісіз көрсеткіш немесе қатар: «${code}».`,
+  errorUnknownGoal: (code) => `Белгісіз мақсат «${code}»: мақсат нөмірі 1-ден 17-ге дейінгі сан.`,
+  errorUnknownCountry: (code, accepted) => `Белгісіз ел коды «${code}» (қабылданатындар: ${accepted}).`,
   errorNoData: (what) => `Деректер жоқ: ${what}.`,
   rowsRejected: (count) => `Қабылданбаған жолдар (${count}):`,
   table: 'Деректер кестесі',

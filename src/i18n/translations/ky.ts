@@ -27,6 +27,8 @@ const ky: LocaleTranslation = {
   errorFetch: (url) => `${url} жүктөлгөн жок.`,
   errorParse: (url) => `${url} файлында жарактуу маалымат жок.`,
   errorUnknownIndicator: (code) => `Белгисиз көрсөткүч же катар: «${code}».`,
+  errorUnknownGoal: (code) => `Белгисиз максат «${code}»: максаттын номери 1ден 17ге чейинки сан.`,
+  errorUnknownCountry: (code, accepted) => `Белгисиз өлкө коду «${code}» (кабыл алынгандар: ${accepted}).`,
   errorNoData: (what) => `Маалымат жок: ${what}.`,
   rowsRejected: (count) => `Четке кагылган саптар (${count}):`,
   table: 'Маалыматтар таблицасы',

@@ -33,6 +33,8 @@ const ps: LocaleTranslation = {
   errorFetch: (url) => `${iso(url)} بار نه شو.`,
   errorParse: (url) => `د ${iso(url)} دوتنه سم معلومات نه لري.`,
   errorUnknownIndicator: (code) => `نامعلوم شاخص یا لړۍ: «${iso(code)}».`,
+  errorUnknownGoal: (code) => `نامعلوم هدف: «${iso(code)}». د هدف شمېره له ۱ څخه تر ۱۷ پورې عدد دی.`,
+  errorUnknownCountry: (code, accepted) => `د هېواد نامعلوم کوډ: «${iso(code)}» (منل شوي کوډونه: ${iso(accepted)}).`,
   errorNoData: (what) => `معلومات نشته: ${iso(what)}.`,
   rowsRejected: (count) => `ردې شوې کرښې (${count}):`,
   table: 'د معلوماتو جدول',

@@ -27,6 +27,8 @@ const ru: LocaleTranslation = {
   errorFetch: (url) => `Не удалось загрузить ${url}.`,
   errorParse: (url) => `Файл ${url} не содержит корректных данных.`,
   errorUnknownIndicator: (code) => `Неизвестный показатель или ряд: «${code}».`,
+  errorUnknownGoal: (code) => `Неизвестная цель «${code}»: номер цели — число от 1 до 17.`,
+  errorUnknownCountry: (code, accepted) => `Неизвестный код страны «${code}» (допустимы: ${accepted}).`,
   errorNoData: (what) => `Нет данных: ${what}.`,
   rowsRejected: (count) => `Отклонённые строки (${count}):`,
   table: 'Таблица данных',

@@ -27,6 +27,8 @@ const tg: LocaleTranslation = {
   errorFetch: (url) => `${url} бор карда нашуд.`,
   errorParse: (url) => `Файли ${url} маълумоти дуруст надорад.`,
   errorUnknownIndicator: (code) => `Нишондиҳанда ё силсилаи номаълум: «${code}».`,
+  errorUnknownGoal: (code) => `Ҳадафи номаълум «${code}»: рақами ҳадаф адади аз 1 то 17 аст.`,
+  errorUnknownCountry: (code, accepted) => `Рамзи номаълуми кишвар «${code}» (қабулшаванда: ${accepted}).`,
   errorNoData: (what) => `Маълумот нест: ${what}.`,
   rowsRejected: (count) => `Сатрҳои радшуда (${count}):`,
   table: 'Ҷадвали маълумот',

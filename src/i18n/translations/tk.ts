@@ -27,6 +27,8 @@ const tk: LocaleTranslation = {
   errorFetch: (url) => `${url} ýüklenip bilinmedi.`,
   errorParse: (url) => `${url} faýlynda dogry maglumat ýok.`,
   errorUnknownIndicator: (code) => `Näbelli görkeziji ýa-da hatar: «${code}».`,
+  errorUnknownGoal: (code) => `Näbelli maksat «${code}»: maksadyň belgisi 1-den 17-ä çenli san.`,
+  errorUnknownCountry: (code, accepted) => `Näbelli ýurt kody «${code}» (kabul edilýänler: ${accepted}).`,
   errorNoData: (what) => `Maglumat ýok: ${what}.`,
   rowsRejected: (count) => `Kabul edilmedik setirler (${count}):`,
   table: 'Maglumat tablisasy',

@@ -28,6 +28,8 @@ const uzCyrl: LocaleTranslation = {
   errorFetch: (url) => `${url} юкланмади.`,
   errorParse: (url) => `${url} файлида яроқли маълумот йўқ.`,
   errorUnknownIndicator: (code) => `Номаълум кўрсаткич ёки қатор: «${code}».`,
+  errorUnknownGoal: (code) => `Номаълум мақсад «${code}»: мақсад рақами 1 дан 17 гача бўлган сон.`,
+  errorUnknownCountry: (code, accepted) => `Номаълум мамлакат коди «${code}» (қабул қилинади: ${accepted}).`,
   errorNoData: (what) => `Маълумот йўқ: ${what}.`,
   rowsRejected: (count) => `Рад этилган қаторлар (${count}):`,
   table: 'Маълумотлар жадвали',

@@ -28,6 +28,8 @@ const uz: LocaleTranslation = {
   errorFetch: (url) => `${url} yuklanmadi.`,
   errorParse: (url) => `${url} faylida yaroqli maʼlumot yoʻq.`,
   errorUnknownIndicator: (code) => `Nomaʼlum koʻrsatkich yoki qator: «${code}».`,
+  errorUnknownGoal: (code) => `Nomaʼlum maqsad «${code}»: maqsad raqami 1 dan 17 gacha boʻlgan son.`,
+  errorUnknownCountry: (code, accepted) => `Nomaʼlum mamlakat kodi «${code}» (qabul qilinadi: ${accepted}).`,
   errorNoData: (what) => `Maʼlumot yoʻq: ${what}.`,
   rowsRejected: (count) => `Rad etilgan qatorlar (${count}):`,
   table: 'Maʼlumotlar jadvali',
