@@ -74,7 +74,7 @@ describe('demo page at 375px', () => {
       expect(innerWidth).toBe(375);
       expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
       // The wide table is really there and scrolls inside its own box, not hidden or squeezed away; the dashboard
-      // turns (countries as columns) and fits its box (tests/demo/dashboard-fit.node.test.ts checks every goal).
+      // turns (countries as columns) and fits its box (tests/demo/dashboard-fit.e2e.test.ts checks every goal).
       expect(inner.dashboard!.scroll).toBeLessThanOrEqual(inner.dashboard!.client);
       expect(inner.dashboard!.client).toBeLessThanOrEqual(375);
       expect(inner.trendTable!.scroll).toBeGreaterThan(inner.trendTable!.client);

@@ -26,7 +26,7 @@ import { dashboardStyles } from './sdg-dashboard.styles.js';
 import * as tpl from './sdg-dashboard.templates.js';
 import { listItems, SIX_COUNTRIES } from '../../core/data/attributes.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { foreignLang } from '../../core/locale/match.js';
+import { foreignLang, primaryLanguage } from '../../core/locale/match.js';
 
 interface Loaded {
   catalog: Catalog;
@@ -389,6 +389,7 @@ export class SdgDashboard extends SdgElement {
     const [pr, pc] = this.drillPos;
     const cellAttrs = (r: number, c: number) => (r === pr && c === pc ? 0 : -1);
     const head = `${t.term('goalNumber', t.number(cell.goal))}: ${gTitle.text}`;
+    const english = primaryLanguage(t.lang()) === 'en';
     return html`<div class="toolbar">
         <button part="back" type="button" @click=${() => this.back()}>
           <span aria-hidden="true">${tpl.backArrow(t.dir())}</span> ${t.term('dashboardBack')}
@@ -411,7 +412,11 @@ export class SdgDashboard extends SdgElement {
               const title = t.text(ind.title);
               const row = d.targets[targetKey(a.indicator, a.series)];
               const driver = cell.drivers.includes(a.indicator);
-              const basis = [row?.quote ? `“${row.quote}”` : '', row?.basis ?? '', row?.lowerBasis ?? ''].filter(Boolean);
+              // The official target words and the bases of the thresholds exist in English only (UN resolution text,
+              // cited documents): shown to English readers; every language finds them on the method page and in the CSV.
+              const basis = english
+                ? [row?.quote ? `“${row.quote}”` : '', row?.basis ?? '', row?.lowerBasis ?? ''].filter(Boolean)
+                : [];
               const latest = a.latest;
               const td = (c: number, content: unknown) =>
                 html`<td part="cell" tabindex=${cellAttrs(r, c)} @focus=${() => (this.drillPos = [r, c])}
