@@ -12,7 +12,8 @@ export type StyleProps = Readonly<Record<string, string | number | null | undefi
  * Used as an element binding: `<span ${styleProps({ left: '40%', '--_bg': color })}>`.
  */
 class StylePropsDirective extends Directive {
-  private names = new Set<string>();
+  /** @internal Properties this binding has set, to remove those a later render leaves out. */
+  readonly names = new Set<string>();
 
   constructor(info: PartInfo) {
     super(info);
