@@ -61,6 +61,33 @@ describe('data-raw/names/water.csv', () => {
     }
   });
 
+  it('has a source column, and a cited row names the Wikidata item of its own Q-id', () => {
+    expect(table.columns).toContain('source');
+    const cited = table.filter((r) => r.source);
+    expect(cited.length).toBeGreaterThan(0);
+    for (const r of cited) {
+      expect(r.wikidata, r.ne_name).toMatch(/^Q\d+$/);
+      expect(r.source, r.ne_name).toContain(`Wikidata ${r.wikidata}`);
+    }
+  });
+
+  it('agrees with Natural Earth 5 (name_ru, name_fa, wikidataid) where a row cites it', () => {
+    // Values as published in Natural Earth 5's 1:110m lakes and rivers attribute tables.
+    const ne: [string, string, string, string | null][] = [
+      ['Aral Sea', 'Q35883', 'Аральское море', null],
+      ['Lake Balkhash', 'Q134485', 'Балхаш', null],
+      ['Ob', 'Q973', 'Обь', 'رود اب'],
+      ['Brahmaputra', 'Q45403', 'Брахмапутра', 'رود براهماپوترا'],
+    ];
+    for (const [name, q, ru, fa] of ne) {
+      const row = table.find((r) => r.ne_name === name);
+      expect(row?.wikidata, name).toBe(q);
+      expect(row?.ru, name).toBe(ru);
+      if (fa) expect(row?.['fa-AF'], name).toBe(fa);
+      expect(row?.source, name).toMatch(/^Natural Earth 5\.x /);
+    }
+  });
+
   it('hand-checked: the Kazakh Caspian, Balkhash, Issyk-Kul and Amu Darya', () => {
     const water = props(topo('countries.topo.json'), 'water');
     const rivers = props(topo('rivers.topo.json'), 'rivers');
