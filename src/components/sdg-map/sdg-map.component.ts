@@ -18,6 +18,7 @@ import { apply, fitBox, IDENTITY, panBy, rescale, ringsBox, sameTransform, zoomB
 import { mapKeyAction } from '../../core/a11y/map-keys.js';
 import { LazyZoomController } from '../../controllers/lazy-zoom.js';
 import { emit } from '../../events/events.js';
+import type { RegionMapData } from '../../core/data/regions.js';
 import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
@@ -40,6 +41,7 @@ import { labelsTemplate, pointsTemplate, zoomControlsTemplate, type ZoomTerms } 
 import {
   latestRegionYear,
   loadRegionLevel,
+  regionSelectContext,
   regionSelection,
   type RegionLevelData,
 } from './sdg-map.regions.js';
@@ -308,6 +310,9 @@ export class SdgMap extends SdgElement {
     };
   }
 
+  /** @internal region level: the selection drawn, for what `sdg-select` says about a region. */
+  private regionSel: RegionMapData | null = null;
+
   /** @internal what the drawing needs besides the model: title, source lines, region-level extras. */
   private meta: MapMeta | null = null;
 
@@ -326,6 +331,7 @@ export class SdgMap extends SdgElement {
     const sel = rdata
       ? regionSelection(rdata, { indicator: this.regionIndicator, year, countries: this.countryList, tolerance: this.yearTolerance, lang })
       : null;
+    this.regionSel = sel?.selection ?? null;
     // `countries` fits the map to those countries; at region level, by default, to the countries with regional data.
     const covered = sel ? FOCUS.filter((c) => sel.selection.sources.some((s) => s.entry.countries.includes(c))) : [];
     const focusIds = this.countryList.length ? this.countryList : covered.length ? covered : FOCUS;
@@ -762,15 +768,11 @@ export class SdgMap extends SdgElement {
   private select(s: MapShape) {
     this.selected = s.id;
     this.active = s.id;
-    const d = this.countryData.value;
-    emit(this, 'sdg-select', {
-      code: s.id,
-      name: s.name,
-      value: s.published,
-      year: s.year,
-      indicator: d?.indicator?.code,
-      series: d?.entry.series,
-      goal: d?.entry.goal,
-    });
+    // At region level the country-level task is idle: the region's own file names indicator, series and goal.
+    const d = this.level === 'region' ? null : this.countryData.value;
+    const context = d
+      ? { indicator: d.indicator?.code, series: d.entry.series, goal: d.entry.goal }
+      : regionSelectContext(this.regionSel, s.id);
+    emit(this, 'sdg-select', { code: s.id, name: s.name, value: s.published, year: s.year, ...context });
   }
 }
