@@ -37,7 +37,7 @@ import {
   unshapedTemplate,
   type TemplateTerms,
 } from './sdg-map.templates.js';
-import { labelsTemplate, pointsTemplate, zoomControlsTemplate, type ZoomTerms } from './sdg-map.zoom-templates.js';
+import { labelsTemplate, pointsTemplate, zoomControlsTemplate, zoomHintText, zoomTerms } from './sdg-map.zoom-templates.js';
 import {
   latestRegionYear,
   loadRegionLevel,
@@ -555,8 +555,8 @@ export class SdgMap extends SdgElement {
           ${regionLevel ? this.renderMarkers(focus, z) : nothing}
           <g class="labels" aria-hidden="true">${labelsTemplate(this.labelsAt(m, z))}</g>
         </svg>
-        ${this.noZoom ? nothing : zoomControlsTemplate(this.zoomTerms, z.k, this.zoomActions)}
-        ${this.hint && !this.noZoom ? html`<div class="zoom-hint" part="zoom-hint" aria-hidden="true">${this.hintText}</div>` : nothing}
+        ${this.noZoom ? nothing : zoomControlsTemplate(zoomTerms(this.localize), z.k, this.zoomActions)}
+        ${this.hint && !this.noZoom ? html`<div class="zoom-hint" part="zoom-hint" aria-hidden="true">${zoomHintText(this.localize, this.hint)}</div>` : nothing}
         ${legendTemplate(m.legend, terms)}
         ${tipShape ? tooltipTemplate(tipShape, m.legend.unit, terms, { ...this.hovered!, width: m.width }) : nothing}
       </div>
@@ -751,18 +751,6 @@ export class SdgMap extends SdgElement {
 
   /** @internal */
   private zoomActions = { in: () => this.zoomIn(), out: () => this.zoomOut(), reset: () => this.resetZoom() };
-
-  /** @internal */
-  private get zoomTerms(): ZoomTerms {
-    const t = this.localize;
-    return { group: t.term('zoomControls'), in: t.term('zoomIn'), out: t.term('zoomOut'), reset: t.term('zoomReset') };
-  }
-
-  /** @internal */
-  private get hintText(): string {
-    const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
-    return this.hint === 'touch' ? this.localize.term('zoomHintTouch') : this.localize.term('zoomHintWheel', mac ? '⌘' : 'Ctrl');
-  }
 
   /** @internal */
   private select(s: MapShape) {
