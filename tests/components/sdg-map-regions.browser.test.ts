@@ -105,6 +105,18 @@ describe('sdg-map level="region"', () => {
     expect((await selected).detail.code).to.equal('KG11');
   });
 
+  it('sdg-select at region level carries the indicator, series and goal of the region\'s file', async () => {
+    // kgz_sdg_by_region.csv: KG07 Talas, 3.2.1, series SH_DYN_MORT, 2020 = 25.1; 3.2.1 is a Goal 3 indicator.
+    const el = await map(html`<sdg-map level="region" indicator="3.2.1" countries="KGZ" year="2020"></sdg-map>`);
+    const selected = oneEvent(el, 'sdg-select');
+    region(el, 'KG07').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const { detail } = await selected;
+    expect(detail.code).to.equal('KG07');
+    expect(detail.indicator).to.equal('3.2.1');
+    expect(detail.series).to.equal('SH_DYN_MORT');
+    expect(detail.goal).to.equal(3);
+  });
+
   it('keyboard traversal goes through the regions', async () => {
     const el = await map(html`<sdg-map level="region" indicator="3.2.1" countries="KGZ" year="2020"></sdg-map>`);
     const start = el.shadowRoot!.querySelector<SVGElement>('[tabindex="0"]')!;

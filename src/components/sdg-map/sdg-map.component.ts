@@ -18,6 +18,7 @@ import { apply, fitBox, IDENTITY, panBy, rescale, ringsBox, sameTransform, zoomB
 import { mapKeyAction } from '../../core/a11y/map-keys.js';
 import { LazyZoomController } from '../../controllers/lazy-zoom.js';
 import { emit } from '../../events/events.js';
+import type { RegionMapData } from '../../core/data/regions.js';
 import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
@@ -36,10 +37,11 @@ import {
   unshapedTemplate,
   type TemplateTerms,
 } from './sdg-map.templates.js';
-import { labelsTemplate, pointsTemplate, zoomControlsTemplate, type ZoomTerms } from './sdg-map.zoom-templates.js';
+import { labelsTemplate, pointsTemplate, zoomControlsTemplate, zoomHintText, zoomTerms } from './sdg-map.zoom-templates.js';
 import {
   latestRegionYear,
   loadRegionLevel,
+  regionSelectContext,
   regionSelection,
   type RegionLevelData,
 } from './sdg-map.regions.js';
@@ -309,6 +311,9 @@ export class SdgMap extends SdgElement {
     };
   }
 
+  /** @internal region level: the selection drawn, for what `sdg-select` says about a region. */
+  private regionSel: RegionMapData | null = null;
+
   /** @internal what the drawing needs besides the model: title, source lines, region-level extras. */
   private meta: MapMeta | null = null;
 
@@ -327,6 +332,7 @@ export class SdgMap extends SdgElement {
     const sel = rdata
       ? regionSelection(rdata, { indicator: this.regionIndicator, year, countries: this.countryList, tolerance: this.yearTolerance, lang })
       : null;
+    this.regionSel = sel?.selection ?? null;
     // `countries` fits the map to those countries; at region level, by default, to the countries with regional data.
     const covered = sel ? FOCUS.filter((c) => sel.selection.sources.some((s) => s.entry.countries.includes(c))) : [];
     const focusIds = this.countryList.length ? this.countryList : covered.length ? covered : FOCUS;
@@ -550,8 +556,8 @@ export class SdgMap extends SdgElement {
           ${regionLevel ? this.renderMarkers(focus, z) : nothing}
           <g class="labels" aria-hidden="true">${labelsTemplate(this.labelsAt(m, z))}</g>
         </svg>
-        ${this.noZoom ? nothing : zoomControlsTemplate(this.zoomTerms, z.k, this.zoomActions)}
-        ${this.hint && !this.noZoom ? html`<div class="zoom-hint" part="zoom-hint" aria-hidden="true">${this.hintText}</div>` : nothing}
+        ${this.noZoom ? nothing : zoomControlsTemplate(zoomTerms(this.localize), z.k, this.zoomActions)}
+        ${this.hint && !this.noZoom ? html`<div class="zoom-hint" part="zoom-hint" aria-hidden="true">${zoomHintText(this.localize, this.hint)}</div>` : nothing}
         ${legendTemplate(m.legend, terms)}
         ${tipShape ? tooltipTemplate(tipShape, m.legend.unit, terms, { ...this.hovered!, width: m.width }) : nothing}
       </div>
@@ -748,30 +754,14 @@ export class SdgMap extends SdgElement {
   private zoomActions = { in: () => this.zoomIn(), out: () => this.zoomOut(), reset: () => this.resetZoom() };
 
   /** @internal */
-  private get zoomTerms(): ZoomTerms {
-    const t = this.localize;
-    return { group: t.term('zoomControls'), in: t.term('zoomIn'), out: t.term('zoomOut'), reset: t.term('zoomReset') };
-  }
-
-  /** @internal */
-  private get hintText(): string {
-    const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
-    return this.hint === 'touch' ? this.localize.term('zoomHintTouch') : this.localize.term('zoomHintWheel', mac ? '⌘' : 'Ctrl');
-  }
-
-  /** @internal */
   private select(s: MapShape) {
     this.selected = s.id;
     this.active = s.id;
-    const d = this.countryData.value;
-    emit(this, 'sdg-select', {
-      code: s.id,
-      name: s.name,
-      value: s.published,
-      year: s.year,
-      indicator: d?.indicator?.code,
-      series: d?.entry.series,
-      goal: d?.entry.goal,
-    });
+    // At region level the country-level task is idle: the region's own file names indicator, series and goal.
+    const d = this.level === 'region' ? null : this.countryData.value;
+    const context = d
+      ? { indicator: d.indicator?.code, series: d.entry.series, goal: d.entry.goal }
+      : regionSelectContext(this.regionSel, s.id);
+    emit(this, 'sdg-select', { code: s.id, name: s.name, value: s.published, year: s.year, ...context });
   }
 }

@@ -129,3 +129,22 @@ export function splitNotes(selection: RegionMapData): Array<{ region: ShapedRegi
       parts: selection.unshaped.filter((u) => u.partOf?.shapeId === s.shapeId && u.partOf.shapeFile === s.shapeFile).map((u) => u.shortName.text),
     }));
 }
+
+/**
+ * What `sdg-select` carries about a region: the indicator, series and goal of the file its value comes from (a GDL
+ * index has no SDG code: the code asked for is given), `{}` when the region is not in the selection.
+ */
+export function regionSelectContext(
+  selection: RegionMapData | null | undefined,
+  regionCode: string,
+): { indicator?: string; series?: string; goal?: number } {
+  const r = selection && [...selection.shaped, ...selection.unshaped].find((x) => x.regionCode === regionCode);
+  if (!r) return {};
+  const entry = selection.sources.find((s) => s.entry.id === r.file)?.entry;
+  const indicator = entry?.indicator ?? selection.indicator;
+  return {
+    ...(indicator ? { indicator } : {}),
+    ...(r.series ? { series: r.series } : {}),
+    ...(entry?.goal != null ? { goal: entry.goal } : {}),
+  };
+}

@@ -2,12 +2,24 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { MapLabel, MapPoint } from '../../core/geometry/map-model.js';
 import type { ZoomTransform } from '../../core/geometry/zoom.js';
 import { MAX_ZOOM } from '../../core/geometry/zoom.js';
+import type { LocalizeController } from '../../i18n/localize.js';
 
 export interface ZoomTerms {
   group: string;
   in: string;
   out: string;
   reset: string;
+}
+
+/** The zoom buttons' names in the element's language. */
+export function zoomTerms(t: LocalizeController): ZoomTerms {
+  return { group: t.term('zoomControls'), in: t.term('zoomIn'), out: t.term('zoomOut'), reset: t.term('zoomReset') };
+}
+
+/** The zoom hint: two fingers on touch, else the modifier key the platform uses with the wheel. */
+export function zoomHintText(t: LocalizeController, hint: string | null | undefined): string {
+  const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
+  return hint === 'touch' ? t.term('zoomHintTouch') : t.term('zoomHintWheel', mac ? '⌘' : 'Ctrl');
 }
 
 /**
