@@ -103,6 +103,11 @@ function applyRules(src, where) {
   if (src.lowerRule === 'half') {
     row.lower = row.value / 2;
     row.lowerBasis = 'Stated rule for higher-is-better targets: half the target value counts as furthest from it.';
+  } else if (src.lowerRule === 'scale0') {
+    row.lower = 0;
+    row.lowerBasis =
+      'Scale minimum: 0 (no coverage / no implementation). Half the target (50) would be above the world aggregate of ' +
+      'this series in some years, so even the world would score near 0; the 0–100 scale of the indicator has its own floor.';
   } else if (src.lowerRule === 'triple') {
     row.lower = row.value * 3;
     row.lowerBasis = 'Stated rule for lower-is-better targets above 0: three times the target value counts as furthest.';

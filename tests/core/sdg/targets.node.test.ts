@@ -124,4 +124,24 @@ describe('data/targets.json', () => {
     expect(targetFrom(table, 'EN_ATM_PM25')).toBeNull(); // WHO guideline
     expect(targetFrom(table, 'GB_XPD_RSDV')).toBeNull(); // best-performer rule
   });
+  it('puts the lower bound of IWRM and KBA protection at the scale minimum 0, where half the target sits above the world', () => {
+    const series = JSON.parse(readFileSync(join(repo, 'data', 'series', 'ER_H2O_IWRMD.json'), 'utf8')) as {
+      area: string[]; year: number[]; value: number[];
+    };
+    // World IWRM 2020 (54, in the shipped UN rows) is only 4 points above a "half of 100" bound of 50.
+    const w = series.area.findIndex((a, k) => a === 'WLD' && series.year[k] === 2020);
+    expect(series.value[w]).toBe(54);
+    for (const [ind, ser] of [['6.5.1', 'ER_H2O_IWRMD'], ['15.1.2', 'ER_PTD_TERR'], ['15.4.1', 'ER_PTD_MTN']]) {
+      const row = table.rows.find((r) => r.indicator === ind && r.series === ser)!;
+      expect(row.value, ind).toBe(100);
+      expect(row.lower, ind).toBe(0);
+      expect(row.lowerBasis, ind).toMatch(/^Scale minimum/);
+    }
+    // By hand: Kazakhstan IWRM 46 (2020) between 0 and 100 scores 100 * (46 - 0) / (100 - 0) = 46.
+    const progress = JSON.parse(readFileSync(join(repo, 'data', 'progress.json'), 'utf8')) as {
+      ratings: Record<string, { goal: number; indicators: { indicator: string; score?: number }[] }[]>;
+    };
+    const kaz6 = progress.ratings.KAZ!.find((c) => c.goal === 6)!;
+    expect(kaz6.indicators.find((i) => i.indicator === '6.5.1')!.score).toBe(46);
+  });
 });
