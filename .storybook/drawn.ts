@@ -110,7 +110,10 @@ export async function waitForDrawn(root: ParentNode, options: WaitOptions = {}):
     if (performance.now() > deadline) {
       const parts = pending.map(([el, why]) => `${describe(el)} ${why}`);
       if (errorMissing) parts.push('no element fired sdg-error, though the story shows an error');
-      const what = expect === 'loading' ? 'show its loading state' : 'settle, so its accessibility check would see a loading state';
+      const what =
+        expect === 'loading'
+          ? 'show its loading state'
+          : 'settle, so its accessibility check would see a loading state';
       throw new Error(`The story did not ${what} in ${timeout} ms: ${parts.join('; ')}`);
     }
     await new Promise((r) => setTimeout(r, 50));

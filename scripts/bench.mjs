@@ -213,7 +213,16 @@ async function definedTags(browser, server) {
     const m = await import('/dist/sdg.js');
     if (typeof m.ready === 'function') await m.ready();
   });
-  const known = ['sdg-map', 'sdg-sparkline', 'sdg-trend-chart', 'sdg-bar-chart', 'sdg-dashboard', 'sdg-goal-badge', 'sdg-value', 'sdg-time-slider'];
+  const known = [
+    'sdg-map',
+    'sdg-sparkline',
+    'sdg-trend-chart',
+    'sdg-bar-chart',
+    'sdg-dashboard',
+    'sdg-goal-badge',
+    'sdg-value',
+    'sdg-time-slider',
+  ];
   const tags = await page.evaluate((k) => k.filter((t) => customElements.get(t)), known);
   await context.close();
   console.log(`elements in dist/sdg.js: ${tags.join(', ') || 'none'}`);
@@ -240,7 +249,11 @@ async function runMap(browser, server, kind) {
       performance
         .getEntriesByType('resource')
         .filter((e) => e.startTime >= window.__bench.t0)
-        .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime - window.__bench.t0, end: e.responseEnd - window.__bench.t0 })),
+        .map((e) => ({
+          path: new URL(e.name).pathname,
+          start: e.startTime - window.__bench.t0,
+          end: e.responseEnd - window.__bench.t0,
+        })),
     );
     const steps = [];
     for (const year of YEARS) {
@@ -277,13 +290,20 @@ async function benchMap(browser, server, results, kinds = ['map', 'baseline']) {
       firstRenderMs: median(r.map((x) => x.first.draw)),
       firstFrameMs: median(r.map((x) => x.first.frame)),
       yearChangeMs: median(r.flatMap((x) => x.steps)),
-      yearChangeP90Ms: quantile(r.flatMap((x) => x.steps), 0.9),
+      yearChangeP90Ms: quantile(
+        r.flatMap((x) => x.steps),
+        0.9,
+      ),
       samples: { first: r.map((x) => x.first.draw), year: r.flatMap((x) => x.steps) },
     };
   };
   const baseline = summary('baseline');
   if (!kinds.includes('map')) {
-    results.baselineOnly = { firstRenderMs: baseline.firstRenderMs, firstFrameMs: baseline.firstFrameMs, yearChangeMs: baseline.yearChangeMs };
+    results.baselineOnly = {
+      firstRenderMs: baseline.firstRenderMs,
+      firstFrameMs: baseline.firstFrameMs,
+      yearChangeMs: baseline.yearChangeMs,
+    };
     console.log(`baseline alone: first render ${ms(baseline.firstRenderMs)}, year change ${ms(baseline.yearChangeMs)}`);
     return;
   }
@@ -307,7 +327,11 @@ async function benchMap(browser, server, results, kinds = ['map', 'baseline']) {
   const bytes = runs.map[0].bytes;
   results.size.defaultMapData = bytes.data;
   results.size.defaultMapDataGzip = bytes.dataGzip;
-  results.size.baselinePage = { jsGzip: runs.baseline[0].bytes.jsGzip, dataGzip: runs.baseline[0].bytes.dataGzip, data: runs.baseline[0].bytes.data };
+  results.size.baselinePage = {
+    jsGzip: runs.baseline[0].bytes.jsGzip,
+    dataGzip: runs.baseline[0].bytes.dataGzip,
+    data: runs.baseline[0].bytes.data,
+  };
   // Median arrival of each file in the map runs, to see what the first render waits for.
   const paths = [...new Set(runs.map.flatMap((x) => x.timeline.map((t) => t.path)))];
   results.firstRender.mapTimeline = paths
@@ -355,7 +379,12 @@ async function benchBytes(browser, server, defined) {
       const settled = weigh(network, before);
       rows.push({
         element: name,
-        firstRender: { jsGzip: atRender.jsGzip, jsFiles: atRender.js.length, dataGzip: atRender.dataGzip, data: atRender.data.map((d) => d.path) },
+        firstRender: {
+          jsGzip: atRender.jsGzip,
+          jsFiles: atRender.js.length,
+          dataGzip: atRender.dataGzip,
+          data: atRender.data.map((d) => d.path),
+        },
         jsGzip: settled.jsGzip,
         jsFiles: settled.js.length,
         dataGzip: settled.dataGzip,
@@ -374,7 +403,11 @@ async function benchBytes(browser, server, defined) {
  * Lighthouse (mobile preset: simulated slow 4G and 4× CPU slowdown) on the example pages, served statically with
  * gzip as any CDN would, in the system Chromium.
  */
-const LIGHTHOUSE_PAGES = ['examples/plain.html', 'examples/regional-brief.html', 'dist/embed.html?indicator=3.2.1&type=map&year=2020'];
+const LIGHTHOUSE_PAGES = [
+  'examples/plain.html',
+  'examples/regional-brief.html',
+  'dist/embed.html?indicator=3.2.1&type=map&year=2020',
+];
 
 async function benchLighthouse() {
   let lighthouse, chromeLauncher;
@@ -387,7 +420,11 @@ async function benchLighthouse() {
   const runs = Math.max(1, Number(opts['lighthouse-runs']));
   const server = await startServer({ root, gzip: true });
   const flags = chromiumArgs.filter((a) => a !== '--headless').concat('--headless=new');
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumExecutable, chromeFlags: flags, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumExecutable,
+    chromeFlags: flags,
+    logLevel: 'silent',
+  });
   const pages = [];
   try {
     for (const p of LIGHTHOUSE_PAGES) {
@@ -430,7 +467,11 @@ async function benchLighthouse() {
     await chrome.kill();
     await server.close();
   }
-  return { version: (await import('lighthouse/package.json', { with: { type: 'json' } }).catch(() => null))?.default?.version ?? null, pages };
+  return {
+    version:
+      (await import('lighthouse/package.json', { with: { type: 'json' } }).catch(() => null))?.default?.version ?? null,
+    pages,
+  };
 }
 
 /**
@@ -595,19 +636,35 @@ function report(r) {
     console.log(`data a one-map page received ${kb(r.size.defaultMapDataGzip)} gzip (target ≤ 25 KB):`);
     for (const d of r.size.defaultMapData) console.log(`  ${d.path}  ${kb(d.gzip)} gzip`);
   }
-  if (r.size.baselinePage) console.log(`the baseline page received  ${kb(r.size.baselinePage.jsGzip)} JS, ${kb(r.size.baselinePage.dataGzip)} data (gzip)`);
+  if (r.size.baselinePage)
+    console.log(
+      `the baseline page received  ${kb(r.size.baselinePage.jsGzip)} JS, ${kb(r.size.baselinePage.dataGzip)} data (gzip)`,
+    );
   if (r.firstRender) {
-    console.log(`\n== <sdg-map indicator="3.2.1" year="2020"> vs hand-written d3-geo SVG, this run (medians of ${r.runs}) ==`);
+    console.log(
+      `\n== <sdg-map indicator="3.2.1" year="2020"> vs hand-written d3-geo SVG, this run (medians of ${r.runs}) ==`,
+    );
     const rows = [
       ['', '<sdg-map>', 'baseline', 'ratio'],
-      ['first render (to draw)', ms(r.firstRender.map), ms(r.firstRender.baseline), `${r.firstRender.ratio.toFixed(2)}×`],
-      ['first render (to frame)', ms(r.firstRender.mapToFrame), ms(r.firstRender.baselineToFrame), `${(r.firstRender.mapToFrame / r.firstRender.baselineToFrame).toFixed(2)}×`],
+      [
+        'first render (to draw)',
+        ms(r.firstRender.map),
+        ms(r.firstRender.baseline),
+        `${r.firstRender.ratio.toFixed(2)}×`,
+      ],
+      [
+        'first render (to frame)',
+        ms(r.firstRender.mapToFrame),
+        ms(r.firstRender.baselineToFrame),
+        `${(r.firstRender.mapToFrame / r.firstRender.baselineToFrame).toFixed(2)}×`,
+      ],
       ['year change', ms(r.yearChange.map), ms(r.yearChange.baseline), `${r.yearChange.ratio.toFixed(1)}×`],
     ];
     for (const row of rows) console.log(`${row[0].padEnd(26)}${pad(row[1], 12)}${pad(row[2], 12)}${pad(row[3], 10)}`);
     if (r.firstRender.mapTimeline) {
       console.log('  <sdg-map> first render, median arrival of each file after the script tag:');
-      for (const t of r.firstRender.mapTimeline) console.log(`    ${pad(ms(t.startMs), 8)} → ${pad(ms(t.endMs), 8)}  ${t.path}`);
+      for (const t of r.firstRender.mapTimeline)
+        console.log(`    ${pad(ms(t.startMs), 8)} → ${pad(ms(t.endMs), 8)}  ${t.path}`);
       console.log(`    ${''.padStart(8)}   ${pad(ms(r.firstRender.map), 8)}  sdg-render`);
     }
     const ok = r.firstRender.ratio <= 1.3;
@@ -617,8 +674,12 @@ function report(r) {
   const bytes = r.extra.bytesPerElement;
   if (bytes?.pages) {
     console.log('\n== one element per page (dist/sdg.js; gzip; browser network log) ==');
-    console.log('   JS and data by the first draw; "+1 s": JS a second later (dist/sdg.js registers the other elements when idle, 3 s after load)');
-    console.log(`${'element'.padEnd(26)}${pad('JS', 10)}${pad('files', 7)}${pad('data', 10)}${pad('+1 s JS', 10)}  data files`);
+    console.log(
+      '   JS and data by the first draw; "+1 s": JS a second later (dist/sdg.js registers the other elements when idle, 3 s after load)',
+    );
+    console.log(
+      `${'element'.padEnd(26)}${pad('JS', 10)}${pad('files', 7)}${pad('data', 10)}${pad('+1 s JS', 10)}  data files`,
+    );
     for (const p of bytes.pages) {
       if (p.failed) console.log(`${p.element.padEnd(26)}failed: ${p.failed}`);
       else
@@ -629,10 +690,16 @@ function report(r) {
   }
   const lh = r.extra.lighthouse;
   if (lh?.pages) {
-    console.log(`\n== Lighthouse ${lh.version ?? ''} mobile preset, served with gzip (median of ${lh.pages[0]?.runs ?? 0}) ==`);
-    console.log(`${'page'.padEnd(32)}${pad('perf', 6)}${pad('LCP', 9)}${pad('TBT', 9)}${pad('bytes', 10)}${pad('a11y', 6)}${pad('DOM', 7)}`);
+    console.log(
+      `\n== Lighthouse ${lh.version ?? ''} mobile preset, served with gzip (median of ${lh.pages[0]?.runs ?? 0}) ==`,
+    );
+    console.log(
+      `${'page'.padEnd(32)}${pad('perf', 6)}${pad('LCP', 9)}${pad('TBT', 9)}${pad('bytes', 10)}${pad('a11y', 6)}${pad('DOM', 7)}`,
+    );
     for (const p of lh.pages)
-      console.log(`${p.page.padEnd(32)}${pad(p.performance, 6)}${pad(`${(p.lcpMs / 1000).toFixed(1)} s`, 9)}${pad(ms(p.tbtMs), 9)}${pad(kb(p.bytes), 10)}${pad(p.accessibility, 6)}${pad(p.domNodes ?? '—', 7)}`);
+      console.log(
+        `${p.page.padEnd(32)}${pad(p.performance, 6)}${pad(`${(p.lcpMs / 1000).toFixed(1)} s`, 9)}${pad(ms(p.tbtMs), 9)}${pad(kb(p.bytes), 10)}${pad(p.accessibility, 6)}${pad(p.domNodes ?? '—', 7)}`,
+      );
   }
   const extra = Object.entries(r.extra).filter(([k]) => k !== 'bytesPerElement' && k !== 'lighthouse');
   if (extra.length) {

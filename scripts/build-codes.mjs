@@ -20,10 +20,28 @@ const raw = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(root
  * [alpha-3, alpha-2, M49]. ISO 3166-1 codes.
  */
 const COUNTRIES = [
-  ['KAZ', 'KZ', 398], ['KGZ', 'KG', 417], ['TJK', 'TJ', 762], ['TKM', 'TM', 795], ['UZB', 'UZ', 860], ['AFG', 'AF', 4],
-  ['ARM', 'AM', 51], ['AZE', 'AZ', 31], ['BTN', 'BT', 64], ['CHN', 'CN', 156], ['GEO', 'GE', 268], ['IND', 'IN', 356],
-  ['IRN', 'IR', 364], ['IRQ', 'IQ', 368], ['KWT', 'KW', 414], ['MNG', 'MN', 496], ['NPL', 'NP', 524], ['OMN', 'OM', 512],
-  ['PAK', 'PK', 586], ['RUS', 'RU', 643], ['SAU', 'SA', 682], ['TUR', 'TR', 792],
+  ['KAZ', 'KZ', 398],
+  ['KGZ', 'KG', 417],
+  ['TJK', 'TJ', 762],
+  ['TKM', 'TM', 795],
+  ['UZB', 'UZ', 860],
+  ['AFG', 'AF', 4],
+  ['ARM', 'AM', 51],
+  ['AZE', 'AZ', 31],
+  ['BTN', 'BT', 64],
+  ['CHN', 'CN', 156],
+  ['GEO', 'GE', 268],
+  ['IND', 'IN', 356],
+  ['IRN', 'IR', 364],
+  ['IRQ', 'IQ', 368],
+  ['KWT', 'KW', 414],
+  ['MNG', 'MN', 496],
+  ['NPL', 'NP', 524],
+  ['OMN', 'OM', 512],
+  ['PAK', 'PK', 586],
+  ['RUS', 'RU', 643],
+  ['SAU', 'SA', 682],
+  ['TUR', 'TR', 792],
 ];
 /** UN SDG aggregates as coded in sdg/geo_codes.csv: [code, M49]. */
 const aggregates = csvParse(readFileSync(path.join(raw, 'sdg', 'geo_codes.csv'), 'utf8'))

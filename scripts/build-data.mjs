@@ -16,7 +16,9 @@ import { writeSources } from './data/sources.mjs';
 for (const d of ['series', 'regions', 'geo']) rmSync(join(outDir, d), { recursive: true, force: true });
 
 const { catalog } = buildCountry();
-console.log(`catalog: ${Object.keys(catalog.series).length} series, ${Object.keys(catalog.indicators).length} indicators`);
+console.log(
+  `catalog: ${Object.keys(catalog.series).length} series, ${Object.keys(catalog.indicators).length} indicators`,
+);
 const geo = buildCountriesTopo();
 console.log(`countries.topo.json: ${geo.bytes} bytes`);
 
@@ -29,7 +31,9 @@ const sizes = {
 };
 for (const [f, s] of Object.entries(sizes)) console.log(`${f}: ${s.bytes} bytes, ${s.gzip} gzip`);
 const regions = buildRegions({ gdlGeoIds: sizes['geo/gdl.topo.json'].ids });
-console.log(`regions/catalog.json: ${Object.keys(regions.catalog.indicators).length} indicators, ${Object.keys(regions.catalog.regions).length} regions`);
+console.log(
+  `regions/catalog.json: ${Object.keys(regions.catalog.indicators).length} indicators, ${Object.keys(regions.catalog.regions).length} regions`,
+);
 
 // The target table reads the catalog just written; the ratings of data/progress.json follow from the series and
 // the targets. SOURCES.md is last, so the sizes it reports are those of this run's files.

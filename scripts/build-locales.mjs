@@ -37,9 +37,25 @@ const RTL = new Set(['fa-AF', 'ps']);
 
 /** Area codes of the shipped data (ISO alpha-3) → ISO alpha-2 asked of Intl.DisplayNames. */
 const COUNTRIES = {
-  KAZ: 'KZ', KGZ: 'KG', TJK: 'TJ', TKM: 'TM', UZB: 'UZ', AFG: 'AF',
-  RUS: 'RU', CHN: 'CN', MNG: 'MN', IRN: 'IR', PAK: 'PK', IND: 'IN', AZE: 'AZ', GEO: 'GE', ARM: 'AM', TUR: 'TR',
-  IRQ: 'IQ', OMN: 'OM', NPL: 'NP',
+  KAZ: 'KZ',
+  KGZ: 'KG',
+  TJK: 'TJ',
+  TKM: 'TM',
+  UZB: 'UZ',
+  AFG: 'AF',
+  RUS: 'RU',
+  CHN: 'CN',
+  MNG: 'MN',
+  IRN: 'IR',
+  PAK: 'PK',
+  IND: 'IN',
+  AZE: 'AZ',
+  GEO: 'GE',
+  ARM: 'AM',
+  TUR: 'TR',
+  IRQ: 'IQ',
+  OMN: 'OM',
+  NPL: 'NP',
 };
 /** UN aggregates of the shipped data → M49 code asked of Intl (null: CLDR has no name for it). */
 const AGGREGATES = { WLD: '001', CAS: '143', CSA: null, SAS: '034', LLDC: null };
@@ -93,7 +109,8 @@ const capitalise = (s, locale) => s.charAt(0).toLocaleUpperCase(locale) + s.slic
 
 function names(locale) {
   const dn = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-  if (dn.resolvedOptions().locale !== locale) throw new Error(`ICU resolved ${locale} to ${dn.resolvedOptions().locale}`);
+  if (dn.resolvedOptions().locale !== locale)
+    throw new Error(`ICU resolved ${locale} to ${dn.resolvedOptions().locale}`);
   const out = {};
   const hand = [];
   for (const [a3, a2] of Object.entries(COUNTRIES)) {
@@ -121,11 +138,15 @@ function names(locale) {
 
 function numberSymbols(locale) {
   const nf = new Intl.NumberFormat(locale);
-  if (nf.resolvedOptions().locale !== locale) throw new Error(`ICU resolved ${locale} to ${nf.resolvedOptions().locale}`);
+  if (nf.resolvedOptions().locale !== locale)
+    throw new Error(`ICU resolved ${locale} to ${nf.resolvedOptions().locale}`);
   const parts = nf.formatToParts(-1234567890.5);
   const int = parts.findIndex((p) => p.type === 'integer');
   // Everything before the first digit is the negative prefix, e.g. fa-AF "\u200E\u2212", ps "\u200E-\u200E".
-  const minus = parts.slice(0, int).map((p) => p.value).join('');
+  const minus = parts
+    .slice(0, int)
+    .map((p) => p.value)
+    .join('');
   const one = (type) => {
     const vs = [...new Set(parts.filter((p) => p.type === type).map((p) => p.value))];
     if (vs.length !== 1) throw new Error(`${locale}: ${type} is ${JSON.stringify(vs)}`);
@@ -134,7 +155,10 @@ function numberSymbols(locale) {
   const group = one('group');
   const decimal = one('decimal');
   // Group sizes from the right, d3-format style: [3] repeats; [3, 2] would be Indian grouping.
-  const sizes = parts.filter((p) => p.type === 'integer').map((p) => p.value.length).reverse();
+  const sizes = parts
+    .filter((p) => p.type === 'integer')
+    .map((p) => p.value.length)
+    .reverse();
   const grouping = sizes.slice(0, -1).every((s) => s === sizes[0]) ? [sizes[0]] : sizes.slice(0, 2);
   const digits = [...Array(10).keys()].map((d) => nf.format(d));
   const numerals = digits.join('') === '0123456789' ? null : digits;
@@ -142,22 +166,37 @@ function numberSymbols(locale) {
   const pp = new Intl.NumberFormat(locale, { style: 'percent' }).formatToParts(0.5);
   const pInt = pp.findIndex((p) => p.type === 'integer');
   if (pp.slice(0, pInt).length) throw new Error(`${locale}: percent sign before the number is not supported`);
-  const percent = pp.slice(pInt + 1).map((p) => p.value).join('');
+  const percent = pp
+    .slice(pInt + 1)
+    .map((p) => p.value)
+    .join('');
   return { decimal, group, grouping, numerals, minus, percent };
 }
 
 /** The d3-format locale must print what ICU prints, for integers, fractions, negatives, small and large numbers. */
 function verify(locale, s) {
-  const d3 = formatLocale({ decimal: s.decimal, thousands: s.group, grouping: s.grouping, numerals: s.numerals ?? undefined, minus: s.minus, percent: s.percent });
+  const d3 = formatLocale({
+    decimal: s.decimal,
+    thousands: s.group,
+    grouping: s.grouping,
+    numerals: s.numerals ?? undefined,
+    minus: s.minus,
+    percent: s.percent,
+  });
   const samples = [0, 5, 12, 1234, 12345.5, 1234567.25, -0.5, -1234.5, 0.001, 98765432.1];
   for (const v of samples) {
     const dec = (String(v).split('.')[1] ?? '').length;
     const icu = new Intl.NumberFormat(locale, { minimumFractionDigits: dec, maximumFractionDigits: dec }).format(v);
     const ours = d3.format(`,.${dec}f`)(v);
     if (icu !== ours) throw new Error(`${locale}: ${v} → ICU ${JSON.stringify(icu)} but d3 ${JSON.stringify(ours)}`);
-    const icuP = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: dec, maximumFractionDigits: dec }).format(v / 100);
+    const icuP = new Intl.NumberFormat(locale, {
+      style: 'percent',
+      minimumFractionDigits: dec,
+      maximumFractionDigits: dec,
+    }).format(v / 100);
     const oursP = d3.format(`,.${dec}f`)(v) + s.percent;
-    if (icuP !== oursP) throw new Error(`${locale}: ${v}% → ICU ${JSON.stringify(icuP)} but ours ${JSON.stringify(oursP)}`);
+    if (icuP !== oursP)
+      throw new Error(`${locale}: ${v}% → ICU ${JSON.stringify(icuP)} but ours ${JSON.stringify(oursP)}`);
   }
   const year = new Intl.NumberFormat(locale, { useGrouping: false }).format(2020);
   if (d3.format('d')(2020) !== year) throw new Error(`${locale}: year ${year}`);
@@ -169,7 +208,10 @@ function selfName(locale) {
 
 /** Non-ASCII characters that are invisible or look alike are written as escapes so the file is reviewable. */
 const lit = (s) =>
-  JSON.stringify(s).replace(/[\u00a0\u200e\u200f\u202f\u2212\u066b\u066c\u066a]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  JSON.stringify(s).replace(
+    /[\u00a0\u200e\u200f\u202f\u2212\u066b\u066c\u066a]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 
 function emit() {
   const rows = LOCALES.map((locale) => {
@@ -179,7 +221,9 @@ function emit() {
     return { locale, n, hand, s, self: selfName(locale) };
   });
   const L = [];
-  L.push('// Generated by scripts/build-locales.mjs from CLDR via Node\'s full ICU. Do not edit; run `node scripts/build-locales.mjs`.');
+  L.push(
+    "// Generated by scripts/build-locales.mjs from CLDR via Node's full ICU. Do not edit; run `node scripts/build-locales.mjs`.",
+  );
   L.push(`// ICU ${process.versions.icu}, CLDR ${process.versions.cldr}, Unicode ${process.versions.unicode}.`);
   L.push('');
   L.push('/** d3-format locale symbols, verified against ICU by the generator. */');
@@ -199,11 +243,13 @@ function emit() {
   L.push('export interface LocaleData {');
   L.push('  /** Our locale code (BCP 47, as used in `lang`). */');
   L.push('  code: string;');
-  L.push('  /** The language\'s name in itself, as CLDR writes it (often lower case). */');
+  L.push("  /** The language's name in itself, as CLDR writes it (often lower case). */");
   L.push('  selfName: string;');
   L.push("  dir: 'ltr' | 'rtl';");
   L.push('  numbers: NumberSymbols;');
-  L.push('  /** Area names keyed by the codes of the shipped data: ISO alpha-3 countries, WLD CAS CSA SAS LLDC aggregates. */');
+  L.push(
+    '  /** Area names keyed by the codes of the shipped data: ISO alpha-3 countries, WLD CAS CSA SAS LLDC aggregates. */',
+  );
   L.push('  names: Record<string, string>;');
   L.push('  /** Codes in `names` written by hand (CLDR lacks them or is corrected), see scripts/build-locales.mjs. */');
   L.push('  handWritten: string[];');

@@ -24,7 +24,8 @@ export async function buildProgressFile() {
     await esbuild.build({
       absWorkingDir: root,
       stdin: {
-        contents: "export { buildProgress } from './src/core/sdg/progress-file.ts';\nexport { seriesForGoals } from './src/core/sdg/progress.ts';\n",
+        contents:
+          "export { buildProgress } from './src/core/sdg/progress-file.ts';\nexport { seriesForGoals } from './src/core/sdg/progress.ts';\n",
         resolveDir: root,
         loader: 'ts',
       },

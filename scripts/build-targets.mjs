@@ -49,9 +49,31 @@ const citation = (target) =>
   `SDG target ${target}, global indicator framework (UN General Assembly resolution A/RES/71/313); ` +
   `English text from open-sdg/sdg-translations@${commit.slice(0, 7)} (global_targets.yml).`;
 
-const FIELDS = ['indicator', 'series', 'target', 'noNumericTarget', 'rating', 'kind', 'comparator', 'value', 'lower', 'floor',
-  'reduction', 'baseYear', 'year', 'better', 'slice', 'trend', 'exclude', 'quote', 'targetText', 'citation', 'basis',
-  'lowerBasis', 'note'];
+const FIELDS = [
+  'indicator',
+  'series',
+  'target',
+  'noNumericTarget',
+  'rating',
+  'kind',
+  'comparator',
+  'value',
+  'lower',
+  'floor',
+  'reduction',
+  'baseYear',
+  'year',
+  'better',
+  'slice',
+  'trend',
+  'exclude',
+  'quote',
+  'targetText',
+  'citation',
+  'basis',
+  'lowerBasis',
+  'note',
+];
 
 // Observations of one area in a series' assessed slice (columnar file → rows), for the rules computed from data.
 const SIX = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'];
@@ -65,7 +87,7 @@ function observations(seriesCode, area, sliceOverrides = {}) {
     let ok = true;
     for (const [dim, code] of Object.entries(slice)) {
       const d = file.dims[dim];
-      const c = d ? d.codes[d.index[i]] ?? '' : '';
+      const c = d ? (d.codes[d.index[i]] ?? '') : '';
       if (c !== code) ok = false;
     }
     if (ok) out.push({ year: file.year[i], value: file.value[i] });
@@ -81,12 +103,12 @@ function applyRules(src, where) {
   delete row.proxy;
   if (row.kind === 'best') {
     const areas = [...SIX, 'WLD'];
-    const latest = areas
-      .map((a) => [a, observations(row.series, a, row.slice).at(-1)])
-      .filter(([, p]) => p);
+    const latest = areas.map((a) => [a, observations(row.series, a, row.slice).at(-1)]).filter(([, p]) => p);
     if (latest.length < 2) errors.push(`${where}: best-performer rule needs two areas with values since 2015`);
     else {
-      const sorted = latest.sort((x, y) => (row.better === 'higher' ? y[1].value - x[1].value : x[1].value - y[1].value));
+      const sorted = latest.sort((x, y) =>
+        row.better === 'higher' ? y[1].value - x[1].value : x[1].value - y[1].value,
+      );
       const [bestArea, best] = sorted[0];
       const [worstArea, worst] = sorted.at(-1);
       // Kept as kind "best": a chart draws no "2030 target" line from a rule (src/core/charts/targets.ts).
@@ -110,7 +132,8 @@ function applyRules(src, where) {
       'this series in some years, so even the world would score near 0; the 0–100 scale of the indicator has its own floor.';
   } else if (src.lowerRule === 'triple') {
     row.lower = row.value * 3;
-    row.lowerBasis = 'Stated rule for lower-is-better targets above 0: three times the target value counts as furthest.';
+    row.lowerBasis =
+      'Stated rule for lower-is-better targets above 0: three times the target value counts as furthest.';
   } else if (src.lowerRule === 'world2015') {
     const w = observations(row.series, 'WLD', row.slice)[0];
     if (!w) errors.push(`${where}: lowerRule world2015 but no world value since 2015`);
@@ -132,11 +155,13 @@ for (const src of source.rows) {
   const series = catalog.series[src.series];
   if (!ind) errors.push(`${where}: indicator not in data/catalog.json`);
   if (!series) errors.push(`${where}: series not in data/catalog.json`);
-  else if (!series.indicators.includes(src.indicator) && !src.proxy) errors.push(`${where}: series does not serve the indicator`);
+  else if (!series.indicators.includes(src.indicator) && !src.proxy)
+    errors.push(`${where}: series does not serve the indicator`);
   const target = targetOf(src.indicator);
   const text = textOf(target);
   if (!text) errors.push(`${where}: no official text for target ${target}`);
-  else if (!normalise(text).includes(normalise(src.quote ?? ''))) errors.push(`${where}: quote not in the text of ${target}`);
+  else if (!normalise(text).includes(normalise(src.quote ?? '')))
+    errors.push(`${where}: quote not in the text of ${target}`);
   if (!src.noNumericTarget) {
     if (!src.better) errors.push(`${where}: a numeric target needs "better"`);
     if (src.kind === 'reduction') {
@@ -161,7 +186,15 @@ for (const src of source.rows) {
   delete filled.lowerRule;
   delete filled.proxy;
   if (typeof src.lower === 'number' && !src.lowerBasis) errors.push(`${where}: "lower" needs "lowerBasis"`);
-  rows.push(ordered({ ...filled, target, targetText: text, citation: citation(target), kind: src.noNumericTarget ? undefined : (filled.kind ?? 'absolute') }));
+  rows.push(
+    ordered({
+      ...filled,
+      target,
+      targetText: text,
+      citation: citation(target),
+      kind: src.noNumericTarget ? undefined : (filled.kind ?? 'absolute'),
+    }),
+  );
 }
 
 const covered = new Set(rows.map((r) => r.indicator));

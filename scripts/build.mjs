@@ -119,7 +119,14 @@ const bundlerDataFiles = {
 function declarations(dist) {
   return new Promise((resolve) => {
     const tsc = path.join(root, 'node_modules/.bin/tsc');
-    const args = ['--emitDeclarationOnly', '--declaration', '--outDir', path.join(dist, 'types'), '-p', 'tsconfig.build.json'];
+    const args = [
+      '--emitDeclarationOnly',
+      '--declaration',
+      '--outDir',
+      path.join(dist, 'types'),
+      '-p',
+      'tsconfig.build.json',
+    ];
     const child = spawn(tsc, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
@@ -209,7 +216,9 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
   if (!typeResult.ok) {
     process.stderr.write(typeResult.output);
     if (!existsSync(path.join(dist, 'types/index.d.ts'))) {
-      throw new Error('declarations failed: tsc --emitDeclarationOnly -p tsconfig.build.json wrote no dist/types/index.d.ts');
+      throw new Error(
+        'declarations failed: tsc --emitDeclarationOnly -p tsconfig.build.json wrote no dist/types/index.d.ts',
+      );
     }
     log('warning: tsc reported type errors (above); declarations were written anyway');
   }
@@ -235,7 +244,9 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
   if (perResult) {
     const outs = Object.keys(perResult.metafile.outputs).filter((f) => f.endsWith('.js'));
     const entries = outs.filter((f) => !path.basename(f).startsWith('chunk-') && !f.endsWith('.component.js'));
-    log(`per-element entries: ${entries.map((f) => path.relative(root, f)).join(', ')} (+ .component.js class entries)`);
+    log(
+      `per-element entries: ${entries.map((f) => path.relative(root, f)).join(', ')} (+ .component.js class entries)`,
+    );
     log(`shared chunks: ${outs.length - entries.length}`);
   } else {
     log('per-element entries: none yet (no src/components/<name>/<name>.ts)');
@@ -246,7 +257,13 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
     log(await esbuild.analyzeMetafile(oneResult.metafile, { verbose: false }));
   }
   log(`built in ${ms} ms`);
-  return { gzip: gz, bytes: sdg.length, mapGzip: mapJs?.gzip ?? null, elements: elements.map((e) => e.name), outdir: dist };
+  return {
+    gzip: gz,
+    bytes: sdg.length,
+    mapGzip: mapJs?.gzip ?? null,
+    elements: elements.map((e) => e.name),
+    outdir: dist,
+  };
 }
 
 /** Gzip bytes of `entries` and every chunk they import statically (what a browser fetches before running them). */
@@ -260,7 +277,8 @@ function closureGzip(metafile, entries) {
     const k = stack.pop();
     if (seen.has(k)) continue;
     seen.add(k);
-    for (const imp of outputs[k].imports) if (imp.kind === 'import-statement' && outputs[imp.path]) stack.push(imp.path);
+    for (const imp of outputs[k].imports)
+      if (imp.kind === 'import-statement' && outputs[imp.path]) stack.push(imp.path);
   }
   let gzip = 0;
   for (const k of seen) gzip += gzipSync(readFileSync(path.resolve(root, k)), { level: 9 }).length;

@@ -45,7 +45,8 @@ customElements.define('app-note', class extends LitElement { render() { return h
 
 /** Packs the repository (dist/ must be built) into `dir`; returns the tarball's path. */
 async function pack(dir) {
-  if (!existsSync(path.join(root, 'dist/lib/sdg-all.js'))) throw new Error('dist/lib/ is missing: run `npm run build` first');
+  if (!existsSync(path.join(root, 'dist/lib/sdg-all.js')))
+    throw new Error('dist/lib/ is missing: run `npm run build` first');
   if (!existsSync(path.join(root, 'custom-elements.json'))) await run('npx', ['cem', 'analyze'], { cwd: root });
   const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], {
     cwd: root,
@@ -61,7 +62,12 @@ async function scratchApp(dir, tarball) {
   writeFileSync(
     path.join(dir, 'package.json'),
     JSON.stringify(
-      { name: 'scratch-app', private: true, type: 'module', dependencies: { [NAME]: 'file:elements.tgz', lit: '^3.3.0' } },
+      {
+        name: 'scratch-app',
+        private: true,
+        type: 'module',
+        dependencies: { [NAME]: 'file:elements.tgz', lit: '^3.3.0' },
+      },
       null,
       2,
     ),
@@ -100,7 +106,10 @@ async function webpackApp(dir) {
         if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
         writeFileSync(path.join(out, 'index.html'), page('<script src="main.js" defer></script>'));
         // A page author who hosts the data: the package's data/ copied to /own-data/, named by data-base.
-        writeFileSync(path.join(out, 'own.html'), page('<script src="main.js" defer></script>', ' data-base="/own-data/"'));
+        writeFileSync(
+          path.join(out, 'own.html'),
+          page('<script src="main.js" defer></script>', ' data-base="/own-data/"'),
+        );
         cpSync(path.join(dir, 'node_modules', NAME, 'data'), path.join(out, 'own-data'), { recursive: true });
         resolve(out);
       });
@@ -119,8 +128,14 @@ async function check(browser, label, url, requests, dataPrefix = null) {
   const seen = [];
   tab.on('pageerror', (e) => logs.push(`page error: ${e.message}`));
   // 404s are listed by URL below; the browser's message does not name the file.
-  tab.on('console', (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && logs.push(`console: ${m.text()}`));
-  tab.on('console', (m) => /Multiple versions of Lit/.test(m.text()) && problems.push('more than one copy of Lit loaded'));
+  tab.on(
+    'console',
+    (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && logs.push(`console: ${m.text()}`),
+  );
+  tab.on(
+    'console',
+    (m) => /Multiple versions of Lit/.test(m.text()) && problems.push('more than one copy of Lit loaded'),
+  );
   tab.on('response', (r) => seen.push({ url: r.url(), status: r.status() }));
   await tab.addInitScript(recordSdgEvents);
   await tab.goto(url, { waitUntil: 'load' });
@@ -131,7 +146,8 @@ async function check(browser, label, url, requests, dataPrefix = null) {
     versions: globalThis.litHtmlVersions ?? [],
     app: document.querySelector('app-note')?.shadowRoot?.textContent ?? null,
   }));
-  if (lit.versions.length !== 1) problems.push(`${lit.versions.length} copies of lit-html loaded (${lit.versions.join(', ')})`);
+  if (lit.versions.length !== 1)
+    problems.push(`${lit.versions.length} copies of lit-html loaded (${lit.versions.join(', ')})`);
   if (!lit.app?.includes("app's own Lit element")) problems.push("the app's own Lit element did not render");
   const shot = path.join(root, 'bench-results', `bundler-${label.replace(/\W+/g, '-')}.png`);
   await tab.screenshot({ path: shot, fullPage: true }).catch(() => {});
@@ -139,19 +155,22 @@ async function check(browser, label, url, requests, dataPrefix = null) {
   if (state.pending.length) problems.push(`never drew: ${state.pending.join(' ')}`);
   const errors = state.events.filter((e) => e.type === 'sdg-error');
   if (errors.length) problems.push(`sdg-error: ${JSON.stringify(errors[0].detail)}`);
-  if (!state.events.some((e) => e.type === 'sdg-render' && e.tag === 'sdg-map')) problems.push('sdg-map never fired sdg-render');
+  if (!state.events.some((e) => e.type === 'sdg-render' && e.tag === 'sdg-map'))
+    problems.push('sdg-map never fired sdg-render');
   if (result.error) problems.push(result.error);
   else {
     const codes = result.countries.map((c) => c.code);
     const noData = result.countries.filter((c) => !/^rgb/.test(c.fill ?? '') || /no-data/.test(c.part ?? ''));
-    if (SIX.some((c) => !codes.includes(c))) problems.push(`countries drawn: ${codes.join(' ')}; expected ${SIX.join(' ')}`);
+    if (SIX.some((c) => !codes.includes(c)))
+      problems.push(`countries drawn: ${codes.join(' ')}; expected ${SIX.join(' ')}`);
     if (noData.length) problems.push(`not coloured: ${noData.map((c) => `${c.code}=${c.fill}`).join(', ')}`);
     const fills = new Set(result.countries.map((c) => c.fill));
     if (fills.size < 2) problems.push(`every country has the same fill (${[...fills].join()}): no data scale`);
     const lum = result.countries.map((c) => ({ code: c.code, l: luminance(c.fill) }));
     const afg = lum.find((c) => c.code === 'AFG');
     // Under-five mortality 2020: Afghanistan's rate is the highest of the six (UN SDG database), so darkest.
-    if (afg?.l != null && lum.some((c) => c.code !== 'AFG' && c.l != null && c.l < afg.l)) problems.push('AFG is not the darkest');
+    if (afg?.l != null && lum.some((c) => c.code !== 'AFG' && c.l != null && c.l < afg.l))
+      problems.push('AFG is not the darkest');
   }
   const data = seen.filter((r) => /\.json(\?|$)/.test(r.url) && !/package\.json/.test(r.url));
   const origin = new URL(url).origin;
@@ -161,7 +180,9 @@ async function check(browser, label, url, requests, dataPrefix = null) {
   if (elsewhere.length) problems.push(`data-base="${dataPrefix}" ignored: ${elsewhere.map((r) => r.url).join(' ')}`);
   const failed = seen.filter((r) => r.status >= 400 && !r.url.endsWith('/favicon.ico'));
   if (failed.length) problems.push(`HTTP errors: ${failed.map((r) => `${r.status} ${r.url}`).join(' ')}`);
-  if (requests) for (const r of requests) if (r.status >= 400 && r.path !== '/favicon.ico') problems.push(`HTTP ${r.status} ${r.path}`);
+  if (requests)
+    for (const r of requests)
+      if (r.status >= 400 && r.path !== '/favicon.ico') problems.push(`HTTP ${r.status} ${r.path}`);
   console.log(
     `${problems.length ? 'FAIL' : 'ok  '} ${label}: ${result.countries?.length ?? 0} countries, ${data.length} data files` +
       (result.countries ? ` (${result.countries.map((c) => `${c.code} ${c.fill}`).join(', ')})` : '') +

@@ -45,7 +45,9 @@ if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) 
   // A build step must fail loudly: printing a bare tag would ship a page whose no-script readers see nothing.
   const { FALLBACK_ELEMENTS } = await loadFallback();
   if (!FALLBACK_ELEMENTS.includes(tag)) {
-    process.stderr.write(`fallback: no static fallback for <${tag}>; elements with one: ${FALLBACK_ELEMENTS.join(', ')}\n`);
+    process.stderr.write(
+      `fallback: no static fallback for <${tag}>; elements with one: ${FALLBACK_ELEMENTS.join(', ')}\n`,
+    );
     process.exit(2);
   }
   const snippet = await fallbackSnippet(tag, attributes, dataDir);

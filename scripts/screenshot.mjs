@@ -31,7 +31,8 @@ const { values: opts, positionals } = parseArgs({
   },
 });
 
-const usage = 'usage: npm run screenshot -- <url-or-path> out.png [--width 375] [--dark] [--full] [--selector css] [--lang kk]';
+const usage =
+  'usage: npm run screenshot -- <url-or-path> out.png [--width 375] [--dark] [--full] [--selector css] [--lang kk]';
 if (opts.help || positionals.length < 1) {
   console.log(usage);
   process.exit(opts.help ? 0 : 1);
@@ -95,9 +96,16 @@ try {
   }
   if (Number(opts.wait) > 0) await page.waitForTimeout(Number(opts.wait));
   const counts = state.events.reduce((m, e) => ((m[`${e.tag} ${e.type}`] = (m[`${e.tag} ${e.type}`] ?? 0) + 1), m), {});
-  console.log(`events: ${Object.entries(counts).map(([k, v]) => `${k}×${v}`).join(', ') || 'none'}`);
+  console.log(
+    `events: ${
+      Object.entries(counts)
+        .map(([k, v]) => `${k}×${v}`)
+        .join(', ') || 'none'
+    }`,
+  );
   if (state.pending.length) console.log(`still waiting for: ${state.pending.join(', ')} (timed out)`);
-  for (const e of state.events.filter((e) => e.type === 'sdg-error')) console.log(`sdg-error from ${e.tag}: ${JSON.stringify(e.detail)}`);
+  for (const e of state.events.filter((e) => e.type === 'sdg-error'))
+    console.log(`sdg-error from ${e.tag}: ${JSON.stringify(e.detail)}`);
   mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   if (opts.selector) {
     await page.locator(opts.selector).first().screenshot({ path: out });

@@ -16,7 +16,15 @@ export {
 // The shipped languages for a language switch; their strings load on first use (or all at once: ./i18n/all.js).
 export { languages } from './i18n/languages.js';
 export { loadLocale } from './i18n/localize.js';
-export { toSVG, toPNG, toCSV, type SdgExportable, type ExportFormat, type ExportOptions, type ExportRow } from './internal/export.js';
+export {
+  toSVG,
+  toPNG,
+  toCSV,
+  type SdgExportable,
+  type ExportFormat,
+  type ExportOptions,
+  type ExportRow,
+} from './internal/export.js';
 export { SdgMap } from './components/sdg-map/sdg-map.js';
 export { SdgTrendChart } from './components/sdg-trend-chart/sdg-trend-chart.js';
 export { SdgTimeSlider } from './components/sdg-time-slider/sdg-time-slider.js';

@@ -12,9 +12,10 @@ import pkg from '../package.json' with { type: 'json' };
 const meta: Meta = {
   title: 'Guides/Embed builder',
   parameters: { layout: 'fullscreen', docs: { description: { component: 'Build the snippet for an article.' } } },
-  render: (args) => html`<div style="padding: 1rem">
-    <embed-builder base=${args.base as string}></embed-builder>
-  </div>`,
+  render: (args) =>
+    html`<div style="padding: 1rem">
+      <embed-builder base=${args.base as string}></embed-builder>
+    </div>`,
   args: { base: `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/` },
   argTypes: { base: { control: 'text', description: 'Folder holding sdg.js, embed.html and embed.js' } },
 };

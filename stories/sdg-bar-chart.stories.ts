@@ -14,15 +14,16 @@ interface Args {
   theme?: 'light' | 'dark';
 }
 
-const render = (a: Args) => html`<sdg-bar-chart
-  indicator=${a.indicator}
-  year=${ifDefined(a.year)}
-  year-tolerance=${a['year-tolerance']}
-  countries=${a.countries}
-  aggregates=${a.aggregates}
-  highlight=${a.highlight}
-  theme=${ifDefined(a.theme)}
-></sdg-bar-chart>`;
+const render = (a: Args) =>
+  html`<sdg-bar-chart
+    indicator=${a.indicator}
+    year=${ifDefined(a.year)}
+    year-tolerance=${a['year-tolerance']}
+    countries=${a.countries}
+    aggregates=${a.aggregates}
+    highlight=${a.highlight}
+    theme=${ifDefined(a.theme)}
+  ></sdg-bar-chart>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/sdg-bar-chart',
@@ -68,7 +69,11 @@ export const PublishedRanges: Story = { args: { indicator: '7.1.2', aggregates: 
 
 export const SingleCountry: Story = { args: { countries: 'TJK', indicator: '3.2.1' } };
 
-export const ErrorState: Story = { name: 'Error', args: { indicator: '99.9.9' }, parameters: { sdg: { expect: 'error' } } };
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { indicator: '99.9.9' },
+  parameters: { sdg: { expect: 'error' } },
+};
 
 export const Narrow: Story = { render: (a) => html`<div style="max-width: 320px">${render(a)}</div>` };
 

@@ -11,13 +11,14 @@ interface Args {
   theme?: 'light' | 'dark';
 }
 
-const render = (a: Args) => html`<sdg-dashboard
-  countries=${a.countries}
-  goals=${a.goals}
-  country=${ifDefined(a.country)}
-  goal=${ifDefined(a.goal)}
-  theme=${ifDefined(a.theme)}
-></sdg-dashboard>`;
+const render = (a: Args) =>
+  html`<sdg-dashboard
+    countries=${a.countries}
+    goals=${a.goals}
+    country=${ifDefined(a.country)}
+    goal=${ifDefined(a.goal)}
+    theme=${ifDefined(a.theme)}
+  ></sdg-dashboard>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/sdg-dashboard',
@@ -58,7 +59,11 @@ export const DrilledIn: Story = { args: { country: 'TJK', goal: 3 } };
 export const SomeGoals: Story = { args: { goals: '3 6 7' } };
 
 /** An unknown country code: a visible error and an `sdg-error` event. */
-export const ErrorState: Story = { name: 'Error', args: { countries: 'KAZ XYZ' }, parameters: { sdg: { expect: 'error' } } };
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { countries: 'KAZ XYZ' },
+  parameters: { sdg: { expect: 'error' } },
+};
 
 /** On a phone the grid scrolls sideways under a sticky country column. */
 export const Narrow: Story = { render: (a) => html`<div style="max-width: 360px">${render(a)}</div>` };

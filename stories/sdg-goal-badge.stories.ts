@@ -11,7 +11,12 @@ interface Args {
 }
 
 const render = (a: Args) =>
-  html`<sdg-goal-badge goal=${a.goal} size=${a.size} icon=${ifDefined(a.icon || undefined)} theme=${ifDefined(a.theme)}></sdg-goal-badge>`;
+  html`<sdg-goal-badge
+    goal=${a.goal}
+    size=${a.size}
+    icon=${ifDefined(a.icon || undefined)}
+    theme=${ifDefined(a.theme)}
+  ></sdg-goal-badge>`;
 
 const all = (size: Args['size']) =>
   html`<div style="display:flex;flex-wrap:wrap;gap:6px">
@@ -57,7 +62,9 @@ export const Tiles: Story = { render: () => html`${all('m')}<br />${all('l')}` }
 export const Russian: Story = { render: (a) => html`<div lang="ru">${render(a)} ${all('s')}</div>` };
 
 /** Pashto, right to left: no Pashto titles in the data, so English is shown and marked `lang="en"`. */
-export const RightToLeft: Story = { render: (a) => html`<div dir="rtl" lang="ps">${render({ ...a, size: 'm' })}</div>` };
+export const RightToLeft: Story = {
+  render: (a) => html`<div dir="rtl" lang="ps">${render({ ...a, size: 'm' })}</div>`,
+};
 
 /** A user-supplied icon (here a plain drop drawn for the demo). */
 export const WithIcon: Story = {

@@ -35,28 +35,29 @@ const zoomOnce = (code?: string) => ({
   once: true,
 });
 
-const render = (a: Args) => html`<div style="max-width: ${a.width ?? '900px'}">
-  <sdg-map
-    indicator=${a.indicator}
-    series=${ifDefined(a.series || undefined)}
-    year=${ifDefined(a.year)}
-    year-tolerance=${a['year-tolerance']}
-    bins=${a.bins}
-    scheme=${a.scheme}
-    projection=${a.projection}
-    slice=${ifDefined(a.slice || undefined)}
-    theme=${ifDefined(a.theme)}
-    data-base=${ifDefined(a['data-base'])}
-    ?no-zoom=${a['no-zoom']}
-    layers=${ifDefined(a.layers || undefined)}
-    highlight-basin=${ifDefined(a['highlight-basin'] || undefined)}
-    level=${ifDefined(a.level || undefined)}
-    countries=${ifDefined(a.countries || undefined)}
-    legend-years=${ifDefined(a['legend-years'] || undefined)}
-    ?no-disclaimer=${a['no-disclaimer']}
-    @sdg-render=${zoomOnce(a.zoomTo)}
-  ></sdg-map>
-</div>`;
+const render = (a: Args) =>
+  html`<div style="max-width: ${a.width ?? '900px'}">
+    <sdg-map
+      indicator=${a.indicator}
+      series=${ifDefined(a.series || undefined)}
+      year=${ifDefined(a.year)}
+      year-tolerance=${a['year-tolerance']}
+      bins=${a.bins}
+      scheme=${a.scheme}
+      projection=${a.projection}
+      slice=${ifDefined(a.slice || undefined)}
+      theme=${ifDefined(a.theme)}
+      data-base=${ifDefined(a['data-base'])}
+      ?no-zoom=${a['no-zoom']}
+      layers=${ifDefined(a.layers || undefined)}
+      highlight-basin=${ifDefined(a['highlight-basin'] || undefined)}
+      level=${ifDefined(a.level || undefined)}
+      countries=${ifDefined(a.countries || undefined)}
+      legend-years=${ifDefined(a['legend-years'] || undefined)}
+      ?no-disclaimer=${a['no-disclaimer']}
+      @sdg-render=${zoomOnce(a.zoomTo)}
+    ></sdg-map>
+  </div>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/sdg-map',
@@ -97,7 +98,7 @@ const meta: Meta<Args> = {
           'imply official endorsement or acceptance by the United Nations.") unless `no-disclaimer` is set. The shipped ' +
           'geometry (world-atlas / Natural Earth 1:50m) marks no disputed or undemarcated border segments, so no border ' +
           'is drawn dashed on that basis; the one disputed area it carries as a polygon of its own, the Siachen Glacier ' +
-          '(`KAS`), is outlined dashed. Borders are Natural Earth\'s de facto lines.\n\n' +
+          "(`KAS`), is outlined dashed. Borders are Natural Earth's de facto lines.\n\n" +
           '**Layers.** `layers="rivers lakes capitals"`; `highlight-basin="amu-darya syr-darya"` (rivers matched by ' +
           'name: Amu Darya, Panj, Pamir, Zeravshan (Zarafshon); Syr Darya, Naryn). The Chu, Talas and Vakhsh are not in Natural ' +
           'Earth\'s 1:10m rivers. **Regions:** `level="region"`, `countries="KAZ KGZ"`, `indicator="shdi"` (GDL).',
@@ -155,7 +156,10 @@ export const Mercator: Story = { args: { projection: 'mercator' } };
 export const UnknownIndicator: Story = { args: { indicator: '99.9.9' }, parameters: { sdg: { expect: 'error' } } };
 
 /** A data folder that does not exist. */
-export const MissingDataFolder: Story = { args: { 'data-base': '/no-such-folder/' }, parameters: { sdg: { expect: 'error' } } };
+export const MissingDataFolder: Story = {
+  args: { 'data-base': '/no-such-folder/' },
+  parameters: { sdg: { expect: 'error' } },
+};
 
 /** While the data loads (the request is held open for this story). */
 export const Loading: Story = {
@@ -213,13 +217,17 @@ export const ZoomedWithLayers: Story = { args: { layers: 'rivers lakes capitals'
 export const RegionKazakhstan: Story = { args: { level: 'region', indicator: '3.2.1', countries: 'KAZ', year: 2019 } };
 
 /** Kazakhstan in 2023: Abai, Jetisu and Ulytau are listed beside the map; the oblasts they came from are hatched. */
-export const RegionKazakhstan2023: Story = { args: { level: 'region', indicator: '1.2.1', countries: 'KAZ', year: 2023 } };
+export const RegionKazakhstan2023: Story = {
+  args: { level: 'region', indicator: '1.2.1', countries: 'KAZ', year: 2023 },
+};
 
 /** `level="region" countries="KGZ"`: Kyrgyzstan's oblasts (National Statistical Committee); Osh city listed beside. */
 export const RegionKyrgyzstan: Story = { args: { level: 'region', indicator: '3.2.1', countries: 'KGZ', year: 2020 } };
 
 /** Kazakhstan and Kyrgyzstan together, each from its own national source (the source line names both). */
-export const RegionKazakhstanKyrgyzstan: Story = { args: { level: 'region', indicator: '3.2.1', countries: 'KAZ KGZ', year: 2019 } };
+export const RegionKazakhstanKyrgyzstan: Story = {
+  args: { level: 'region', indicator: '3.2.1', countries: 'KAZ KGZ', year: 2019 },
+};
 
 /** `indicator="shdi"`: Global Data Lab's Subnational Human Development Index for all six countries. */
 export const RegionGdlShdi: Story = { args: { level: 'region', indicator: 'shdi', year: 2019, width: '1100px' } };
@@ -230,19 +238,45 @@ export const RegionGdlShdi: Story = { args: { level: 'region', indicator: 'shdi'
  * prefers reduced motion).
  */
 export const PlayingWithTimeSlider: Story = {
-  render: (a) => html`<div style="max-width: 900px">
-    <sdg-time-slider for="story-map" min="2010" max="2023" value="2010" indicator=${a.indicator} loop playing></sdg-time-slider>
-    <sdg-map id="story-map" indicator=${a.indicator} year="2010" legend-years="2010 2023"></sdg-map>
-  </div>`,
+  render: (a) =>
+    html`<div style="max-width: 900px">
+      <sdg-time-slider
+        for="story-map"
+        min="2010"
+        max="2023"
+        value="2010"
+        indicator=${a.indicator}
+        loop
+        playing
+      ></sdg-time-slider>
+      <sdg-map id="story-map" indicator=${a.indicator} year="2010" legend-years="2010 2023"></sdg-map>
+    </div>`,
   args: { indicator: '3.2.1' },
 };
 
 /** Region level over time: Kazakhstan's and Kyrgyzstan's regions 2010–2023 with a fixed scale. */
 export const RegionsPlaying: Story = {
-  render: () => html`<div style="max-width: 900px">
-    <sdg-time-slider for="story-region-map" min="2010" max="2023" value="2010" indicator="3.2.1" level="region" countries="KAZ KGZ"></sdg-time-slider>
-    <sdg-map id="story-region-map" level="region" indicator="3.2.1" countries="KAZ KGZ" year="2010" legend-years="2010 2023" layers="rivers lakes"></sdg-map>
-  </div>`,
+  render: () =>
+    html`<div style="max-width: 900px">
+      <sdg-time-slider
+        for="story-region-map"
+        min="2010"
+        max="2023"
+        value="2010"
+        indicator="3.2.1"
+        level="region"
+        countries="KAZ KGZ"
+      ></sdg-time-slider>
+      <sdg-map
+        id="story-region-map"
+        level="region"
+        indicator="3.2.1"
+        countries="KAZ KGZ"
+        year="2010"
+        legend-years="2010 2023"
+        layers="rivers lakes"
+      ></sdg-map>
+    </div>`,
 };
 
 /** The boundary disclaimer is on by default; `no-disclaimer` removes it (e.g. when the page carries its own). */

@@ -17,18 +17,19 @@ interface Args {
   theme?: 'light' | 'dark';
 }
 
-const render = (a: Args) => html`<sdg-time-slider
-  for=${a.for}
-  min=${ifDefined(a.min)}
-  max=${ifDefined(a.max)}
-  value=${ifDefined(a.value)}
-  indicator=${a.indicator}
-  series=${a.series}
-  speed=${a.speed}
-  interval=${a.interval}
-  ?loop=${a.loop}
-  theme=${ifDefined(a.theme)}
-></sdg-time-slider>`;
+const render = (a: Args) =>
+  html`<sdg-time-slider
+    for=${a.for}
+    min=${ifDefined(a.min)}
+    max=${ifDefined(a.max)}
+    value=${ifDefined(a.value)}
+    indicator=${a.indicator}
+    series=${a.series}
+    speed=${a.speed}
+    interval=${a.interval}
+    ?loop=${a.loop}
+    theme=${ifDefined(a.theme)}
+  ></sdg-time-slider>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/sdg-time-slider',
@@ -66,20 +67,30 @@ export const PlainRange: Story = { args: { indicator: '', min: 2000, max: 2023, 
 /** Driving a map: the slider sets the map's `year` (press Play). */
 export const DrivingAMap: Story = {
   args: { for: 'story-map', indicator: '3.2.1', min: 2000, max: 2021, value: 2000, interval: 700, loop: true },
-  render: (a) => html`<div style="max-width: 900px">
-    <sdg-map id="story-map" indicator="3.2.1" year="2000"></sdg-map>
-    ${render(a)}
-  </div>`,
+  render: (a) =>
+    html`<div style="max-width: 900px">
+      <sdg-map id="story-map" indicator="3.2.1" year="2000"></sdg-map>
+      ${render(a)}
+    </div>`,
 };
 
 /** Years with data given directly (`years-with-data`), e.g. for the page's own data. */
 export const YearsGiven: Story = {
   args: { indicator: '', min: 2010, max: 2023 },
-  render: (a) => html`<sdg-time-slider min=${a.min!} max=${a.max!} years-with-data="2010 2012 2015 2016 2019 2022 2023"></sdg-time-slider>`,
+  render: (a) =>
+    html`<sdg-time-slider
+      min=${a.min!}
+      max=${a.max!}
+      years-with-data="2010 2012 2015 2016 2019 2022 2023"
+    ></sdg-time-slider>`,
 };
 
 /** An unknown indicator: the slider still works, with a visible error and an `sdg-error` event. */
-export const ErrorState: Story = { name: 'Error', args: { indicator: '99.9.9' }, parameters: { sdg: { expect: 'error' } } };
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { indicator: '99.9.9' },
+  parameters: { sdg: { expect: 'error' } },
+};
 
 export const Narrow: Story = {
   render: (a) => html`<div style="max-width: 343px">${render(a)}</div>`,

@@ -16,17 +16,18 @@ interface Args {
   target?: number;
 }
 
-const render = (a: Args) => html`<sdg-trend-chart
-  indicator=${a.indicator}
-  countries=${a.countries}
-  aggregates=${a.aggregates}
-  start-year=${ifDefined(a['start-year'])}
-  end-year=${ifDefined(a['end-year'])}
-  scale=${a.scale}
-  highlight=${a.highlight}
-  theme=${ifDefined(a.theme)}
-  .target=${a.target ?? null}
-></sdg-trend-chart>`;
+const render = (a: Args) =>
+  html`<sdg-trend-chart
+    indicator=${a.indicator}
+    countries=${a.countries}
+    aggregates=${a.aggregates}
+    start-year=${ifDefined(a['start-year'])}
+    end-year=${ifDefined(a['end-year'])}
+    scale=${a.scale}
+    highlight=${a.highlight}
+    theme=${ifDefined(a.theme)}
+    .target=${a.target ?? null}
+  ></sdg-trend-chart>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/sdg-trend-chart',
@@ -69,7 +70,11 @@ export const PublishedRanges: Story = { args: { indicator: '2.1.1', aggregates: 
 export const SingleCountry: Story = { args: { countries: 'KGZ', aggregates: '' } };
 
 /** An unknown indicator: a visible, localised error and an `sdg-error` event. */
-export const ErrorState: Story = { name: 'Error', args: { indicator: '99.9.9' }, parameters: { sdg: { expect: 'error' } } };
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { indicator: '99.9.9' },
+  parameters: { sdg: { expect: 'error' } },
+};
 
 export const Narrow: Story = {
   render: (a) => html`<div style="max-width: 320px">${render(a)}</div>`,
@@ -86,10 +91,11 @@ export const RightToLeft: Story = {
 };
 
 /** Poverty on a log axis: zeros cannot be drawn and the note says how many were left out. */
-export const LogScale: Story = { args: { indicator: '1.1.1', countries: 'KAZ KGZ TJK UZB', aggregates: 'WLD', scale: 'log' } };
+export const LogScale: Story = {
+  args: { indicator: '1.1.1', countries: 'KAZ KGZ TJK UZB', aggregates: 'WLD', scale: 'log' },
+};
 
 export const Highlight: Story = { args: { highlight: 'KAZ' } };
 
 /** Access to electricity (7.1.1) from 2010, with the universal-access target of 100 %. */
 export const YearWindow: Story = { args: { indicator: '7.1.1', aggregates: 'WLD', 'start-year': 2010 } };
-

@@ -17,23 +17,26 @@ interface Args {
   theme?: 'light' | 'dark';
 }
 
-const value = (a: Args) => html`<sdg-value
-  indicator=${a.indicator}
-  country=${a.country}
-  year=${a.year}
-  year-tolerance=${a.yearTolerance}
-  sex=${a.sex}
-  slice=${a.slice}
-  format=${a.format}
-  since=${a.since}
-  unit=${a.unit}
-  decimals=${ifDefined(a.decimals)}
-  theme=${ifDefined(a.theme)}
-></sdg-value>`;
+const value = (a: Args) =>
+  html`<sdg-value
+    indicator=${a.indicator}
+    country=${a.country}
+    year=${a.year}
+    year-tolerance=${a.yearTolerance}
+    sex=${a.sex}
+    slice=${a.slice}
+    format=${a.format}
+    since=${a.since}
+    unit=${a.unit}
+    decimals=${ifDefined(a.decimals)}
+    theme=${ifDefined(a.theme)}
+  ></sdg-value>`;
 
 /** In a sentence, as it is meant to be used: the value takes the paragraph's font. */
 const render = (a: Args) =>
-  html`<p style="font: 1.125rem/1.6 Georgia, serif; max-width: 36rem">The value in the text: ${value(a)}. Hover or focus it for the source.</p>`;
+  html`<p style="font: 1.125rem/1.6 Georgia, serif; max-width: 36rem">
+    The value in the text: ${value(a)}. Hover or focus it for the source.
+  </p>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/sdg-value',
@@ -96,9 +99,10 @@ export const NearestEarlierYear: Story = { args: { country: 'AFG', year: '2019',
 
 /** Russian and Kazakh formatting side by side. */
 export const Languages: Story = {
-  render: (a) => html`<p lang="ru">Русский: ${value(a)}</p>
-    <p lang="kk">Қазақша: ${value(a)}</p>
-    <p lang="en">English: ${value(a)}</p>`,
+  render: (a) =>
+    html`<p lang="ru">Русский: ${value(a)}</p>
+      <p lang="kk">Қазақша: ${value(a)}</p>
+      <p lang="en">English: ${value(a)}</p>`,
 };
 
 /** Unknown indicator: an inline error and an `sdg-error` event. */

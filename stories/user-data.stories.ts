@@ -36,7 +36,8 @@ export const RegionMapWithFiveBadRows: Story = {
 
 /** The wide CSV on the region map, for a chosen year. */
 export const RegionMapFromWideCsv: Story = {
-  render: () => html`<sdg-map level="region" indicator="1.2.1" year="2020" src="data/examples/kaz-regions-wide.csv"></sdg-map>`,
+  render: () =>
+    html`<sdg-map level="region" indicator="1.2.1" year="2020" src="data/examples/kaz-regions-wide.csv"></sdg-map>`,
 };
 
 /** Country level: the user's values by country code replace the shipped series (both sexes kept). */
@@ -52,19 +53,25 @@ export const MapMissingFile: Story = {
 
 /** The same file in the dark theme, in Russian (region names from the region catalog). */
 export const RegionsWithFiveBadRowsDarkRussian: Story = {
-  render: () => html`<div style="background: #111; padding: 8px">
-    <sdg-bar-chart lang="ru" theme="dark" src="data/examples/kaz-regions-example.csv"></sdg-bar-chart>
-  </div>`,
+  render: () =>
+    html`<div style="background: #111; padding: 8px">
+      <sdg-bar-chart lang="ru" theme="dark" src="data/examples/kaz-regions-example.csv"></sdg-bar-chart>
+    </div>`,
 };
 
 /** A wide CSV (one column per year): every region of Kazakhstan, ranked for a chosen year. */
 export const WideCsvBarChart: Story = {
-  render: () => html`<sdg-bar-chart src="data/examples/kaz-regions-wide.csv" year="2021" highlight="KZ-75"></sdg-bar-chart>`,
+  render: () =>
+    html`<sdg-bar-chart src="data/examples/kaz-regions-wide.csv" year="2021" highlight="KZ-75"></sdg-bar-chart>`,
 };
 
 /** The wide CSV as lines over the years, for four regions named in `countries` (ISO 3166-2 codes). */
 export const WideCsvTrendOfFourRegions: Story = {
-  render: () => html`<sdg-trend-chart src="data/examples/kaz-regions-wide.csv" countries="KZ-75 KZ-71 KZ-79 KZ-61"></sdg-trend-chart>`,
+  render: () =>
+    html`<sdg-trend-chart
+      src="data/examples/kaz-regions-wide.csv"
+      countries="KZ-75 KZ-71 KZ-79 KZ-61"
+    ></sdg-trend-chart>`,
 };
 
 /**
@@ -86,15 +93,16 @@ export const JsonBarChart: Story = {
  * row gives a name instead of a code: it is listed, not drawn.
  */
 export const DataProperty: Story = {
-  render: () => html`<sdg-bar-chart
-    label="Under-five deaths per 1,000 live births (UN IGME estimates)"
-    .data=${[
-      { country: 'KAZ', year: 2021, value: 10.3, nature: 'E' },
-      { country: 'KG', year: 2021, value: 17.4, nature: 'E' },
-      { country: '762', year: 2021, value: 31.4, nature: 'E' },
-      { country: 'Uzbekistan', year: 2021, value: 14.1, nature: 'E' },
-    ]}
-  ></sdg-bar-chart>`,
+  render: () =>
+    html`<sdg-bar-chart
+      label="Under-five deaths per 1,000 live births (UN IGME estimates)"
+      .data=${[
+        { country: 'KAZ', year: 2021, value: 10.3, nature: 'E' },
+        { country: 'KG', year: 2021, value: 17.4, nature: 'E' },
+        { country: '762', year: 2021, value: 31.4, nature: 'E' },
+        { country: 'Uzbekistan', year: 2021, value: 14.1, nature: 'E' },
+      ]}
+    ></sdg-bar-chart>`,
 };
 
 /** A file that is not there: the error state names it and offers Retry. Nothing is drawn, nothing is guessed. */
@@ -106,5 +114,8 @@ export const MissingFile: Story = {
 /** No row can be used: the reason, then every row's problem. */
 export const NoUsableRow: Story = {
   parameters: { sdg: { expect: 'error' } },
-  render: () => html`<sdg-trend-chart .data=${'country,year,value\nKAZ,20,10.3\nXX,2021,17.4\nTJK,2021,"31,4"\n'}></sdg-trend-chart>`,
+  render: () =>
+    html`<sdg-trend-chart
+      .data=${'country,year,value\nKAZ,20,10.3\nXX,2021,17.4\nTJK,2021,"31,4"\n'}
+    ></sdg-trend-chart>`,
 };

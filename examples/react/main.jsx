@@ -23,7 +23,10 @@ function App() {
       </label>
       <sdg-map indicator="3.2.1" year={year} onsdg-select={(e) => setSelected(e.detail)}></sdg-map>
       <p>
-        Selected: <output id="selected">{selected?.name ? `${selected.name}: ${selected.value} (${selected.year})` : 'none'}</output>
+        Selected:{' '}
+        <output id="selected">
+          {selected?.name ? `${selected.name}: ${selected.value} (${selected.year})` : 'none'}
+        </output>
       </p>
     </>
   );

@@ -46,7 +46,16 @@ async function draw(host, year) {
   const countries = feature(topo, topo.objects.countries).features;
   const water = topo.objects.water ? feature(topo, topo.objects.water).features : [];
   const six = { type: 'FeatureCollection', features: countries.filter((f) => SIX.includes(f.id ?? f.properties.id)) };
-  const projection = geoConicEqualArea().parallels([35, 50]).rotate([-66, 0]).fitExtent([[10, 10], [width - 10, height - 10]], six);
+  const projection = geoConicEqualArea()
+    .parallels([35, 50])
+    .rotate([-66, 0])
+    .fitExtent(
+      [
+        [10, 10],
+        [width - 10, height - 10],
+      ],
+      six,
+    );
   const path = geoPath(projection);
 
   const svg = document.createElementNS(NS, 'svg');

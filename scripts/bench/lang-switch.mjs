@@ -35,7 +35,8 @@ async function switchInPage(lang) {
   const host = document.getElementById('host');
   const els = [...host.children];
   const settle = async () => {
-    for (let i = 0; i < 100 && els.some((e) => e.isUpdatePending); i++) await Promise.all(els.map((e) => e.updateComplete));
+    for (let i = 0; i < 100 && els.some((e) => e.isUpdatePending); i++)
+      await Promise.all(els.map((e) => e.updateComplete));
   };
   await settle();
   await new Promise((r) => setTimeout(r, 300));

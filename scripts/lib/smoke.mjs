@@ -23,7 +23,12 @@ export function inspectMap() {
     const code =
       el.getAttribute('data-code') ?? el.getAttribute('data-id') ?? el.getAttribute('data-area') ?? el.id ?? null;
     const fill = getComputedStyle(el).fill;
-    return { code: code ? code.toUpperCase() : null, fill, label: el.getAttribute('aria-label'), part: el.getAttribute('part') };
+    return {
+      code: code ? code.toUpperCase() : null,
+      fill,
+      label: el.getAttribute('aria-label'),
+      part: el.getAttribute('part'),
+    };
   });
   const has = (p) => root.querySelector(`[part~="${p}"]`) !== null;
   return {
@@ -54,7 +59,10 @@ export async function smoke(page = 'examples/plain.html') {
     const tab = await ctx.newPage();
     const logs = [];
     // 404s are listed from the server log below (by path); the browser's message does not name the file.
-    tab.on('console', (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && logs.push(`console: ${m.text()}`));
+    tab.on(
+      'console',
+      (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && logs.push(`console: ${m.text()}`),
+    );
     tab.on('pageerror', (e) => logs.push(`page error: ${e.message}`));
     tab.on('requestfailed', (r) => logs.push(`request failed: ${r.url()}`));
     await tab.addInitScript(recordSdgEvents);
@@ -64,18 +72,22 @@ export async function smoke(page = 'examples/plain.html') {
     const state = await waitForSdgElements(tab, 20000);
     const mapEvents = state.events.filter((e) => e.tag === 'sdg-map');
     const result = await tab.evaluate(inspectMap);
-    for (const r of server.requests) if (r.status >= 400 && r.path !== '/favicon.ico') logs.push(`HTTP ${r.status}: ${r.path}`);
+    for (const r of server.requests)
+      if (r.status >= 400 && r.path !== '/favicon.ico') logs.push(`HTTP ${r.status}: ${r.path}`);
     for (const l of logs) console.log(`  ${l}`);
 
     if (result.error) problems.push(result.error);
     else {
       if (!mapEvents.some((e) => e.type === 'sdg-render')) {
         const err = mapEvents.find((e) => e.type === 'sdg-error');
-        problems.push(err ? `sdg-map fired sdg-error: ${JSON.stringify(err.detail)}` : 'sdg-map never fired sdg-render');
+        problems.push(
+          err ? `sdg-map fired sdg-error: ${JSON.stringify(err.detail)}` : 'sdg-map never fired sdg-render',
+        );
       }
       const codes = result.countries.map((c) => c.code).filter(Boolean);
       console.log(`  countries drawn: ${result.countries.length} (${codes.join(' ') || 'no code attributes'})`);
-      if (result.countries.length !== 6) problems.push(`expected 6 [part~="country"] shapes, found ${result.countries.length}`);
+      if (result.countries.length !== 6)
+        problems.push(`expected 6 [part~="country"] shapes, found ${result.countries.length}`);
       if (codes.length === 6 && SIX.some((c) => !codes.includes(c))) problems.push(`expected codes ${SIX.join(' ')}`);
       // The plain-page acceptance check: a legend, a title and a source line come with the map.
       for (const [p, ok] of Object.entries(result.parts)) if (!ok) problems.push(`no [part~="${p}"] in the map`);

@@ -31,7 +31,13 @@ const types = {
  * `{ path, status, bytes }` served (for transfer-size reports). `gzip`: compress text responses for clients that
  * accept it, as a CDN would (Lighthouse in the bench); `bytes` is then what went over the wire.
  */
-export async function startServer({ root = process.cwd(), port = 0, host = '127.0.0.1', log = false, gzip = false } = {}) {
+export async function startServer({
+  root = process.cwd(),
+  port = 0,
+  host = '127.0.0.1',
+  log = false,
+  gzip = false,
+} = {}) {
   const base = path.resolve(root);
   const requests = [];
   const server = createServer(async (req, res) => {
@@ -57,7 +63,11 @@ export async function startServer({ root = process.cwd(), port = 0, host = '127.
         return done(404, 0);
       }
       const type = types[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      if (gzip && /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      if (
+        gzip &&
+        /^(text\/|application\/json|image\/svg)/.test(type) &&
+        /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+      ) {
         const body = gzipSync(readFileSync(file), { level: 9 });
         res.writeHead(200, {
           'content-type': type,

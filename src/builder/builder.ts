@@ -39,7 +39,13 @@ export class EmbedBuilder extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      font: 15px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif;
+      font:
+        15px/1.45 system-ui,
+        -apple-system,
+        'Segoe UI',
+        Roboto,
+        'Noto Sans',
+        sans-serif;
       color: #1f2328;
     }
     .layout {
@@ -141,7 +147,12 @@ export class EmbedBuilder extends LitElement {
       box-sizing: border-box;
       width: 100%;
       min-height: 5.5rem;
-      font: 12.5px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+      font:
+        12.5px/1.45 ui-monospace,
+        SFMono-Regular,
+        Menlo,
+        Consolas,
+        monospace;
       padding: 0.5rem;
       border: 1px solid #8c959f;
       border-radius: 6px;
@@ -214,7 +225,8 @@ export class EmbedBuilder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('choice' as keyof EmbedBuilder) || changed.has('catalog' as keyof EmbedBuilder)) this.makeFallback();
+    if (changed.has('choice' as keyof EmbedBuilder) || changed.has('catalog' as keyof EmbedBuilder))
+      this.makeFallback();
   }
 
   /** @internal the fallback figure needs the series file: loaded, then the snippet updates. */
@@ -250,8 +262,13 @@ export class EmbedBuilder extends LitElement {
     const t = ind?.ok ? (ind.indicator?.title ?? ind.series.title) : null;
     // The iframe's accessible name, in the language chosen for the element when the catalog has it.
     const lang = this.choice.lang;
-    const key = lang ? bestMatch(lang, Object.keys(t ?? {}).filter((k) => t?.[k])) : undefined;
-    return t ? ((key && t[key]) || t.en) : LABELS[this.choice.tag];
+    const key = lang
+      ? bestMatch(
+          lang,
+          Object.keys(t ?? {}).filter((k) => t?.[k]),
+        )
+      : undefined;
+    return t ? (key && t[key]) || t.en : LABELS[this.choice.tag];
   }
 
   /** @internal */
@@ -277,7 +294,9 @@ export class EmbedBuilder extends LitElement {
     const s = this.state;
     const c = this.catalog;
     const years = this.years();
-    const indicators = c ? Object.values(c.indicators).sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true })) : [];
+    const indicators = c
+      ? Object.values(c.indicators).sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }))
+      : [];
     const snippets = [
       {
         name: 'tag',
@@ -302,68 +321,101 @@ export class EmbedBuilder extends LitElement {
       <form @submit=${(e: Event) => e.preventDefault()} aria-label="Embed settings">
         <div>
           <label for="el">Element</label>
-          <select id="el" @change=${(e: Event) => this.set({ tag: (e.target as HTMLSelectElement).value as BuilderElement })}>
+          <select
+            id="el"
+            @change=${(e: Event) => this.set({ tag: (e.target as HTMLSelectElement).value as BuilderElement })}
+          >
             ${BUILDER_ELEMENTS.map((t) => html`<option value=${t} ?selected=${t === s.tag}>${LABELS[t]} (${t})</option>`)}
           </select>
         </div>
-        ${s.tag === 'sdg-dashboard'
-          ? nothing
-          : html`<div>
-              <label for="indicator">Indicator</label>
-              <input
-                id="indicator"
-                type="search"
-                list="indicators"
-                autocomplete="off"
-                .value=${s.indicator}
-                placeholder="type a code or words: 3.2.1, mortality…"
-                @change=${(e: Event) => this.set({ indicator: (e.target as HTMLInputElement).value.split(/\s+[—–-]\s+/)[0].trim() })}
-              />
-              <datalist id="indicators">
-                ${indicators.map((i) => html`<option value=${`${i.code} — ${i.title.en}`}></option>`)}
-              </datalist>
-              <p class="hint">${c ? `${indicators.length} indicators` : 'Loading the indicator list…'}${years ? `; data ${years[0]}–${years[1]}` : ''}</p>
-            </div>`}
-        ${YEAR_ELEMENTS.has(s.tag)
-          ? html`<div>
-              <label for="year">Year</label>
-              <input id="year" type="number" inputmode="numeric" min=${years?.[0] ?? 1990} max=${years?.[1] ?? 2030}
-                placeholder=${years ? `latest (${years[1]})` : 'latest'} .value=${s.year}
-                @change=${(e: Event) => this.set({ year: (e.target as HTMLInputElement).value })} />
-            </div>`
-          : nothing}
-        ${RANGE_ELEMENTS.has(s.tag)
-          ? html`<div class="row">
-              <div>
-                <label for="start">From year</label>
-                <input id="start" type="number" inputmode="numeric" placeholder=${years?.[0] ?? ''} .value=${s.startYear}
-                  @change=${(e: Event) => this.set({ startYear: (e.target as HTMLInputElement).value })} />
-              </div>
-              <div>
-                <label for="end">To year</label>
-                <input id="end" type="number" inputmode="numeric" placeholder=${years?.[1] ?? ''} .value=${s.endYear}
-                  @change=${(e: Event) => this.set({ endYear: (e.target as HTMLInputElement).value })} />
-              </div>
-            </div>`
-          : nothing}
-        ${s.tag === 'sdg-map'
-          ? nothing
-          : html`<fieldset>
-              <legend>${s.tag === 'sdg-sparkline' ? 'Country' : 'Countries'}</legend>
-              <div class="checks">
-                ${SIX.map(
-                  (code) => html`<label
-                    ><input
-                      type=${s.tag === 'sdg-sparkline' ? 'radio' : 'checkbox'}
-                      name="country"
-                      value=${code}
-                      .checked=${s.tag === 'sdg-sparkline' ? s.countries[0] === code : s.countries.includes(code)}
-                      @change=${(e: Event) => this.toggleCountry(code, (e.target as HTMLInputElement).checked)}
-                    />${areaName(code, 'en').text}</label
-                  >`,
-                )}
-              </div>
-            </fieldset>`}
+        ${
+          s.tag === 'sdg-dashboard'
+            ? nothing
+            : html`<div>
+                <label for="indicator">Indicator</label>
+                <input
+                  id="indicator"
+                  type="search"
+                  list="indicators"
+                  autocomplete="off"
+                  .value=${s.indicator}
+                  placeholder="type a code or words: 3.2.1, mortality…"
+                  @change=${(e: Event) => this.set({ indicator: (e.target as HTMLInputElement).value.split(/\s+[—–-]\s+/)[0].trim() })}
+                />
+                <datalist id="indicators">
+                  ${indicators.map((i) => html`<option value=${`${i.code} — ${i.title.en}`}></option>`)}
+                </datalist>
+                <p class="hint">
+                  ${c ? `${indicators.length} indicators` : 'Loading the indicator list…'}${years ? `; data ${years[0]}–${years[1]}` : ''}
+                </p>
+              </div>`
+        }
+        ${
+          YEAR_ELEMENTS.has(s.tag)
+            ? html`<div>
+                <label for="year">Year</label>
+                <input
+                  id="year"
+                  type="number"
+                  inputmode="numeric"
+                  min=${years?.[0] ?? 1990}
+                  max=${years?.[1] ?? 2030}
+                  placeholder=${years ? `latest (${years[1]})` : 'latest'}
+                  .value=${s.year}
+                  @change=${(e: Event) => this.set({ year: (e.target as HTMLInputElement).value })}
+                />
+              </div>`
+            : nothing
+        }
+        ${
+          RANGE_ELEMENTS.has(s.tag)
+            ? html`<div class="row">
+                <div>
+                  <label for="start">From year</label>
+                  <input
+                    id="start"
+                    type="number"
+                    inputmode="numeric"
+                    placeholder=${years?.[0] ?? ''}
+                    .value=${s.startYear}
+                    @change=${(e: Event) => this.set({ startYear: (e.target as HTMLInputElement).value })}
+                  />
+                </div>
+                <div>
+                  <label for="end">To year</label>
+                  <input
+                    id="end"
+                    type="number"
+                    inputmode="numeric"
+                    placeholder=${years?.[1] ?? ''}
+                    .value=${s.endYear}
+                    @change=${(e: Event) => this.set({ endYear: (e.target as HTMLInputElement).value })}
+                  />
+                </div>
+              </div>`
+            : nothing
+        }
+        ${
+          s.tag === 'sdg-map'
+            ? nothing
+            : html`<fieldset>
+                <legend>${s.tag === 'sdg-sparkline' ? 'Country' : 'Countries'}</legend>
+                <div class="checks">
+                  ${SIX.map(
+                    (code) =>
+                      html`<label
+                        ><input
+                          type=${s.tag === 'sdg-sparkline' ? 'radio' : 'checkbox'}
+                          name="country"
+                          value=${code}
+                          .checked=${s.tag === 'sdg-sparkline' ? s.countries[0] === code : s.countries.includes(code)}
+                          @change=${(e: Event) => this.toggleCountry(code, (e.target as HTMLInputElement).checked)}
+                        />${areaName(code, 'en').text}</label
+                      >`,
+                  )}
+                </div>
+              </fieldset>`
+        }
         <div class="row">
           <div>
             <label for="lang">Language</label>
@@ -374,7 +426,10 @@ export class EmbedBuilder extends LitElement {
           </div>
           <div>
             <label for="theme">Theme</label>
-            <select id="theme" @change=${(e: Event) => this.set({ theme: (e.target as HTMLSelectElement).value as BuilderState['theme'] })}>
+            <select
+              id="theme"
+              @change=${(e: Event) => this.set({ theme: (e.target as HTMLSelectElement).value as BuilderState['theme'] })}
+            >
               <option value="" ?selected=${!s.theme}>As the article page</option>
               <option value="auto" ?selected=${s.theme === 'auto'}>Reader’s setting</option>
               <option value="light" ?selected=${s.theme === 'light'}>Light</option>
@@ -385,32 +440,54 @@ export class EmbedBuilder extends LitElement {
         <div class="row">
           <div>
             <label for="width">Width (px)</label>
-            <input id="width" type="number" min="0" step="10" placeholder="full width" .value=${s.width ? String(s.width) : ''}
-              @change=${(e: Event) => this.set({ width: Math.max(0, Number((e.target as HTMLInputElement).value) || 0) })} />
+            <input
+              id="width"
+              type="number"
+              min="0"
+              step="10"
+              placeholder="full width"
+              .value=${s.width ? String(s.width) : ''}
+              @change=${(e: Event) => this.set({ width: Math.max(0, Number((e.target as HTMLInputElement).value) || 0) })}
+            />
           </div>
           <div>
             <label for="height">Iframe height (px)</label>
-            <input id="height" type="number" min="100" step="10" .value=${String(s.height)}
-              @change=${(e: Event) => this.set({ height: Math.max(100, Number((e.target as HTMLInputElement).value) || 560) })} />
+            <input
+              id="height"
+              type="number"
+              min="100"
+              step="10"
+              .value=${String(s.height)}
+              @change=${(e: Event) => this.set({ height: Math.max(100, Number((e.target as HTMLInputElement).value) || 560) })}
+            />
           </div>
         </div>
         <p class="hint">Files from <code>${s.base}</code></p>
       </form>
       <div>
         <section class="preview ${s.theme === 'dark' ? 'dark' : ''}" aria-label="Preview">
-          <div class="stage" ${styleProps({ 'max-width': s.width ? `${s.width}px` : null })}>${this.previewElement(s)}</div>
+          <div class="stage" ${styleProps({ 'max-width': s.width ? `${s.width}px` : null })}>
+            ${this.previewElement(s)}
+          </div>
         </section>
         <div class="snippets">
           ${snippets.map(
-            (sn) => html`<div class="snippet">
-              <h3 id="h-${sn.name}">${sn.title}</h3>
-              <p>${sn.help}</p>
-              <textarea readonly data-snippet=${sn.name} aria-labelledby="h-${sn.name}" rows=${sn.name === 'fallback' ? 8 : 4} .value=${sn.text}></textarea>
-              <div class="copy">
-                <button type="button" data-copy=${sn.name} @click=${() => this.copy(sn.name, sn.text)}>Copy</button>
-                <span class="status" role="status">${this.copied === sn.name ? 'Copied' : ''}</span>
-              </div>
-            </div>`,
+            (sn) =>
+              html`<div class="snippet">
+                <h3 id="h-${sn.name}">${sn.title}</h3>
+                <p>${sn.help}</p>
+                <textarea
+                  readonly
+                  data-snippet=${sn.name}
+                  aria-labelledby="h-${sn.name}"
+                  rows=${sn.name === 'fallback' ? 8 : 4}
+                  .value=${sn.text}
+                ></textarea>
+                <div class="copy">
+                  <button type="button" data-copy=${sn.name} @click=${() => this.copy(sn.name, sn.text)}>Copy</button>
+                  <span class="status" role="status">${this.copied === sn.name ? 'Copied' : ''}</span>
+                </div>
+              </div>`,
           )}
         </div>
       </div>

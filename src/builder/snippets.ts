@@ -5,7 +5,13 @@
 import { escapeHtml, openTag } from '../embed/fallback.js';
 import { SIX_COUNTRIES } from '../core/data/attributes.js';
 
-export const BUILDER_ELEMENTS = ['sdg-map', 'sdg-bar-chart', 'sdg-trend-chart', 'sdg-sparkline', 'sdg-dashboard'] as const;
+export const BUILDER_ELEMENTS = [
+  'sdg-map',
+  'sdg-bar-chart',
+  'sdg-trend-chart',
+  'sdg-sparkline',
+  'sdg-dashboard',
+] as const;
 export type BuilderElement = (typeof BUILDER_ELEMENTS)[number];
 export const SIX: string[] = [...SIX_COUNTRIES];
 
@@ -44,7 +50,8 @@ export function elementAttributes(s: BuilderState): Record<string, string> {
   }
   const all = s.countries.length === SIX.length && SIX.every((c) => s.countries.includes(c));
   if (s.tag === 'sdg-sparkline') a.country = s.countries[0] ?? 'KAZ';
-  else if (s.tag !== 'sdg-map' && !all && s.countries.length) a.countries = SIX.filter((c) => s.countries.includes(c)).join(' ');
+  else if (s.tag !== 'sdg-map' && !all && s.countries.length)
+    a.countries = SIX.filter((c) => s.countries.includes(c)).join(' ');
   if (s.lang) a.lang = s.lang;
   if (s.theme) a.theme = s.theme;
   return a;

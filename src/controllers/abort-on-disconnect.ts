@@ -25,7 +25,10 @@ export class AbortOnDisconnect implements ReactiveController {
   hostDisconnected(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      const pending = this.tasks().filter((t) => t.status === TaskStatus.PENDING) as Task<readonly unknown[], unknown>[];
+      const pending = this.tasks().filter((t) => t.status === TaskStatus.PENDING) as Task<
+        readonly unknown[],
+        unknown
+      >[];
       for (const t of pending) t.abort();
       this.aborted = pending;
     });

@@ -33,10 +33,21 @@ export class LazyZoomController implements ReactiveController {
       w.preventDefault();
       const svg = this.svg;
       const init: WheelEventInit = {
-        clientX: w.clientX, clientY: w.clientY, screenX: w.screenX, screenY: w.screenY,
-        deltaX: w.deltaX, deltaY: w.deltaY, deltaZ: w.deltaZ, deltaMode: w.deltaMode,
-        ctrlKey: w.ctrlKey, metaKey: w.metaKey, shiftKey: w.shiftKey, altKey: w.altKey,
-        bubbles: true, cancelable: true, composed: true,
+        clientX: w.clientX,
+        clientY: w.clientY,
+        screenX: w.screenX,
+        screenY: w.screenY,
+        deltaX: w.deltaX,
+        deltaY: w.deltaY,
+        deltaZ: w.deltaZ,
+        deltaMode: w.deltaMode,
+        ctrlKey: w.ctrlKey,
+        metaKey: w.metaKey,
+        shiftKey: w.shiftKey,
+        altKey: w.altKey,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
       };
       void this.load().then(() => svg?.isConnected && svg.dispatchEvent(new WheelEvent('wheel', init)));
       return;

@@ -7,7 +7,14 @@ import type { UserChartData } from './user-data-view.js';
  */
 export function loadUserChartData(
   resolve: Resolve,
-  q: { src?: string | null; data?: unknown; indicator?: string | null; series?: string | null; label?: string | null; lang?: string | null },
+  q: {
+    src?: string | null;
+    data?: unknown;
+    indicator?: string | null;
+    series?: string | null;
+    label?: string | null;
+    lang?: string | null;
+  },
   signal?: AbortSignal,
 ): Promise<UserChartData | null> {
   if (!q.src && (q.data === undefined || q.data === null)) return Promise.resolve(null);

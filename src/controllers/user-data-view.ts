@@ -56,7 +56,10 @@ export function userDataDetail(result: UserDataResult, localize: LocalizeControl
 }
 
 /** Visible list of what was rejected (part `problems`), closed by default; nothing when all rows were used. */
-export function renderUserDataProblems(result: UserDataResult, localize: LocalizeController): TemplateResult | typeof nothing {
+export function renderUserDataProblems(
+  result: UserDataResult,
+  localize: LocalizeController,
+): TemplateResult | typeof nothing {
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (!errors.length) return nothing;
   return html`<details part="problems">

@@ -1,9 +1,4 @@
-import {
-  loadUserData,
-  parseUserData,
-  type UserDataOptions,
-  type UserDataResult,
-} from '../core/data/user-data.js';
+import { loadUserData, parseUserData, type UserDataOptions, type UserDataResult } from '../core/data/user-data.js';
 import { problem } from '../core/data/user/messages.js';
 import { decimalsOf } from '../core/format/number.js';
 import { loadCatalog, type Resolve } from '../core/data/load.js';
@@ -78,7 +73,14 @@ const UNIT_CODES: Record<string, string> = { '%': 'PERCENT', percent: 'PERCENT',
  */
 export async function loadUserChartData(
   resolve: Resolve,
-  q: { src?: string | null; data?: unknown; indicator?: string | null; series?: string | null; label?: string | null; lang?: string | null },
+  q: {
+    src?: string | null;
+    data?: unknown;
+    indicator?: string | null;
+    series?: string | null;
+    label?: string | null;
+    lang?: string | null;
+  },
   signal?: AbortSignal,
 ): Promise<UserChartData | null> {
   const own = await readUserData(q.src, q.data, signal);
@@ -89,16 +91,32 @@ export async function loadUserChartData(
     const error = { kind: p.kind, code: p.code, message: p.message };
     throw new UserDataError({ ...own, rows: [], problems: [...own.problems, p], error }, q.src ?? undefined);
   }
-  const catalog = await loadCatalog(resolve, signal, { lang: q.lang, indicator: q.indicator || selection.indicator, series: q.series || selection.series });
+  const catalog = await loadCatalog(resolve, signal, {
+    lang: q.lang,
+    indicator: q.indicator || selection.indicator,
+    series: q.series || selection.series,
+  });
   const code = q.indicator || selection.indicator || '';
   const indicator = ownKey(catalog.indicators, code);
-  const base: SeriesEntry | undefined = ownKey(catalog.series, selection.series) ?? (indicator ? ownKey(catalog.series, indicator.headline) : undefined);
+  const base: SeriesEntry | undefined =
+    ownKey(catalog.series, selection.series) ?? (indicator ? ownKey(catalog.series, indicator.headline) : undefined);
   const unitRaw = selection.rows.find((r) => r.unit)?.unit;
   const unit = unitRaw ? (UNIT_CODES[unitRaw.toLowerCase()] ?? unitRaw) : (base?.unit ?? '');
   const fallback = q.label || code || (selection.series === 'USER' ? '' : selection.series);
   const empty: SeriesEntry = {
-    series: '', goal: 0, target: '', indicators: indicator ? [indicator.code] : [], headline: false, title: { en: '' },
-    unit: '', decimals: 0, better: null, dimensions: {}, defaultSlice: {}, years: null, file: '',
+    series: '',
+    goal: 0,
+    target: '',
+    indicators: indicator ? [indicator.code] : [],
+    headline: false,
+    title: { en: '' },
+    unit: '',
+    decimals: 0,
+    better: null,
+    dimensions: {},
+    defaultSlice: {},
+    years: null,
+    file: '',
   };
   const entry: SeriesEntry = {
     ...(base ?? empty),
@@ -110,14 +128,16 @@ export async function loadUserChartData(
     decimals: Math.max(0, ...selection.rows.map((r) => (typeof r.value === 'number' ? decimalsOf(r.value) : 0))),
     years: [Math.min(...selection.rows.map((r) => r.year)), Math.max(...selection.rows.map((r) => r.year))],
   };
-  const file = q.data !== undefined && q.data !== null ? '' : (q.src ?? '').split(/[?#]/)[0].split('/').pop() ?? '';
+  const file = q.data !== undefined && q.data !== null ? '' : ((q.src ?? '').split(/[?#]/)[0].split('/').pop() ?? '');
   const names = new Map<string, LocalizedText>();
   const regions = selection.areas.filter((a) => matchArea(a)?.kind === 'region');
   if (regions.length) {
     const rc = await loadRegionCatalog(resolve, signal);
     const wanted = new Set(regions);
     // National sources (kazstat, Kyrgyz NSC) name more languages than GDL: they come first.
-    const entries = Object.values(rc.regions).sort((a, b) => Number(a.code.includes('r')) - Number(b.code.includes('r')));
+    const entries = Object.values(rc.regions).sort(
+      (a, b) => Number(a.code.includes('r')) - Number(b.code.includes('r')),
+    );
     for (const r of entries) {
       for (const iso of [r.iso_3166_2, r.iso_3166_2_legacy]) {
         if (iso && wanted.has(iso) && !names.has(iso)) names.set(iso, r.name);
@@ -134,4 +154,3 @@ export async function loadUserChartData(
     names,
   };
 }
-

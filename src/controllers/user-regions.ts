@@ -2,7 +2,14 @@ import type { Topology } from 'topojson-specification';
 import { fetchShared } from '../core/data/fetch-cache.js';
 import type { Resolve } from '../core/data/load.js';
 import { loadRegionCatalog } from '../core/data/regions.js';
-import type { LocalizedText, RegionCatalog, RegionDatasetId, RegionEntry, RegionIndicatorEntry, RegionSeriesFile } from '../core/data/types.js';
+import type {
+  LocalizedText,
+  RegionCatalog,
+  RegionDatasetId,
+  RegionEntry,
+  RegionIndicatorEntry,
+  RegionSeriesFile,
+} from '../core/data/types.js';
 import { matchArea } from '../core/data/user-data.js';
 import { isTopology, regionFeatures, type RegionFeatures } from '../core/geometry/features.js';
 import { SdgDataError } from '../core/data/errors.js';
@@ -46,7 +53,10 @@ export async function loadUserRegionLevel(
   const source: LocalizedText = own.catalog.source;
   const title: LocalizedText = own.indicator?.title ?? own.entry.title;
   const unit = own.entry.unit;
-  const groups = new Map<RegionDatasetId, { area: string[]; year: number[]; value: RegionSeriesFile['value']; nature: string[] }>();
+  const groups = new Map<
+    RegionDatasetId,
+    { area: string[]; year: number[]; value: RegionSeriesFile['value']; nature: string[] }
+  >();
   for (const r of own.rows) {
     const m = matchArea(r.area);
     const dataset = m ? DATASET_OF[m.country] : undefined;

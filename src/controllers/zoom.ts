@@ -54,7 +54,12 @@ export class ZoomController implements ReactiveController {
       })
       // A trackpad pinch arrives as small ctrl+wheel deltas (d3 multiplies them by 10); a mouse wheel with Ctrl
       // sends ±100 per notch, which ×10 would zoom 4× at once.
-      .wheelDelta((e: WheelEvent) => -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002) * (e.ctrlKey && Math.abs(e.deltaY) < 50 ? 10 : 1))
+      .wheelDelta(
+        (e: WheelEvent) =>
+          -e.deltaY *
+          (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002) *
+          (e.ctrlKey && Math.abs(e.deltaY) < 50 ? 10 : 1),
+      )
       .on('zoom', (e: D3ZoomEvent<Svg, unknown>) => this.options.change(plain(e.transform)))
       .on('end', (e: D3ZoomEvent<Svg, unknown>) => this.options.end(plain(e.transform)));
   }
@@ -62,7 +67,15 @@ export class ZoomController implements ReactiveController {
   /** Binds the behaviour to `svg` (once per element) and sets the frame size in its viewBox units. */
   attach(svg: Svg | null, width: number, height: number): void {
     this.size = [width, height];
-    this.behaviour.extent([[0, 0], [width, height]]).translateExtent([[0, 0], [width, height]]);
+    this.behaviour
+      .extent([
+        [0, 0],
+        [width, height],
+      ])
+      .translateExtent([
+        [0, 0],
+        [width, height],
+      ]);
     if (svg === this.svg) return;
     this.detach();
     this.svg = svg;
@@ -78,7 +91,9 @@ export class ZoomController implements ReactiveController {
 
   /** The transform d3 holds for the svg. */
   get current(): ZoomTransform {
-    return this.svg ? plain((this.svg as Svg & { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity) : { k: 1, x: 0, y: 0 };
+    return this.svg
+      ? plain((this.svg as Svg & { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity)
+      : { k: 1, x: 0, y: 0 };
   }
 
   /** Moves to `t` (constrained), animated over `duration` ms (0: at once). Resolves when there. */
@@ -118,7 +133,9 @@ declare module 'd3-selection' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface Selection<GElement extends BaseType, Datum, PElement extends BaseType, PDatum> {
     interrupt(name?: string): this;
-    transition(name?: string): TransitionLike<GElement, Datum> & { duration(ms: number): TransitionLike<GElement, Datum> & { end(): Promise<void> } };
+    transition(name?: string): TransitionLike<GElement, Datum> & {
+      duration(ms: number): TransitionLike<GElement, Datum> & { end(): Promise<void> };
+    };
   }
 }
 

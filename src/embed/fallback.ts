@@ -39,19 +39,28 @@ export const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function table(code: string) {
-  const hit = bestMatch(code, LOCALES.map((l) => l.$code));
+  const hit = bestMatch(
+    code,
+    LOCALES.map((l) => l.$code),
+  );
   return LOCALES.find((l) => l.$code === hit) ?? en;
 }
 
 /** A UI term in `lang`, falling back to English for a key a locale lacks. */
-function term(lang: string, key: 'country' | 'value' | 'year' | 'source' | 'noData' | 'estimated' | 'modelled'): string {
+function term(
+  lang: string,
+  key: 'country' | 'value' | 'year' | 'source' | 'noData' | 'estimated' | 'modelled',
+): string {
   const t = table(lang) as Partial<typeof en>;
   return (Object.hasOwn(t, key) ? t[key] : undefined) ?? en[key];
 }
 
 function text(t: LocalizedText | undefined, lang: string): { text: string; lang: string } {
   if (!t) return { text: '', lang: '' };
-  const hit = bestMatch(lang, Object.keys(t).filter((k) => t[k]));
+  const hit = bestMatch(
+    lang,
+    Object.keys(t).filter((k) => t[k]),
+  );
   return hit === undefined ? { text: t.en, lang: 'en' } : { text: t[hit]!, lang: hit };
 }
 
@@ -89,7 +98,11 @@ export function fallbackFigure({ tag, attributes, catalog, file }: FallbackOptio
   const unit = unitText.text ? `<span${langAttr(unitText.lang, lang)}>${escapeHtml(unitText.text)}</span>` : '';
   const value = (row: Observation) =>
     escapeHtml(formatValue(row.value, lang, { decimals: entry.decimals, unit: entry.unit })) +
-    (row.nature === 'E' ? ` (${escapeHtml(term(lang, 'estimated'))})` : row.nature === 'M' ? ` (${escapeHtml(term(lang, 'modelled'))})` : '');
+    (row.nature === 'E'
+      ? ` (${escapeHtml(term(lang, 'estimated'))})`
+      : row.nature === 'M'
+        ? ` (${escapeHtml(term(lang, 'modelled'))})`
+        : '');
   const name = (code: string) => {
     const n = areaName(code, lang);
     return `<th scope="row"${langAttr(n.lang, lang)}>${escapeHtml(n.text)}</th>`;
@@ -124,10 +137,12 @@ export function fallbackFigure({ tag, attributes, catalog, file }: FallbackOptio
     caption = `${escapeHtml(title.text)}, ${escapeHtml(formatYear(years[0], lang))}–${escapeHtml(formatYear(years[years.length - 1], lang))}`;
     body =
       `<thead><tr><th scope="col">${escapeHtml(term(lang, 'year'))}</th>` +
-      areas.map((a) => {
-        const n = areaName(a, lang);
-        return `<th scope="col"${langAttr(n.lang, lang)}>${escapeHtml(n.text)}</th>`;
-      }).join('') +
+      areas
+        .map((a) => {
+          const n = areaName(a, lang);
+          return `<th scope="col"${langAttr(n.lang, lang)}>${escapeHtml(n.text)}</th>`;
+        })
+        .join('') +
       `</tr></thead><tbody>` +
       years
         .map(

@@ -70,8 +70,12 @@ export interface EmbedRequest {
 }
 
 // Control characters are what this removes from a URL parameter.
-// eslint-disable-next-line no-control-regex
-const clean = (v: string) => v.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, MAX_LENGTH);
+const clean = (v: string) =>
+  v
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, MAX_LENGTH);
 
 export function parseEmbedParams(search: string | URLSearchParams): EmbedRequest {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
@@ -86,9 +90,7 @@ export function parseEmbedParams(search: string | URLSearchParams): EmbedRequest
     if (name === 'lang' && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value)) continue;
     attributes.push([name, clean(value)]);
   }
-  const ignored = [...params.keys()].filter(
-    (k) => !PAGE_PARAMS.has(k) && !attributes.some(([n]) => n === k),
-  );
+  const ignored = [...params.keys()].filter((k) => !PAGE_PARAMS.has(k) && !attributes.some(([n]) => n === k));
   if (!tag && params.has('el')) ignored.unshift('el');
   return { tag, attributes, id, ignored: [...new Set(ignored)] };
 }

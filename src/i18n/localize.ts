@@ -146,7 +146,7 @@ function inheritedLang(node: Element): string {
   while (el) {
     const lang = el.getAttribute('lang');
     if (lang) return lang;
-    el = el.parentElement ?? ((el.getRootNode() as Partial<ShadowRoot>).host ?? null);
+    el = el.parentElement ?? (el.getRootNode() as Partial<ShadowRoot>).host ?? null;
   }
   return document.documentElement.lang || 'en';
 }
@@ -265,7 +265,10 @@ export class LocalizeController implements ReactiveController {
   /** Picks the best text for the host's language from data (`{en, ru, kk…}`), with the language actually used. */
   text(t: LocalizedText | undefined | null): LangText {
     if (!t) return { text: '', lang: 'en' };
-    const hit = bestMatch(this.lang(), Object.keys(t).filter((k) => t[k]));
+    const hit = bestMatch(
+      this.lang(),
+      Object.keys(t).filter((k) => t[k]),
+    );
     if (hit !== undefined) return { text: t[hit]!, lang: hit };
     if (t.en !== undefined) return { text: t.en, lang: 'en' };
     // A text from one language file holds only the language it is in.
@@ -285,7 +288,10 @@ export class LocalizeController implements ReactiveController {
     > = {},
   ): string {
     let decimals = options.decimals;
-    if (decimals === undefined && (options.maximumFractionDigits !== undefined || options.minimumFractionDigits !== undefined)) {
+    if (
+      decimals === undefined &&
+      (options.maximumFractionDigits !== undefined || options.minimumFractionDigits !== undefined)
+    ) {
       const own = decimalsOf(value);
       decimals = Math.max(options.minimumFractionDigits ?? 0, Math.min(options.maximumFractionDigits ?? own, own));
     }

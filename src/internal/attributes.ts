@@ -7,5 +7,6 @@ import { toYear } from '../core/format/years.js';
  */
 export const yearAttribute = {
   fromAttribute: (value: string | null): number | null => toYear(value) ?? null,
-  toAttribute: (value: number | null | undefined): string | null => (value === null || value === undefined ? null : String(value)),
+  toAttribute: (value: number | null | undefined): string | null =>
+    value === null || value === undefined ? null : String(value),
 };

@@ -30,7 +30,13 @@ export function setDataBase(url: string | URL): void {
  */
 export function pickDataUrl(
   path: string,
-  o: { override?: string | null; base: string; baseSet: boolean; files: Readonly<Record<string, URL>> | null; page: string },
+  o: {
+    override?: string | null;
+    base: string;
+    baseSet: boolean;
+    files: Readonly<Record<string, URL>> | null;
+    page: string;
+  },
 ): string {
   if (o.override) return new URL(path, new URL(o.override.endsWith('/') ? o.override : `${o.override}/`, o.page)).href;
   if (!o.baseSet && o.files) {

@@ -83,7 +83,9 @@ export async function toPNG(el: Element, { scale = 1 }: { scale?: number } = {})
     await img.decode();
   } catch {
     // The SVG is rasterised through a data: image; a page whose CSP has no `img-src data:` blocks exactly this step.
-    throw new Error('PNG export: the drawing could not be loaded as an image (a Content Security Policy without `img-src data:` blocks it; SVG and CSV export still work)');
+    throw new Error(
+      'PNG export: the drawing could not be loaded as an image (a Content Security Policy without `img-src data:` blocks it; SVG and CSV export still work)',
+    );
   }
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * scale);

@@ -203,8 +203,11 @@ export class SdgElement extends LitElement {
   /** The download menu (part `export`: SVG, PNG 1×, PNG 2×, CSV); elements put it in their footer. */
   protected renderExportMenu(): TemplateResult {
     const t = this.localize;
-    return exportMenuTemplate({ download: t.term('download'), downloadAs: (f) => t.term('downloadAs', f) }, (format, options) => {
-      this.download(format, options).catch((e) => console.warn(`${this.localName}: download failed`, e));
-    });
+    return exportMenuTemplate(
+      { download: t.term('download'), downloadAs: (f) => t.term('downloadAs', f) },
+      (format, options) => {
+        this.download(format, options).catch((e) => console.warn(`${this.localName}: download failed`, e));
+      },
+    );
   }
 }

@@ -25,7 +25,10 @@ function themeColors(): { light: Record<string, string>; dark: Record<string, st
   const text = tokens.cssText;
   const read = (block: string) =>
     Object.fromEntries(
-      [...block.matchAll(/--_sdg-color-([\w-]+):\s*var\(--sdg-color-[\w-]+,\s*(#[0-9a-f]{6})\)/gi)].map((m) => [m[1], m[2].toLowerCase()]),
+      [...block.matchAll(/--_sdg-color-([\w-]+):\s*var\(--sdg-color-[\w-]+,\s*(#[0-9a-f]{6})\)/gi)].map((m) => [
+        m[1],
+        m[2].toLowerCase(),
+      ]),
     );
   const lightEnd = text.indexOf('@media (prefers-color-scheme: dark)');
   const dark = read(text.slice(lightEnd, text.indexOf('@media (forced-colors')));

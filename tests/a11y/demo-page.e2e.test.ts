@@ -98,7 +98,9 @@ async function focus(page: Page) {
       headers: headers.replace(/\s+/g, ' ').trim(),
       host: host?.localName ?? null,
       tag: a?.localName ?? null,
-      id: a ? `${a.localName}#${a.id}.${a.getAttribute('part') ?? ''}.${a.getAttribute('data-code') ?? a.getAttribute('data-id') ?? ''}` : '',
+      id: a
+        ? `${a.localName}#${a.id}.${a.getAttribute('part') ?? ''}.${a.getAttribute('data-code') ?? a.getAttribute('data-id') ?? ''}`
+        : '',
       name: [a?.getAttribute('aria-label'), a?.getAttribute('aria-valuetext'), a?.getAttribute('title'), a?.textContent]
         .filter(Boolean)
         .join(' | ')
@@ -183,7 +185,9 @@ describe('demo page, keyboard only', () => {
     }
     const all = [...heard].join('\n');
     for (const [code, name] of Object.entries(COUNTRIES)) {
-      expect(all).toMatch(new RegExp(`${name}, ${String(values[code]).replace('.', '\\.')}(\\.0)? per 1,000 live births, 2020`));
+      expect(all).toMatch(
+        new RegExp(`${name}, ${String(values[code]).replace('.', '\\.')}(\\.0)? per 1,000 live births, 2020`),
+      );
     }
     expect(all).toMatch(/World, [\d.]+ per 1,000 live births, 2020/);
   }, 60_000);
@@ -206,7 +210,8 @@ describe('demo page, keyboard only', () => {
       if (seenPaths.has(f.name)) continue;
       seenPaths.add(f.name);
       reached.set(f.name, f.name);
-      if (keys.length < 4) for (const k of ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown']) queue.push([...keys, k]);
+      if (keys.length < 4)
+        for (const k of ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown']) queue.push([...keys, k]);
     }
     const names = [...reached.keys()].join('\n');
     for (const [code, name] of Object.entries(COUNTRIES)) {
@@ -311,7 +316,8 @@ describe('demo page, reader preferences', () => {
         const rgb = (v: string) => v.match(/\d+/g)!.slice(0, 3).map(Number);
         const [fg, bg] = [rgb(getComputedStyle(probe).color), rgb(getComputedStyle(probe).backgroundColor)];
         probe.remove();
-        const dist = (i: number, c: number[]) => Math.abs(d[i] - c[0]) + Math.abs(d[i + 1] - c[1]) + Math.abs(d[i + 2] - c[2]);
+        const dist = (i: number, c: number[]) =>
+          Math.abs(d[i] - c[0]) + Math.abs(d[i + 1] - c[1]) + Math.abs(d[i + 2] - c[2]);
         let n = 0;
         for (let i = 0; i < d.length; i += 4) if (dist(i, fg) < dist(i, bg)) n++;
         return n;
@@ -348,7 +354,16 @@ describe('demo page, languages', () => {
       const page = await open({ lang });
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                c: unknown,
+                o: unknown,
+              ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
+            };
+          }
+        ).axe;
         const r = await axe.run(document, { resultTypes: ['violations'] });
         return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
       });

@@ -11,7 +11,15 @@ import { UNITS } from '../../src/i18n/units.js';
  * followed by a year. Anything else in English (including any country name) is a missing UI string.
  */
 
-const files = ['/data/catalog.json', '/data/regions/catalog.json', '/data/geo/admin1.topo.json', '/data/geo/countries.topo.json', '/data/geo/rivers.topo.json', '/data/geo/kaz-2018.topo.json', '/data/geo/gdl.topo.json'];
+const files = [
+  '/data/catalog.json',
+  '/data/regions/catalog.json',
+  '/data/geo/admin1.topo.json',
+  '/data/geo/countries.topo.json',
+  '/data/geo/rivers.topo.json',
+  '/data/geo/kaz-2018.topo.json',
+  '/data/geo/gdl.topo.json',
+];
 let loaded: Promise<unknown[]> | undefined;
 const cache = new Map<string, Set<string>>();
 
@@ -35,7 +43,13 @@ const chain = (lang: string) => {
 export async function englishData(lang: string): Promise<Set<string>> {
   const hit = cache.get(lang);
   if (hit) return hit;
-  loaded ??= Promise.all(files.map((f) => fetch(f).then((r) => (r.ok ? r.json() : null)).catch(() => null)));
+  loaded ??= Promise.all(
+    files.map((f) =>
+      fetch(f)
+        .then((r) => (r.ok ? r.json() : null))
+        .catch(() => null),
+    ),
+  );
   const docs = await loaded;
   const tags = chain(lang);
   const out = new Set<string>();
@@ -75,7 +89,9 @@ export async function englishData(lang: string): Promise<Set<string>> {
 
 /** The fixed English UI strings (not the functions) — what a missing key shows. */
 export const englishUi: string[] = Object.entries(en)
-  .filter(([k, v]) => !k.startsWith('$') && typeof v === 'string' && /[a-z]{3}/.test(v as string) && (v as string).length > 3)
+  .filter(
+    ([k, v]) => !k.startsWith('$') && typeof v === 'string' && /[a-z]{3}/.test(v as string) && (v as string).length > 3,
+  )
   .map(([, v]) => v as string);
 
 /** Elements marked `lang="en…"` inside `el`'s shadow root (and nested ones), with their text. */
@@ -86,7 +102,10 @@ export function englishMarked(el: Element): Array<{ text: string; where: string 
       if (n.shadowRoot) walk(n.shadowRoot);
       const lang = n.getAttribute('lang');
       if (lang && lang.toLowerCase().split('-')[0] === 'en') {
-        out.push({ text: (n.textContent ?? '').replace(/\s+/g, ' ').trim(), where: `${n.localName}[part=${n.getAttribute('part') ?? ''}]` });
+        out.push({
+          text: (n.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          where: `${n.localName}[part=${n.getAttribute('part') ?? ''}]`,
+        });
       }
     }
   };
@@ -112,7 +131,8 @@ export function deepText(el: Element): string {
 export async function englishFallbacks(el: Element, lang: string): Promise<string[]> {
   const data = await englishData(lang);
   // Catalog text, possibly followed by the year or a number in the element's digits ("Under-5 mortality rate ۲۰۲۰").
-  const isData = (t: string) => data.has(t) || [...data].some((c) => t.startsWith(c) && /^[\p{N}\p{P}\p{Z}\s]*$/u.test(t.slice(c.length)));
+  const isData = (t: string) =>
+    data.has(t) || [...data].some((c) => t.startsWith(c) && /^[\p{N}\p{P}\p{Z}\s]*$/u.test(t.slice(c.length)));
   const marked = englishMarked(el)
     .filter((f) => f.text && !isData(f.text))
     .map((f) => `${f.where}: ${f.text}`);

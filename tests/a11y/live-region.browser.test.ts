@@ -74,7 +74,9 @@ describe('pointText', () => {
 
   it('does not repeat a unit the value already carries, and skips a missing year', async () => {
     const el = await probe('en');
-    expect(pointText(el.localize, { name: 'Kyrgyzstan', value: '99.8%', unit: '%', year: null })).to.equal('Kyrgyzstan, 99.8%');
+    expect(pointText(el.localize, { name: 'Kyrgyzstan', value: '99.8%', unit: '%', year: null })).to.equal(
+      'Kyrgyzstan, 99.8%',
+    );
   });
 
   it('ps: Arabic comma and Extended Arabic-Indic year digits', async () => {

@@ -37,7 +37,9 @@ function compose(mod: object, locale: string): Composed {
 }
 
 /** Renders a composed story and waits until every sdg-* element in it drew or failed (at most 8 s). */
-async function show(story: (args?: unknown) => unknown): Promise<{ root: HTMLElement; errors: string[]; elements: Element[] }> {
+async function show(
+  story: (args?: unknown) => unknown,
+): Promise<{ root: HTMLElement; errors: string[]; elements: Element[] }> {
   const root = document.createElement('div');
   root.style.width = '900px';
   document.body.append(root);
@@ -52,7 +54,8 @@ async function show(story: (args?: unknown) => unknown): Promise<{ root: HTMLEle
   const elements = () =>
     [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('sdg-') && e.localName !== 'sdg-time-slider');
   const deadline = performance.now() + 8000;
-  while (performance.now() < deadline && !elements().every((e) => drawn.has(e))) await new Promise((r) => setTimeout(r, 50));
+  while (performance.now() < deadline && !elements().every((e) => drawn.has(e)))
+    await new Promise((r) => setTimeout(r, 50));
   await new Promise((r) => requestAnimationFrame(() => r(null)));
   return { root, errors, elements: [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('sdg-')) };
 }
@@ -71,7 +74,10 @@ for (const [name, mod] of Object.entries(modules)) {
             if (!SHOWS_FAILURE.test(story)) {
               expect(errors, `${story} ${locale}: sdg-error`).to.deep.equal([]);
               for (const el of elements) {
-                expect(el.shadowRoot?.querySelector('[part~="error"]') ?? null, `${story} ${locale}: ${el.localName} error state`).to.equal(null);
+                expect(
+                  el.shadowRoot?.querySelector('[part~="error"]') ?? null,
+                  `${story} ${locale}: ${el.localName} error state`,
+                ).to.equal(null);
               }
             }
             const wrapperLang = root.querySelector('.sdg-story')?.getAttribute('lang');
@@ -81,7 +87,10 @@ for (const [name, mod] of Object.entries(modules)) {
               for (const el of elements) {
                 const own = el.closest('[lang]')?.getAttribute('lang') ?? 'en';
                 if (own.toLowerCase().startsWith('en')) continue;
-                expect(await englishFallbacks(el, own), `${story} ${locale}: ${el.localName} English text`).to.deep.equal([]);
+                expect(
+                  await englishFallbacks(el, own),
+                  `${story} ${locale}: ${el.localName} English text`,
+                ).to.deep.equal([]);
               }
             }
           } finally {

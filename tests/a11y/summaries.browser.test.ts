@@ -22,7 +22,9 @@ async function drawn<T extends HTMLElement>(template: unknown): Promise<T> {
   const wrapper = await fixture<HTMLElement>(html`<div lang="en" style="width: 800px">${template}</div>`);
   const el = wrapper.firstElementChild as T;
   const ready = () =>
-    el.shadowRoot?.querySelector('[part~="summary"]:not(:empty), desc:not(:empty), .spark[aria-label]:not([aria-label=""]), [part~="error"]');
+    el.shadowRoot?.querySelector(
+      '[part~="summary"]:not(:empty), desc:not(:empty), .spark[aria-label]:not([aria-label=""]), [part~="error"]',
+    );
   for (let i = 0; i < 200 && !ready(); i++) await new Promise((r) => setTimeout(r, 50));
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   return el;
@@ -31,7 +33,10 @@ async function drawn<T extends HTMLElement>(template: unknown): Promise<T> {
 /** The text of the ids an element's aria-describedby points to (inside its shadow root). */
 function described(root: ShadowRoot, host: Element): string {
   const ids = host.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
-  return ids.map((id) => root.getElementById(id)?.textContent ?? '').join(' ').replace(/\s+/g, ' ');
+  return ids
+    .map((id) => root.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ');
 }
 
 describe('names and summaries', () => {
@@ -43,10 +48,20 @@ describe('names and summaries', () => {
     expect(plot.getAttribute('aria-label')).to.match(/Under.5 mortality rate.*2020/);
     const text = described(el.shadowRoot!, plot);
     const codes = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'].sort((a, b) => v[b] - v[a]);
-    const names: Record<string, string> = { KAZ: 'Kazakhstan', KGZ: 'Kyrgyzstan', TJK: 'Tajikistan', TKM: 'Turkmenistan', UZB: 'Uzbekistan', AFG: 'Afghanistan' };
+    const names: Record<string, string> = {
+      KAZ: 'Kazakhstan',
+      KGZ: 'Kyrgyzstan',
+      TJK: 'Tajikistan',
+      TKM: 'Turkmenistan',
+      UZB: 'Uzbekistan',
+      AFG: 'Afghanistan',
+    };
     // Highest first, lowest last, each with its published value.
     const positions = codes.map((c) => text.indexOf(`${names[c]} ${v[c]}`));
-    expect(positions.every((p) => p >= 0), text).to.equal(true);
+    expect(
+      positions.every((p) => p >= 0),
+      text,
+    ).to.equal(true);
     expect([...positions].sort((a, b) => a - b)).to.deep.equal(positions);
   });
 
@@ -55,7 +70,8 @@ describe('names and summaries', () => {
     const plot = el.shadowRoot!.querySelector('[part="plot"]')!;
     expect(plot.getAttribute('aria-label')).to.match(/Under.5 mortality rate.*2000.2021/);
     const text = described(el.shadowRoot!, plot);
-    for (const n of ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan', 'Afghanistan']) expect(text).to.contain(n);
+    for (const n of ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan', 'Afghanistan'])
+      expect(text).to.contain(n);
   });
 
   it('map: named with title and year; description names the highest and lowest country', async () => {

@@ -71,7 +71,10 @@ async function unrendered(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const w = window as unknown as { __rendered: Set<Element>; __failed: Map<Element, { message?: string }> };
     const name = (e: Element) =>
-      `${e.localName}[${['indicator', 'country', 'year', 'goal'].map((a) => e.getAttribute(a)).filter(Boolean).join(' ')}]`;
+      `${e.localName}[${['indicator', 'country', 'year', 'goal']
+        .map((a) => e.getAttribute(a))
+        .filter(Boolean)
+        .join(' ')}]`;
     return [...document.querySelectorAll('*')]
       .filter((e) => e.localName.startsWith('sdg-'))
       .flatMap((e) => {
@@ -137,7 +140,9 @@ describe('regional brief', () => {
   });
 
   it('every sdg-* element fires sdg-render, none fails or shows an error', async () => {
-    const count = await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('sdg-')).length);
+    const count = await page.evaluate(
+      () => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('sdg-')).length,
+    );
     expect(count).toBeGreaterThan(100);
     expect(await unrendered(page)).toEqual([]);
   });
@@ -153,9 +158,14 @@ describe('regional brief', () => {
   it('the Russian and Kazakh prose cite exactly the figures the English does, block by block', async () => {
     const mismatches = await page.evaluate(() => {
       const key = (e: Element) =>
-        ['indicator', 'country', 'year', 'format', 'sex', 'slice', 'since', 'decimals'].map((a) => e.getAttribute(a) ?? '').join('|');
+        ['indicator', 'country', 'year', 'format', 'sex', 'slice', 'since', 'decimals']
+          .map((a) => e.getAttribute(a) ?? '')
+          .join('|');
       const figures = (block: Element) =>
-        [...block.querySelectorAll('sdg-value, sdg-sparkline')].map((e) => `${e.localName}:${key(e)}`).sort().join('\n');
+        [...block.querySelectorAll('sdg-value, sdg-sparkline')]
+          .map((e) => `${e.localName}:${key(e)}`)
+          .sort()
+          .join('\n');
       const out: string[] = [];
       // Each English block is followed by its Russian and then its Kazakh version.
       for (const en of document.querySelectorAll('.l[lang="en"]')) {
@@ -192,15 +202,26 @@ describe('regional brief', () => {
       // The elements re-render on the change; give them a frame or two, then check the visible prose language.
       await page.waitForTimeout(400);
       const shown = await page.evaluate(() =>
-        [...document.querySelectorAll('.l')].filter((e) => (e as HTMLElement).offsetParent !== null || e.getClientRects().length).map((e) => e.getAttribute('lang')),
+        [...document.querySelectorAll('.l')]
+          .filter((e) => (e as HTMLElement).offsetParent !== null || e.getClientRects().length)
+          .map((e) => e.getAttribute('lang')),
       );
       expect(new Set(shown)).toEqual(new Set([lang]));
       if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+        const axe = (
+          window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }
+        ).axe;
         const r = await axe.run(document, { resultTypes: ['violations'] });
-        return (r.violations as Array<{ id: string; help: string; nodes: Array<{ target: unknown; failureSummary?: string }> }>).map(
-          (v) => `${v.id}: ${v.help} — ${v.nodes.length} node(s), e.g. ${JSON.stringify(v.nodes[0]?.target)} ${v.nodes[0]?.failureSummary ?? ''}`,
+        return (
+          r.violations as Array<{
+            id: string;
+            help: string;
+            nodes: Array<{ target: unknown; failureSummary?: string }>;
+          }>
+        ).map(
+          (v) =>
+            `${v.id}: ${v.help} — ${v.nodes.length} node(s), e.g. ${JSON.stringify(v.nodes[0]?.target)} ${v.nodes[0]?.failureSummary ?? ''}`,
         );
       });
       expect(violations).toEqual([]);
@@ -226,7 +247,11 @@ describe('regional brief', () => {
         const hit = await page.evaluate((sid) => {
           const step = document.getElementById(sid)!;
           const map = document.getElementById('story-map')!;
-          return { want: step.dataset.indicator, shown: map.getAttribute('indicator'), current: step.getAttribute('aria-current') };
+          return {
+            want: step.dataset.indicator,
+            shown: map.getAttribute('indicator'),
+            current: step.getAttribute('aria-current'),
+          };
         }, id);
         expect(hit.shown, `map while in ${id}`).toBe(hit.want);
         expect(hit.current).toBe('step');
@@ -260,10 +285,13 @@ describe('regional brief in the dark theme', () => {
     const page = await open(dev.url, { colorScheme: 'dark', lang: 'kk' });
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+      const axe = (
+        window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }
+      ).axe;
       const r = await axe.run(document, { resultTypes: ['violations'] });
       return (r.violations as Array<{ id: string; nodes: Array<{ target: unknown; failureSummary?: string }> }>).map(
-        (v) => `${v.id}: ${v.nodes.length} node(s), e.g. ${JSON.stringify(v.nodes[0]?.target)} ${v.nodes[0]?.failureSummary ?? ''}`,
+        (v) =>
+          `${v.id}: ${v.nodes.length} node(s), e.g. ${JSON.stringify(v.nodes[0]?.target)} ${v.nodes[0]?.failureSummary ?? ''}`,
       );
     });
     expect(violations).toEqual([]);

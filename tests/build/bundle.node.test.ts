@@ -90,7 +90,10 @@ describe('scripts/build.mjs', () => {
 
   it('puts every module that resolves the data folder directly in the output folder (lib/ for bundlers aside)', () => {
     const nested = readdirSync(outdir, { recursive: true, withFileTypes: true })
-      .filter((d) => d.isFile() && d.name.endsWith('.js') && d.parentPath !== outdir && d.parentPath !== path.join(outdir, 'lib'))
+      .filter(
+        (d) =>
+          d.isFile() && d.name.endsWith('.js') && d.parentPath !== outdir && d.parentPath !== path.join(outdir, 'lib'),
+      )
       .map((d) => path.join(d.parentPath, d.name));
     expect(nested).toEqual([]);
     const usesMetaUrl = readdirSync(outdir).filter(
@@ -127,13 +130,17 @@ describe('scripts/build.mjs lib/ (the npm entries a bundler reads)', () => {
   });
 
   it('builds the same entries as the CDN files', () => {
-    const cdn = readdirSync(outdir).filter((n) => n.endsWith('.js') && !n.startsWith('chunk-') && !n.startsWith('embed'));
+    const cdn = readdirSync(outdir).filter(
+      (n) => n.endsWith('.js') && !n.startsWith('chunk-') && !n.startsWith('embed'),
+    );
     expect(cdn.length).toBeGreaterThan(2);
     for (const f of cdn) expect(existsSync(path.join(lib, f)), `lib/${f}`).toBe(true);
   });
 
   it('leaves lit, d3 and topojson-client as bare imports for the app to resolve once', () => {
-    const text = libFiles().map((f) => readFileSync(path.join(lib, f), 'utf8')).join('\n');
+    const text = libFiles()
+      .map((f) => readFileSync(path.join(lib, f), 'utf8'))
+      .join('\n');
     expect(text).not.toMatch(/class\s+ReactiveElement\b/);
     expect(text).not.toMatch(/function\s+geoPath\b/);
     const bare = new Set(
@@ -145,9 +152,13 @@ describe('scripts/build.mjs lib/ (the npm entries a bundler reads)', () => {
   });
 
   it('names every shipped data file in a static new URL(…, import.meta.url) a bundler can follow', () => {
-    const text = libFiles().map((f) => readFileSync(path.join(lib, f), 'utf8')).join('\n');
+    const text = libFiles()
+      .map((f) => readFileSync(path.join(lib, f), 'utf8'))
+      .join('\n');
     const literal = new Set(
-      [...text.matchAll(/new URL\(\s*["']\.\.\/\.\.\/data\/([^"'?]+)(?:\?[^"']*)?["']\s*,\s*import\.meta\.url\s*\)/g)].map((m) => m[1]),
+      [
+        ...text.matchAll(/new URL\(\s*["']\.\.\/\.\.\/data\/([^"'?]+)(?:\?[^"']*)?["']\s*,\s*import\.meta\.url\s*\)/g),
+      ].map((m) => m[1]),
     );
     const files = shippedDataFiles();
     expect(files).toContain('catalog.json');

@@ -14,7 +14,9 @@ const files = {
 
 describe('pickDataUrl', () => {
   it('uses the URL the bundler emitted for a shipped file', () => {
-    expect(pickDataUrl('catalog.json', { base, baseSet: false, files, page })).toBe('https://app.example/assets/catalog-1a2b.json');
+    expect(pickDataUrl('catalog.json', { base, baseSet: false, files, page })).toBe(
+      'https://app.example/assets/catalog-1a2b.json',
+    );
     expect(pickDataUrl('./series/SH_DYN_MORT.json', { base, baseSet: false, files, page })).toBe(
       'https://app.example/assets/SH_DYN_MORT-3c4d.json',
     );
@@ -27,7 +29,9 @@ describe('pickDataUrl', () => {
 
   it('lets setDataBase() point every element at self-hosted data', () => {
     const own = 'https://data.example/sdg/';
-    expect(pickDataUrl('catalog.json', { base: own, baseSet: true, files, page })).toBe('https://data.example/sdg/catalog.json');
+    expect(pickDataUrl('catalog.json', { base: own, baseSet: true, files, page })).toBe(
+      'https://data.example/sdg/catalog.json',
+    );
   });
 
   it("lets an element's data-base win over both, resolved against the page", () => {

@@ -96,14 +96,19 @@ describe('npm pack', () => {
     expect(files).toContain('custom-elements.json');
     expect(files).toContain(pkg.customElements);
     expect(files).toContain('LICENSE');
-    expect(files.some((f) => /^README(\.md)?$/i.test(f)), 'README.md at the top of the repository').toBe(true);
+    expect(
+      files.some((f) => /^README(\.md)?$/i.test(f)),
+      'README.md at the top of the repository',
+    ).toBe(true);
     expect(files).toContain('package.json');
   });
 
   it('ships nothing of the development tree', () => {
     const unwanted = files.filter(
       (f) =>
-        /^(src|tests|stories|scripts|examples|\.storybook|\.ci|node_modules|storybook-static|bench-results)\//.test(f) ||
+        /^(src|tests|stories|scripts|examples|\.storybook|\.ci|node_modules|storybook-static|bench-results)\//.test(
+          f,
+        ) ||
         (/\.(csv|tsv|xlsx?)$/i.test(f) && !f.startsWith('data/examples/')) ||
         /\.(test|stories)\.[jt]s$/.test(f),
     );
@@ -144,7 +149,8 @@ describe('npm pack', () => {
         if (spec.startsWith('.')) continue;
         const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
         const typesName = `@types/${name.replace(/^@/, '').replace('/', '__')}`;
-        if (!(name in deps) && !(typesName in deps)) missing.add(`${name} (${path.relative(root, path.join(d.parentPath, d.name))})`);
+        if (!(name in deps) && !(typesName in deps))
+          missing.add(`${name} (${path.relative(root, path.join(d.parentPath, d.name))})`);
       }
     }
     expect([...missing]).toEqual([]);
@@ -178,8 +184,13 @@ describe('npm pack', () => {
           const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
           // A declaration importing `geojson` needs @types/geojson; a package with its own types needs itself.
           const types = `@types/${name.replace(/^@/, '').replace('/', '__')}`;
-          imported.add(d.name.endsWith('.d.ts') && !existsSync(path.join(root, 'node_modules', name, 'package.json')) ? types : name);
-          if (d.name.endsWith('.d.ts') && existsSync(path.join(root, 'node_modules', types, 'package.json'))) imported.add(types);
+          imported.add(
+            d.name.endsWith('.d.ts') && !existsSync(path.join(root, 'node_modules', name, 'package.json'))
+              ? types
+              : name,
+          );
+          if (d.name.endsWith('.d.ts') && existsSync(path.join(root, 'node_modules', types, 'package.json')))
+            imported.add(types);
         }
       }
     };
@@ -199,7 +210,10 @@ describe('npm pack', () => {
       if (inPackage) expect(files, src).toContain(inPackage[1]);
     }
     for (const m of readme.matchAll(/`(data\/examples\/[^`]*)`/g)) {
-      expect(files.some((f) => f.startsWith(m[1])), m[1]).toBe(true);
+      expect(
+        files.some((f) => f.startsWith(m[1])),
+        m[1],
+      ).toBe(true);
     }
     expect(files.filter((f) => f.startsWith('data/examples/') && f.endsWith('.csv')).length).toBeGreaterThan(0);
   });

@@ -29,7 +29,9 @@ async function drawn(tag: string, attrs: string, countries: string | null): Prom
   const root = el.shadowRoot!;
   expect(root.querySelector('[part="error"]'), `${tag} countries=${countries} drew an error`).to.equal(null);
   // What was drawn: the shapes and the words, not element ids.
-  const paths = [...root.querySelectorAll('path, rect')].map((p) => `${p.getAttribute('d') ?? ''}${p.getAttribute('width') ?? ''}`);
+  const paths = [...root.querySelectorAll('path, rect')].map(
+    (p) => `${p.getAttribute('d') ?? ''}${p.getAttribute('width') ?? ''}`,
+  );
   return `${paths.join('|')}#${(root.textContent ?? '').replace(/\s+/g, ' ')}`;
 }
 
@@ -44,7 +46,9 @@ describe('countries="KAZ;KGZ" means the same on every element', () => {
   }
 
   it('sdg-time-slider', async () => {
-    const el = await fixture<SdgTimeSlider>('<sdg-time-slider min="2000" max="2020" countries="KAZ;kgz"></sdg-time-slider>');
+    const el = await fixture<SdgTimeSlider>(
+      '<sdg-time-slider min="2000" max="2020" countries="KAZ;kgz"></sdg-time-slider>',
+    );
     expect(el.countries).to.deep.equal(['KAZ', 'KGZ']);
   });
 });

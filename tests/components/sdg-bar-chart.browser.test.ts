@@ -30,7 +30,9 @@ describe('sdg-bar-chart', () => {
   });
 
   it('is accessible highlighted and in the dark theme', async () => {
-    const el = await chart(html`<sdg-bar-chart indicator="3.2.1" highlight="KGZ" theme="dark" aggregates="WLD"></sdg-bar-chart>`);
+    const el = await chart(
+      html`<sdg-bar-chart indicator="3.2.1" highlight="KGZ" theme="dark" aggregates="WLD"></sdg-bar-chart>`,
+    );
     await expect(el).to.be.accessible();
     const dimmed = el.shadowRoot!.querySelector('g.row.dim .value')!;
     expect(getComputedStyle(dimmed).opacity).to.equal('1');
@@ -38,7 +40,9 @@ describe('sdg-bar-chart', () => {
 
   it('ranks areas by their published value and shows a range as text, not as a bar', async () => {
     // EG_EGY_CLEAN (7.1.2), all areas, 2021, raw extract: TKM ">95", KAZ 94, TJK 86, UZB 83, KGZ 78, AFG 35.
-    const el = await chart(html`<sdg-bar-chart indicator="7.1.2" year="2021" style="--sdg-bar-chart-duration: 0s"></sdg-bar-chart>`);
+    const el = await chart(
+      html`<sdg-bar-chart indicator="7.1.2" year="2021" style="--sdg-bar-chart-duration: 0s"></sdg-bar-chart>`,
+    );
     const order = rows(el);
     expect(order.map((g) => g.dataset.code)).to.deep.equal(['TKM', 'KAZ', 'TJK', 'UZB', 'KGZ', 'AFG']);
     expect(order[0].dataset.kind).to.equal('flag');
@@ -65,7 +69,9 @@ describe('sdg-bar-chart', () => {
     // EG_ACS_ELEC (7.1.1), all areas, from the raw extract:
     // 2015: KAZ 100, TKM 100, UZB 99.9, KGZ 98.7, TJK 98, AFG 71.5
     // 2012: KAZ 100, TKM 99.9, KGZ 99.8, UZB 99.7, TJK 99.1, AFG 69.1 (Kyrgyzstan above Uzbekistan)
-    const el = await chart(html`<sdg-bar-chart indicator="7.1.1" year="2015" style="--sdg-bar-chart-duration: 0s"></sdg-bar-chart>`);
+    const el = await chart(
+      html`<sdg-bar-chart indicator="7.1.1" year="2015" style="--sdg-bar-chart-duration: 0s"></sdg-bar-chart>`,
+    );
     expect(rows(el).map((g) => g.dataset.code)).to.deep.equal(['KAZ', 'TKM', 'UZB', 'KGZ', 'TJK', 'AFG']);
     el.year = 2012;
     await el.updateComplete;
@@ -95,7 +101,14 @@ describe('sdg-bar-chart', () => {
     const el = await chart(html`<sdg-bar-chart indicator="3.2.1" year="2021"></sdg-bar-chart>`);
     const names = [...el.shadowRoot!.querySelectorAll('[part="table"] tbody th')].map((t) => t.textContent!.trim());
     // 2021: AFG 55.7, TKM 41.4, TJK 31.4, KGZ 17.4, UZB 14.1, KAZ 10.3
-    expect(names).to.deep.equal(['Afghanistan', 'Turkmenistan', 'Tajikistan', 'Kyrgyzstan', 'Uzbekistan', 'Kazakhstan']);
+    expect(names).to.deep.equal([
+      'Afghanistan',
+      'Turkmenistan',
+      'Tajikistan',
+      'Kyrgyzstan',
+      'Uzbekistan',
+      'Kazakhstan',
+    ]);
   });
 
   it('shows an error for an unknown indicator', async () => {

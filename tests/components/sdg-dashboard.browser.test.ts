@@ -26,7 +26,8 @@ async function dashboard(markup: ReturnType<typeof html>, width = 1200): Promise
 }
 const cells = (el: SdgDashboard) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('td[part~="cell"]')];
 const cell = (el: SdgDashboard, area: string, goal: number) => cells(el)[SIX.indexOf(area) * 17 + goal - 1];
-const key = (el: HTMLElement, k: string) => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+const key = (el: HTMLElement, k: string) =>
+  el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
 const active = (el: SdgDashboard) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 describe('sdg-dashboard', () => {
@@ -43,7 +44,9 @@ describe('sdg-dashboard', () => {
     expect(rows).to.deep.equal(['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan', 'Afghanistan']);
     for (const c of all) {
       const text = c.querySelector('.visually-hidden')!.textContent!;
-      expect(text).to.match(/Target met|Close to target|Far from target|Very far from target|Not enough data|No numeric target|Not applicable/);
+      expect(text).to.match(
+        /Target met|Close to target|Far from target|Very far from target|Not enough data|No numeric target|Not applicable/,
+      );
       expect(text).to.match(/On track|maintained|Moderately improving|Improving|Stagnating|Worsening|No trend/);
       expect(c.querySelector('.sym')!.textContent!.trim() || c.querySelector('.meter')).to.be.ok;
     }
@@ -54,7 +57,9 @@ describe('sdg-dashboard', () => {
     expect(cell(el, 'KAZ', 10).dataset.status).to.equal('achieved');
     expect(cell(el, 'AFG', 10).dataset.status).to.equal('very-far');
     expect(cell(el, 'AFG', 10).dataset.thin).to.equal('true');
-    expect(cell(el, 'AFG', 10).querySelector('.visually-hidden')!.textContent).to.contain('rests on one indicator only');
+    expect(cell(el, 'AFG', 10).querySelector('.visually-hidden')!.textContent).to.contain(
+      'rests on one indicator only',
+    );
     expect(cell(el, 'TKM', 10).dataset.status).to.equal('insufficient');
     expect(cell(el, 'UZB', 16).dataset.status).to.equal('far');
     expect(cell(el, 'AFG', 16).dataset.status).to.equal('very-far');
@@ -80,7 +85,9 @@ describe('sdg-dashboard', () => {
         const worst = scores.slice(0, 2);
         const mean = worst.reduce((a, b) => a + b) / worst.length;
         const allMet = rows.every((tr) => tr.dataset.status === 'achieved');
-        expect(top, `goal ${goal}`).to.equal(allMet ? 'achieved' : mean >= 90 ? 'close' : mean >= 50 ? 'far' : 'very-far');
+        expect(top, `goal ${goal}`).to.equal(
+          allMet ? 'achieved' : mean >= 90 ? 'close' : mean >= 50 ? 'far' : 'very-far',
+        );
         // the drivers are marked on the second level
         expect(el.shadowRoot!.querySelectorAll('tbody tr[data-driver]').length, `goal ${goal}`).to.equal(worst.length);
       } else expect(['insufficient', 'no-target', 'not-applicable']).to.include(top);
@@ -135,7 +142,9 @@ describe('sdg-dashboard', () => {
 
   it('lists the indicators with a target first, those without one (trend only) apart after them', async () => {
     const el = await dashboard(html`<sdg-dashboard country="KAZ" goal="3"></sdg-dashboard>`);
-    const statuses = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="grid"] tbody tr')].map((tr) => tr.dataset.status);
+    const statuses = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="grid"] tbody tr')].map(
+      (tr) => tr.dataset.status,
+    );
     const firstWithout = statuses.indexOf('no-target');
     expect(firstWithout).to.be.greaterThan(0);
     expect(statuses.slice(firstWithout).every((s) => s === 'no-target')).to.equal(true);
@@ -174,7 +183,15 @@ describe('sdg-dashboard', () => {
   it('has a legend explaining every symbol, a data table and a source line', async () => {
     const el = await dashboard(html`<sdg-dashboard></sdg-dashboard>`);
     const legend = el.shadowRoot!.querySelector('[part="legend"]')!.textContent!;
-    for (const t of ['Target met', 'Close to target', 'Far from target', 'Very far from target', 'Not enough data', 'On track', 'Worsening'])
+    for (const t of [
+      'Target met',
+      'Close to target',
+      'Far from target',
+      'Very far from target',
+      'Not enough data',
+      'On track',
+      'Worsening',
+    ])
       expect(legend).to.contain(t);
     expect(el.shadowRoot!.querySelectorAll('[part="table"] tbody tr')).to.have.length(102);
     expect(el.shadowRoot!.querySelector('[part="source"]')!.textContent).to.contain('UN Statistics Division');

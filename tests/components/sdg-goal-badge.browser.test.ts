@@ -79,7 +79,13 @@ describe('sdg-goal-badge', () => {
   });
 
   it('shows a user-supplied icon as a decorative image', async () => {
-    const el = await badge(html`<sdg-goal-badge goal="6" size="m" icon="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E"></sdg-goal-badge>`);
+    const el = await badge(
+      html`<sdg-goal-badge
+        goal="6"
+        size="m"
+        icon="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E"
+      ></sdg-goal-badge>`,
+    );
     const img = el.shadowRoot!.querySelector('img[part="icon"]')!;
     expect(img.getAttribute('alt')).to.equal('');
     expect(img.getAttribute('src')).to.match(/^data:image\/svg/);

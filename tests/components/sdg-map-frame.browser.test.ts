@@ -4,7 +4,9 @@ import '../../src/components/sdg-map/sdg-map.js';
 import type { SdgMap } from '../../src/components/sdg-map/sdg-map.js';
 
 async function map(width: number): Promise<SdgMap> {
-  const wrapper = await fixture<HTMLElement>(html`<div style="width: ${width}px"><sdg-map indicator="3.2.1" year="2020"></sdg-map></div>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div style="width: ${width}px"><sdg-map indicator="3.2.1" year="2020"></sdg-map></div>`,
+  );
   const el = wrapper.querySelector('sdg-map') as SdgMap;
   if (!el.shadowRoot?.querySelector('[part="svg"]')) await oneEvent(el, 'sdg-render');
   await el.updateComplete;
@@ -18,7 +20,8 @@ function countriesUnder(el: SdgMap, rect: DOMRect): Set<string> {
     for (let k = 1; k < 10; k++) {
       const x = rect.left + (rect.width * i) / 20;
       const y = rect.top + (rect.height * k) / 10;
-      for (const e of el.shadowRoot!.elementsFromPoint(x, y)) if (e.matches('[part~="country"]')) hits.add(e.getAttribute('data-id')!);
+      for (const e of el.shadowRoot!.elementsFromPoint(x, y))
+        if (e.matches('[part~="country"]')) hits.add(e.getAttribute('data-id')!);
     }
   return hits;
 }
@@ -45,7 +48,9 @@ describe('sdg-map frame', () => {
   });
 
   it('countries="KAZ" fits the view to Kazakhstan and keeps the six coloured for comparison', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div style="width: 800px"><sdg-map indicator="3.2.1" year="2020" countries="KAZ"></sdg-map></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 800px"><sdg-map indicator="3.2.1" year="2020" countries="KAZ"></sdg-map></div>`,
+    );
     const el = wrapper.querySelector('sdg-map') as SdgMap;
     if (!el.shadowRoot?.querySelector('[part="svg"]')) await oneEvent(el, 'sdg-render');
     await el.updateComplete;
@@ -62,7 +67,11 @@ describe('sdg-map frame', () => {
     expect(getComputedStyle(svg).overflow).to.equal('clip');
     const r = svg.getBoundingClientRect();
     // Russia at the top corners, China/India at the bottom right (the bottom left is the Persian Gulf: sea).
-    for (const [x, y] of [[r.left + 2, r.top + 2], [r.right - 2, r.top + 2], [r.right - 2, r.bottom - 2]]) {
+    for (const [x, y] of [
+      [r.left + 2, r.top + 2],
+      [r.right - 2, r.top + 2],
+      [r.right - 2, r.bottom - 2],
+    ]) {
       const land = el.shadowRoot!.elementsFromPoint(x, y).find((e) => e.matches('.context path'));
       expect(land, `${x - r.left},${y - r.top}`).to.exist;
     }

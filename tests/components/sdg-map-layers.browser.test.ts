@@ -18,11 +18,13 @@ async function map(markup: ReturnType<typeof html>, width = 900): Promise<SdgMap
 
 /** Waits until the rivers (fetched after the first draw) are drawn. */
 async function riversDrawn(el: SdgMap): Promise<void> {
-  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('.rivers path'); i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('.rivers path'); i++)
+    await new Promise((r) => setTimeout(r, 20));
   await el.updateComplete;
 }
 
-const riverRequests = () => performance.getEntriesByType('resource').filter((e) => e.name.includes('/geo/rivers.topo.json')).length;
+const riverRequests = () =>
+  performance.getEntriesByType('resource').filter((e) => e.name.includes('/geo/rivers.topo.json')).length;
 const labels = (el: SdgMap, cls: string) =>
   [...el.shadowRoot!.querySelectorAll(`.labels text.${cls}`)].map((t) => t.textContent!.trim());
 
@@ -70,8 +72,12 @@ describe('sdg-map layers', () => {
 
   it('lakes: every lake and reservoir; without it only the seas and the great lakes', async () => {
     const topo = await (await fetch(new URL('../../data/geo/countries.topo.json', import.meta.url))).json();
-    const water = topo.objects.water.geometries.map((g: { properties: { kind: string; scalerank: number } }) => g.properties);
-    const major = water.filter((p: { kind: string; scalerank: number }) => p.kind === 'sea' || p.kind === 'bay' || p.scalerank <= 2).length;
+    const water = topo.objects.water.geometries.map(
+      (g: { properties: { kind: string; scalerank: number } }) => g.properties,
+    );
+    const major = water.filter(
+      (p: { kind: string; scalerank: number }) => p.kind === 'sea' || p.kind === 'bay' || p.scalerank <= 2,
+    ).length;
     const plain = await map(html`<sdg-map indicator="3.2.1" year="2020"></sdg-map>`);
     expect(plain.shadowRoot!.querySelectorAll('.water path').length).to.equal(major);
     const el = await map(html`<sdg-map indicator="3.2.1" year="2020" layers="lakes"></sdg-map>`);
@@ -88,7 +94,9 @@ describe('sdg-map layers', () => {
       el.zoom = { k, x: (-(k - 1) * el.model!.width) / 2, y: (-(k - 1) * el.model!.height) / 2 };
       await el.updateComplete;
       await new Promise((r) => setTimeout(r, 30));
-      const boxes = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('.labels text')].map((t) => t.getBoundingClientRect());
+      const boxes = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('.labels text')].map((t) =>
+        t.getBoundingClientRect(),
+      );
       expect(boxes.length).to.be.above(3);
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) {

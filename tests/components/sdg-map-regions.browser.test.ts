@@ -20,28 +20,42 @@ import type { SdgMap } from '../../src/components/sdg-map/sdg-map.js';
 async function map(markup: ReturnType<typeof html>, width = 900): Promise<SdgMap> {
   const wrapper = await fixture<HTMLElement>(html`<div style="width: ${width}px">${markup}</div>`);
   const el = wrapper.querySelector('sdg-map') as SdgMap;
-  if (!el.shadowRoot?.querySelector('[part="svg"], [part="error"]')) await Promise.race([oneEvent(el, 'sdg-render'), oneEvent(el, 'sdg-error')]);
+  if (!el.shadowRoot?.querySelector('[part="svg"], [part="error"]'))
+    await Promise.race([oneEvent(el, 'sdg-render'), oneEvent(el, 'sdg-error')]);
   await el.updateComplete;
   return el;
 }
 const regions = (el: SdgMap) => [...el.shadowRoot!.querySelectorAll<SVGPathElement>('[part~="region"]')];
-const region = (el: SdgMap, code: string) => el.shadowRoot!.querySelector<SVGPathElement>(`[part~="region"][data-id="${code}"]`)!;
+const region = (el: SdgMap, code: string) =>
+  el.shadowRoot!.querySelector<SVGPathElement>(`[part~="region"][data-id="${code}"]`)!;
 const unshaped = (el: SdgMap) =>
-  [...el.shadowRoot!.querySelectorAll('[part="unshaped"] li')].map((li) => ({ code: li.getAttribute('data-code'), text: li.textContent!.replace(/\s+/g, ' ').trim() }));
+  [...el.shadowRoot!.querySelectorAll('[part="unshaped"] li')].map((li) => ({
+    code: li.getAttribute('data-code'),
+    text: li.textContent!.replace(/\s+/g, ' ').trim(),
+  }));
 const lum = (p: Element) => {
-  const [r, g, b] = getComputedStyle(p).fill.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+  const [r, g, b] = getComputedStyle(p)
+    .fill.match(/\d+(\.\d+)?/g)!
+    .slice(0, 3)
+    .map(Number);
   return 0.299 * r + 0.587 * g + 0.114 * b;
 };
 
 describe('sdg-map level="region"', () => {
   it('is accessible', async () => {
-    const el = await map(html`<sdg-map level="region" indicator="3.2.1" countries="KGZ" year="2020" show-table></sdg-map>`);
+    const el = await map(
+      html`<sdg-map level="region" indicator="3.2.1" countries="KGZ" year="2020" show-table></sdg-map>`,
+    );
     await expect(el).to.be.accessible();
   });
 
   it('Kyrgyzstan: 8 shapes, Osh city listed beside the map with its published value, Talas darkest', async () => {
     const el = await map(html`<sdg-map level="region" indicator="3.2.1" countries="KGZ" year="2020"></sdg-map>`);
-    expect(regions(el).map((p) => p.getAttribute('data-id')).sort()).to.deep.equal(['KG02', 'KG03', 'KG04', 'KG05', 'KG06', 'KG07', 'KG08', 'KG11']);
+    expect(
+      regions(el)
+        .map((p) => p.getAttribute('data-id'))
+        .sort(),
+    ).to.deep.equal(['KG02', 'KG03', 'KG04', 'KG05', 'KG06', 'KG07', 'KG08', 'KG11']);
     const list = unshaped(el);
     expect(list.map((u) => u.code)).to.deep.equal(['KG21']);
     // As published: 36.9, not padded to the file's six decimals.
@@ -88,7 +102,9 @@ describe('sdg-map level="region"', () => {
   it('legend-years at region level spans the shaped regions: 8.51–48 (2010–2023), not Osh city’s 72.4', async () => {
     // kgz_sdg_by_region.csv 3.2.1 both sexes 2010–2023: shaped regions from 8.51 (KG06 2023) to 48 (KG11 2023);
     // Osh city (no shape, listed) up to 72.4.
-    const el = await map(html`<sdg-map level="region" indicator="3.2.1" countries="KGZ" year="2015" legend-years="2010 2023"></sdg-map>`);
+    const el = await map(
+      html`<sdg-map level="region" indicator="3.2.1" countries="KGZ" year="2015" legend-years="2010 2023"></sdg-map>`,
+    );
     const [lo, hi] = el.model!.legend.scale.domain;
     expect(lo).to.be.at.most(8.51);
     expect(hi).to.be.at.least(48);
@@ -96,7 +112,10 @@ describe('sdg-map level="region"', () => {
   });
 
   it('small city regions get a marker that selects them', async () => {
-    const el = await map(html`<sdg-map level="region" indicator="3.2.1" countries="KAZ KGZ" year="2019"></sdg-map>`, 600);
+    const el = await map(
+      html`<sdg-map level="region" indicator="3.2.1" countries="KAZ KGZ" year="2019"></sdg-map>`,
+      600,
+    );
     const markers = [...el.shadowRoot!.querySelectorAll<SVGCircleElement>('.markers circle')];
     const ids = markers.map((m) => m.getAttribute('data-marker'));
     expect(ids).to.include('KG11');
@@ -105,7 +124,7 @@ describe('sdg-map level="region"', () => {
     expect((await selected).detail.code).to.equal('KG11');
   });
 
-  it('sdg-select at region level carries the indicator, series and goal of the region\'s file', async () => {
+  it("sdg-select at region level carries the indicator, series and goal of the region's file", async () => {
     // kgz_sdg_by_region.csv: KG07 Talas, 3.2.1, series SH_DYN_MORT, 2020 = 25.1; 3.2.1 is a Goal 3 indicator.
     const el = await map(html`<sdg-map level="region" indicator="3.2.1" countries="KGZ" year="2020"></sdg-map>`);
     const selected = oneEvent(el, 'sdg-select');

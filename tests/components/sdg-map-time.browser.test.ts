@@ -32,7 +32,9 @@ describe('sdg-map over time', () => {
     el.year = 2012;
     await rendered;
     expect(el.model!.legend.scale.domain).to.deep.equal(d2020);
-    expect(el.shadowRoot!.querySelector('[part="source"]')!.textContent).to.contain('Colour scale fixed over 2010–2020');
+    expect(el.shadowRoot!.querySelector('[part="source"]')!.textContent).to.contain(
+      'Colour scale fixed over 2010–2020',
+    );
   });
 
   it('without it the domain follows the year shown (2020 tops out below 87.8)', async () => {
@@ -41,7 +43,14 @@ describe('sdg-map over time', () => {
   });
 
   it('the domain property wins', async () => {
-    const el = await map(html`<sdg-map indicator="3.2.1" year="2020" .domain=${[0, 200] as [number, number]} legend-years="2010 2020"></sdg-map>`);
+    const el = await map(
+      html`<sdg-map
+        indicator="3.2.1"
+        year="2020"
+        .domain=${[0, 200] as [number, number]}
+        legend-years="2010 2020"
+      ></sdg-map>`,
+    );
     expect(el.model!.legend.scale.domain).to.deep.equal([0, 200]);
   });
 
@@ -57,7 +66,10 @@ describe('sdg-map over time', () => {
     expect(transitions.length).to.equal(1);
     // The same element is updated, not replaced: the colour glides instead of blinking.
     expect(el.shadowRoot!.querySelector('[data-id="AFG"]')).to.equal(afg);
-    const rules = [...el.shadowRoot!.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).map((r) => r.cssText).join('\n');
+    const rules = [...el.shadowRoot!.adoptedStyleSheets]
+      .flatMap((s) => [...s.cssRules])
+      .map((r) => r.cssText)
+      .join('\n');
     expect(rules).to.match(/prefers-reduced-motion: reduce[\s\S]*transition: none/);
   });
 

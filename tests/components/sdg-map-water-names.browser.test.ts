@@ -11,17 +11,23 @@ import { languages } from '../../src/i18n/languages.js';
  */
 async function map(lang: string): Promise<SdgMap> {
   const wrapper = await fixture<HTMLElement>(
-    html`<div style="width: 1000px"><sdg-map indicator="3.2.1" year="2020" layers="rivers lakes" lang=${lang}></sdg-map></div>`,
+    html`<div style="width: 1000px">
+      <sdg-map indicator="3.2.1" year="2020" layers="rivers lakes" lang=${lang}></sdg-map>
+    </div>`,
   );
   const el = wrapper.querySelector('sdg-map') as SdgMap;
   if (!el.shadowRoot?.querySelector('[part="svg"]')) await oneEvent(el, 'sdg-render');
-  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('.rivers path'); i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('.rivers path'); i++)
+    await new Promise((r) => setTimeout(r, 20));
   await el.updateComplete;
   return el;
 }
 
 const labels = (el: SdgMap, cls: string) =>
-  [...el.shadowRoot!.querySelectorAll(`.labels text.${cls}`)].map((t) => ({ text: t.textContent!.trim(), lang: t.getAttribute('lang') ?? '' }));
+  [...el.shadowRoot!.querySelectorAll(`.labels text.${cls}`)].map((t) => ({
+    text: t.textContent!.trim(),
+    lang: t.getAttribute('lang') ?? '',
+  }));
 
 describe('sdg-map water names', () => {
   it('lang="kk": the seas, lakes and rivers are named in Kazakh', async () => {
@@ -42,7 +48,10 @@ describe('sdg-map water names', () => {
       const el = await map(code);
       const drawn = [...labels(el, 'water'), ...labels(el, 'river')];
       const caspian = table.find((r) => r.ne_name === 'Caspian Sea')!;
-      expect(drawn.map((l) => l.text), code).to.include(caspian[code] || caspian.en);
+      expect(
+        drawn.map((l) => l.text),
+        code,
+      ).to.include(caspian[code] || caspian.en);
       for (const row of table) {
         const own = row[code];
         const english = [row.en, row.ne_name];

@@ -25,7 +25,11 @@ describe('sdg-map zoom', () => {
     const el = await map();
     await expect(el).to.be.accessible();
     const buttons = [...el.shadowRoot!.querySelectorAll('[part="zoom-controls"] button')];
-    expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Zoom in', 'Zoom out', 'Show the whole map']);
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal([
+      'Zoom in',
+      'Zoom out',
+      'Show the whole map',
+    ]);
   });
 
   it('the + button doubles the scale about the centre and fires sdg-zoom; − and reset go back', async () => {
@@ -61,7 +65,8 @@ describe('sdg-map zoom', () => {
     const el = await map();
     const path = $(el, '[part~="country"][data-id="KAZ"]');
     expect(getComputedStyle(path).vectorEffect).to.equal('non-scaling-stroke');
-    const label = () => [...el.shadowRoot!.querySelectorAll<SVGTextElement>('.labels text')].find((t) => t.textContent === 'Kazakhstan')!;
+    const label = () =>
+      [...el.shadowRoot!.querySelectorAll<SVGTextElement>('.labels text')].find((t) => t.textContent === 'Kazakhstan')!;
     const before = label().getBBox();
     await el.zoomTo('KAZ');
     await el.updateComplete;
@@ -88,7 +93,9 @@ describe('sdg-map zoom', () => {
   it('double-clicking a country zooms to it', async () => {
     const el = await map();
     const zoomed = oneEvent(el, 'sdg-zoom');
-    $(el, '[part~="country"][data-id="TJK"]').dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
+    $(el, '[part~="country"][data-id="TJK"]').dispatchEvent(
+      new MouseEvent('dblclick', { bubbles: true, composed: true }),
+    );
     await zoomed;
     expect(el.zoom.k).to.be.above(2);
   });
@@ -156,7 +163,15 @@ describe('sdg-map zoom', () => {
     const kaz = $(el, '[part~="country"][data-id="KAZ"]');
     const r = kaz.getBoundingClientRect();
     const tap = () =>
-      kaz.dispatchEvent(new PointerEvent('click', { pointerType: 'touch', bubbles: true, composed: true, clientX: r.x + r.width / 2, clientY: r.y + r.height / 2 }));
+      kaz.dispatchEvent(
+        new PointerEvent('click', {
+          pointerType: 'touch',
+          bubbles: true,
+          composed: true,
+          clientX: r.x + r.width / 2,
+          clientY: r.y + r.height / 2,
+        }),
+      );
     let selects = 0;
     el.addEventListener('sdg-select', () => selects++);
     tap();
@@ -168,7 +183,9 @@ describe('sdg-map zoom', () => {
     expect(selects).to.equal(1);
     expect(el.selected).to.equal('KAZ');
     // A mouse click selects at once.
-    $(el, '[part~="country"][data-id="UZB"]').dispatchEvent(new PointerEvent('click', { pointerType: 'mouse', bubbles: true, composed: true }));
+    $(el, '[part~="country"][data-id="UZB"]').dispatchEvent(
+      new PointerEvent('click', { pointerType: 'mouse', bubbles: true, composed: true }),
+    );
     expect(el.selected).to.equal('UZB');
   });
 

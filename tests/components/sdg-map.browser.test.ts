@@ -30,11 +30,15 @@ async function map(markup: ReturnType<typeof html>, width = 800): Promise<SdgMap
   return el;
 }
 
-const country = (el: SdgMap, code: string) => el.shadowRoot!.querySelector<SVGPathElement>(`[part~="country"][data-id="${code}"]`)!;
+const country = (el: SdgMap, code: string) =>
+  el.shadowRoot!.querySelector<SVGPathElement>(`[part~="country"][data-id="${code}"]`)!;
 
 /** Relative luminance of a computed `rgb(r, g, b)` fill, computed here independently of the element's code. */
 function lum(el: SdgMap, code: string): number {
-  const [r, g, b] = getComputedStyle(country(el, code)).fill.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+  const [r, g, b] = getComputedStyle(country(el, code))
+    .fill.match(/\d+(\.\d+)?/g)!
+    .slice(0, 3)
+    .map(Number);
   return 0.299 * r + 0.587 * g + 0.114 * b;
 }
 
@@ -54,7 +58,10 @@ describe('sdg-map', () => {
     const paths = [...el.shadowRoot!.querySelectorAll('[part~="country"]')];
     expect(paths.map((p) => p.getAttribute('data-id')).sort()).to.deep.equal([...SIX].sort());
     for (const p of paths) expect(p.getAttribute('d')).to.match(/^M[\d.]/);
-    expect(country(el, 'AFG').getAttribute('aria-label')).to.contain('Afghanistan').and.contain('57.8').and.contain('estimate');
+    expect(country(el, 'AFG').getAttribute('aria-label'))
+      .to.contain('Afghanistan')
+      .and.contain('57.8')
+      .and.contain('estimate');
     expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('2020');
     expect(el.shadowRoot!.querySelector('[part="source"]')!.textContent).to.contain('UN Statistics Division');
   });

@@ -23,7 +23,10 @@ function vertices(d: string): Array<[number, number]> {
 }
 
 // SH_DYN_MORT, BOTHSEX, Kazakhstan 2000..2021, from the raw extract (all nature E).
-const KAZ = [42.6, 40, 37.5, 35.2, 33.2, 31.1, 29, 26.9, 24.7, 22.5, 20.4, 18.3, 16.3, 14.6, 13, 11.9, 11, 10.5, 10.3, 10.2, 10.2, 10.3];
+const KAZ = [
+  42.6, 40, 37.5, 35.2, 33.2, 31.1, 29, 26.9, 24.7, 22.5, 20.4, 18.3, 16.3, 14.6, 13, 11.9, 11, 10.5, 10.3, 10.2, 10.2,
+  10.3,
+];
 
 describe('sdg-sparkline', () => {
   it('is accessible', async () => {
@@ -32,9 +35,14 @@ describe('sdg-sparkline', () => {
   });
 
   it('is accessible in dark text on a dark page and in light text on a light page', async () => {
-    for (const [bg, fg] of [['#15191e', '#e6edf3'], ['#ffffff', '#1f2328']]) {
+    for (const [bg, fg] of [
+      ['#15191e', '#e6edf3'],
+      ['#ffffff', '#1f2328'],
+    ]) {
       const p = await fixture<HTMLElement>(
-        html`<p style="background:${bg};color:${fg}">Text <sdg-sparkline indicator="3.2.1" country="AFG"></sdg-sparkline></p>`,
+        html`<p style="background:${bg};color:${fg}">
+          Text <sdg-sparkline indicator="3.2.1" country="AFG"></sdg-sparkline>
+        </p>`,
       );
       const el = p.querySelector('sdg-sparkline')!;
       await ready(el);

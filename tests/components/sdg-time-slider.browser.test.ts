@@ -44,7 +44,9 @@ const input = (el: SdgTimeSlider) => el.shadowRoot!.querySelector<HTMLInputEleme
 const playButton = (el: SdgTimeSlider) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="play"]')!;
 
 async function loaded(el: SdgTimeSlider): Promise<void> {
-  await waitUntil(() => el.shadowRoot!.querySelector('[part="legend"], [part="error"]'), 'no legend', { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="legend"], [part="error"]'), 'no legend', {
+    timeout: 5000,
+  });
   await el.updateComplete;
 }
 
@@ -59,13 +61,17 @@ describe('sdg-time-slider', () => {
   });
 
   it('is a native range input named "Year" with the range, value and a localised value text', async () => {
-    const el = await fixture<SdgTimeSlider>(html`<sdg-time-slider min="2000" max="2023" value="2020"></sdg-time-slider>`);
+    const el = await fixture<SdgTimeSlider>(
+      html`<sdg-time-slider min="2000" max="2023" value="2020"></sdg-time-slider>`,
+    );
     const r = input(el);
     expect([r.min, r.max, r.value, r.step]).to.deep.equal(['2000', '2023', '2020', '1']);
     expect(r.labels?.[0]?.textContent).to.contain('Year');
     expect(r.getAttribute('aria-valuetext')).to.equal('2020');
     el.setAttribute('lang', 'fa-AF');
-    await waitUntil(() => input(el).getAttribute('aria-valuetext') !== '2020', 'no re-render on lang', { timeout: 2000 });
+    await waitUntil(() => input(el).getAttribute('aria-valuetext') !== '2020', 'no re-render on lang', {
+      timeout: 2000,
+    });
     expect(input(el).getAttribute('aria-valuetext')).to.equal('۲۰۲۰');
     // time runs left to right in right-to-left text (src/i18n/direction.ts)
     expect(el.shadowRoot!.querySelector('[part="slider"]')!.getAttribute('dir')).to.equal('ltr');
@@ -73,7 +79,9 @@ describe('sdg-time-slider', () => {
   });
 
   it('moves by arrows, Page Up/Down (5 years) and Home/End, within the range', async () => {
-    const el = await fixture<SdgTimeSlider>(html`<sdg-time-slider min="2000" max="2023" value="2020"></sdg-time-slider>`);
+    const el = await fixture<SdgTimeSlider>(
+      html`<sdg-time-slider min="2000" max="2023" value="2020"></sdg-time-slider>`,
+    );
     input(el).focus();
     const steps: Array<[string, number]> = [
       ['{ArrowRight}', 2021],
@@ -106,14 +114,21 @@ describe('sdg-time-slider', () => {
       await userEvent.tab();
       order.push(el.shadowRoot!.activeElement);
     }
-    expect(order.map((e) => (e as HTMLInputElement).type ?? e?.tagName)).to.deep.equal(['button', 'range', 'select-one', 'checkbox']);
+    expect(order.map((e) => (e as HTMLInputElement).type ?? e?.tagName)).to.deep.equal([
+      'button',
+      'range',
+      'select-one',
+      'checkbox',
+    ]);
   });
 
   it('sets `year` on the elements named in `for` and fires sdg-year-change on each change', async () => {
-    const root = await fixture<HTMLElement>(html`<div>
-      <year-stub id="a"></year-stub><year-stub id="b"></year-stub><year-stub id="c"></year-stub>
-      <sdg-time-slider for="a b missing" min="2005" max="2015" value="2010"></sdg-time-slider>
-    </div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <year-stub id="a"></year-stub><year-stub id="b"></year-stub><year-stub id="c"></year-stub>
+        <sdg-time-slider for="a b missing" min="2005" max="2015" value="2010"></sdg-time-slider>
+      </div>`,
+    );
     const el = root.querySelector('sdg-time-slider')!;
     await el.updateComplete;
     const [a, b, c] = ['a', 'b', 'c'].map((id) => root.querySelector<YearStub>(`#${id}`)!);
@@ -141,10 +156,12 @@ describe('sdg-time-slider', () => {
   });
 
   it('follows a target that changes its own year, and passes it to the other targets', async () => {
-    const root = await fixture<HTMLElement>(html`<div>
-      <year-stub id="p"></year-stub><year-stub id="q"></year-stub><year-stub id="other"></year-stub>
-      <sdg-time-slider for="p q" min="2000" max="2020" value="2010"></sdg-time-slider>
-    </div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <year-stub id="p"></year-stub><year-stub id="q"></year-stub><year-stub id="other"></year-stub>
+        <sdg-time-slider for="p q" min="2000" max="2020" value="2010"></sdg-time-slider>
+      </div>`,
+    );
     const el = root.querySelector('sdg-time-slider')!;
     await el.updateComplete;
     const [p, q, other] = ['p', 'q', 'other'].map((id) => root.querySelector<YearStub>(`#${id}`)!);
@@ -160,17 +177,20 @@ describe('sdg-time-slider', () => {
   it('finds targets inside the same shadow root', async () => {
     const host = await fixture<HTMLElement>(html`<div></div>`);
     const shadow = host.attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<year-stub id="m"></year-stub><sdg-time-slider for="m" min="2000" max="2010" value="2004"></sdg-time-slider>';
+    shadow.innerHTML =
+      '<year-stub id="m"></year-stub><sdg-time-slider for="m" min="2000" max="2010" value="2004"></sdg-time-slider>';
     const el = shadow.querySelector('sdg-time-slider')!;
     await el.updateComplete;
     expect(shadow.querySelector<YearStub>('#m')!.year).to.equal(2004);
   });
 
   it('plays one year per interval, changes the button name, stops at the end or loops, and pauses', async () => {
-    const root = await fixture<HTMLElement>(html`<div>
-      <year-stub id="t"></year-stub>
-      <sdg-time-slider for="t" min="2000" max="2004" value="2001" interval="40"></sdg-time-slider>
-    </div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <year-stub id="t"></year-stub>
+        <sdg-time-slider for="t" min="2000" max="2004" value="2001" interval="40"></sdg-time-slider>
+      </div>`,
+    );
     const el = (playing = root.querySelector('sdg-time-slider')!);
     const stub = root.querySelector<YearStub>('#t')!;
     await el.updateComplete;
@@ -240,7 +260,9 @@ describe('sdg-time-slider', () => {
     );
     await loaded(el);
     expect([input(el).min, input(el).max]).to.deep.equal(['2010', '2015']);
-    const marked = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="no-data"]')].map((t) => Number(t.dataset.year));
+    const marked = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="no-data"]')].map((t) =>
+      Number(t.dataset.year),
+    );
     expect(marked).to.deep.equal([2011, 2012, 2013, 2014]);
   });
 
@@ -248,7 +270,8 @@ describe('sdg-time-slider', () => {
     const el = await fixture<SdgTimeSlider>(
       html`<sdg-time-slider min="2010" max="2014" years-with-data="2010 2012, 2014"></sdg-time-slider>`,
     );
-    const marked = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="no-data"]')].map((t) => Number(t.dataset.year));
+    const marked = () =>
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="no-data"]')].map((t) => Number(t.dataset.year));
     expect(marked()).to.deep.equal([2011, 2013]);
     el.yearsWithData = [2011];
     await el.updateComplete;
@@ -270,7 +293,9 @@ describe('sdg-time-slider', () => {
   });
 
   it('keeps bad attributes harmless: reversed bounds are swapped, a value outside is clamped', async () => {
-    const el = await fixture<SdgTimeSlider>(html`<sdg-time-slider min="2020" max="2010" value="1990"></sdg-time-slider>`);
+    const el = await fixture<SdgTimeSlider>(
+      html`<sdg-time-slider min="2020" max="2010" value="1990"></sdg-time-slider>`,
+    );
     expect(el.range).to.deep.equal([2010, 2020]);
     expect(el.year).to.equal(2010);
     el.setAttribute('value', 'abc');

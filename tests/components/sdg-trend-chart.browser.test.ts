@@ -8,8 +8,14 @@ import type { SdgTrendChart } from '../../src/components/sdg-trend-chart/sdg-tre
  * the element: SH_DYN_MORT, BOTHSEX, per area 2000..2021 (all nature E for countries):
  */
 const U5: Record<string, number[]> = {
-  KAZ: [42.6, 40, 37.5, 35.2, 33.2, 31.1, 29, 26.9, 24.7, 22.5, 20.4, 18.3, 16.3, 14.6, 13, 11.9, 11, 10.5, 10.3, 10.2, 10.2, 10.3],
-  AFG: [129.3, 125.3, 121.2, 117, 112.8, 108.6, 104.3, 100, 95.9, 91.8, 87.8, 84, 80.3, 76.8, 73.4, 70.2, 67.2, 64.6, 62.2, 59.9, 57.8, 55.7],
+  KAZ: [
+    42.6, 40, 37.5, 35.2, 33.2, 31.1, 29, 26.9, 24.7, 22.5, 20.4, 18.3, 16.3, 14.6, 13, 11.9, 11, 10.5, 10.3, 10.2,
+    10.2, 10.3,
+  ],
+  AFG: [
+    129.3, 125.3, 121.2, 117, 112.8, 108.6, 104.3, 100, 95.9, 91.8, 87.8, 84, 80.3, 76.8, 73.4, 70.2, 67.2, 64.6, 62.2,
+    59.9, 57.8, 55.7,
+  ],
 };
 
 async function ready(el: SdgTrendChart): Promise<void> {
@@ -88,7 +94,9 @@ describe('sdg-trend-chart', () => {
 
   it('places end labels without overlaps', async () => {
     const el = await chart(html`<sdg-trend-chart indicator="3.2.1" aggregates="WLD CAS CSA SAS"></sdg-trend-chart>`);
-    const boxes = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('text.label')].map((t) => t.getBoundingClientRect());
+    const boxes = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('text.label')].map((t) =>
+      t.getBoundingClientRect(),
+    );
     expect(boxes.length).to.equal(10);
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
@@ -99,7 +107,9 @@ describe('sdg-trend-chart', () => {
   });
 
   it('restricts the years and draws a target line', async () => {
-    const el = await chart(html`<sdg-trend-chart indicator="3.2.1" countries="KAZ" start-year="2010" .target=${25}></sdg-trend-chart>`);
+    const el = await chart(
+      html`<sdg-trend-chart indicator="3.2.1" countries="KAZ" start-year="2010" .target=${25}></sdg-trend-chart>`,
+    );
     const pts = vertices(el.shadowRoot!.querySelector('path.line')!.getAttribute('d')!);
     expect(pts.length).to.equal(12); // 2010..2021
     expect(invertY(el.shadowRoot!)(pts[0][1])).to.be.closeTo(20.4, 0.05);
@@ -151,7 +161,9 @@ describe('sdg-trend-chart', () => {
 
   it('keeps time left to right in right-to-left languages and moves the value axis to the right', async () => {
     const wrapper = await fixture<HTMLElement>(
-      html`<div dir="rtl" lang="ps" style="width: 600px"><sdg-trend-chart indicator="3.2.1" countries="KAZ AFG"></sdg-trend-chart></div>`,
+      html`<div dir="rtl" lang="ps" style="width: 600px">
+        <sdg-trend-chart indicator="3.2.1" countries="KAZ AFG"></sdg-trend-chart>
+      </div>`,
     );
     const el = wrapper.querySelector('sdg-trend-chart') as SdgTrendChart;
     await ready(el);
@@ -173,7 +185,9 @@ describe('sdg-trend-chart', () => {
     const times: number[] = [];
     for (let i = 0; i < 20; i++) {
       const t0 = performance.now();
-      plot.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + 60 + i * 30, clientY: box.top + 50, bubbles: true }));
+      plot.dispatchEvent(
+        new PointerEvent('pointermove', { clientX: box.left + 60 + i * 30, clientY: box.top + 50, bubbles: true }),
+      );
       await el.updateComplete;
       times.push(performance.now() - t0);
     }

@@ -33,9 +33,17 @@ function visible(el: SdgValue): string {
   const base = el.shadowRoot!.querySelector('[part="base"], [part="error"]')!;
   const walk = (n: Node): string =>
     [...n.childNodes]
-      .map((c) => (c.nodeType === Node.TEXT_NODE ? c.textContent : c instanceof Element && !c.classList.contains('visually-hidden') ? walk(c) : ''))
+      .map((c) =>
+        c.nodeType === Node.TEXT_NODE
+          ? c.textContent
+          : c instanceof Element && !c.classList.contains('visually-hidden')
+            ? walk(c)
+            : '',
+      )
       .join('');
-  return walk(base).replace(/[ \t\n]+/g, ' ').trim();
+  return walk(base)
+    .replace(/[ \t\n]+/g, ' ')
+    .trim();
 }
 
 /** The locale's text back to a number: drop group separators (no-break spaces), decimal comma → point. */
@@ -103,7 +111,9 @@ describe('sdg-value', () => {
     expect(visible(exact)).to.equal('27.02% (2020)');
     const none = await value(html`<sdg-value indicator="5.5.1" country="AFG" year="2019"></sdg-value>`);
     expect(visible(none)).to.equal('no data');
-    const near = await value(html`<sdg-value indicator="5.5.1" country="AFG" year="2019" year-tolerance="1"></sdg-value>`);
+    const near = await value(
+      html`<sdg-value indicator="5.5.1" country="AFG" year="2019" year-tolerance="1"></sdg-value>`,
+    );
     expect(visible(near)).to.equal('27.71% (2018)');
   });
 
@@ -121,24 +131,39 @@ describe('sdg-value', () => {
     const el = await value(html`<sdg-value indicator="11.6.2" country="KAZ" year="2019"></sdg-value>`);
     expect(visible(el)).to.equal('26.50215\u00a0µg/m³* (2019)');
     expect(el.shadowRoot!.querySelector('[part="base"] .visually-hidden')!.textContent).to.contain('estimate');
-    const rounded = await value(html`<sdg-value indicator="11.6.2" country="KAZ" year="2019" decimals="1"></sdg-value>`);
+    const rounded = await value(
+      html`<sdg-value indicator="11.6.2" country="KAZ" year="2019" decimals="1"></sdg-value>`,
+    );
     expect(visible(rounded)).to.equal('26.5\u00a0µg/m³* (2019)');
     expect(rounded.shadowRoot!.querySelector('[part="tooltip"]')!.textContent).to.contain('26.50215');
   });
 
   it('prints flags as published (>95, <5), localised digits, never as numbers', async () => {
-    const hi = await value(html`<sdg-value indicator="7.1.2" country="KAZ" year="2021" slice="location=URBAN"></sdg-value>`);
+    const hi = await value(
+      html`<sdg-value indicator="7.1.2" country="KAZ" year="2021" slice="location=URBAN"></sdg-value>`,
+    );
     expect(visible(hi)).to.equal('>95%* (2021)');
-    const lo = await value(html`<sdg-value indicator="7.1.2" country="AFG" year="2008" slice="location=RURAL"></sdg-value>`);
+    const lo = await value(
+      html`<sdg-value indicator="7.1.2" country="AFG" year="2008" slice="location=RURAL"></sdg-value>`,
+    );
     expect(visible(lo)).to.equal('<5%* (2008)');
     const change = await value(
-      html`<sdg-value indicator="7.1.2" country="KAZ" year="2021" since="2019" format="change" slice="location=URBAN"></sdg-value>`,
+      html`<sdg-value
+        indicator="7.1.2"
+        country="KAZ"
+        year="2021"
+        since="2019"
+        format="change"
+        slice="location=URBAN"
+      ></sdg-value>`,
     );
     expect(visible(change)).to.equal('no data');
   });
 
   it('slices by sex (AFG lower-secondary completion, girls, 2015: 25.1721)', async () => {
-    const el = await value(html`<sdg-value indicator="4.1.2" country="AFG" sex="FEMALE" year="2015" format="value"></sdg-value>`);
+    const el = await value(
+      html`<sdg-value indicator="4.1.2" country="AFG" sex="FEMALE" year="2015" format="value"></sdg-value>`,
+    );
     expect(parseLocal(visible(el), '.')).to.equal(25.1721);
   });
 

@@ -1,7 +1,12 @@
 import { expect as chaiExpect, fixture } from '@open-wc/testing';
 import { LitElement, html, render } from 'lit';
 import { describe, expect, it } from 'vitest';
-import { readUserData, renderUserDataProblems, userDataDetail, UserDataError } from '../../src/controllers/user-data.js';
+import {
+  readUserData,
+  renderUserDataProblems,
+  userDataDetail,
+  UserDataError,
+} from '../../src/controllers/user-data.js';
 import { clearFetchCache, fetchCount } from '../../src/core/data/fetch-cache.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
 
@@ -17,7 +22,10 @@ describe('readUserData (real fetches to the test server)', () => {
   it('loads the example file: 45 rows, 5 rejected, one request for two readers', async () => {
     clearFetchCache();
     const before = fetchCount();
-    const [a, b] = await Promise.all([readUserData(example, undefined), readUserData('/data/examples/kaz-regions-example.csv', null)]);
+    const [a, b] = await Promise.all([
+      readUserData(example, undefined),
+      readUserData('/data/examples/kaz-regions-example.csv', null),
+    ]);
     expect(fetchCount() - before).toBe(1);
     expect([a?.accepted, a?.rejected]).toEqual([45, 5]);
     expect(b?.rows).toEqual(a?.rows);

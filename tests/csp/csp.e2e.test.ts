@@ -31,7 +31,11 @@ interface Violation {
 }
 
 /** Opens `path` on the dev server; with `csp`, the HTML document is served with the strict policy header. */
-async function open(path: string, csp: boolean, width = 1280): Promise<{ page: Page; violations: () => Promise<Violation[]>; console: string[] }> {
+async function open(
+  path: string,
+  csp: boolean,
+  width = 1280,
+): Promise<{ page: Page; violations: () => Promise<Violation[]>; console: string[] }> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const console: string[] = [];
@@ -86,11 +90,21 @@ async function drawn(page: Page) {
     const walk = (root: ParentNode, host: string) => {
       for (const e of all(root, '*')) {
         const s = cs(e);
-        tree.push([host, e.localName, e.getAttribute('class'), box(e), s.backgroundColor, s.backgroundImage, s.fill, s.color]);
+        tree.push([
+          host,
+          e.localName,
+          e.getAttribute('class'),
+          box(e),
+          s.backgroundColor,
+          s.backgroundImage,
+          s.fill,
+          s.color,
+        ]);
         if (e.shadowRoot) walk(e.shadowRoot, `${host}>${e.localName}`);
       }
     };
-    for (const el of all(document, 'main *')) if (el.localName.startsWith('sdg-') && el.shadowRoot) walk(el.shadowRoot, el.id || el.localName);
+    for (const el of all(document, 'main *'))
+      if (el.localName.startsWith('sdg-') && el.shadowRoot) walk(el.shadowRoot, el.id || el.localName);
     const bars = sr('sdg-bar-chart');
     const map = sr('#map');
     const classes = sr('#map-classes');
@@ -167,7 +181,9 @@ describe('strict CSP', () => {
 
   it('draws every box of every shadow tree at the same place with the same colours', () => {
     expect(strict.tree.length).toBe(plain.tree.length);
-    const diff = strict.tree.map((x, i) => [i, x, plain.tree[i]]).filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b));
+    const diff = strict.tree
+      .map((x, i) => [i, x, plain.tree[i]])
+      .filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b));
     expect(diff.slice(0, 10)).toEqual([]);
   });
 });
@@ -214,9 +230,13 @@ describe('strict CSP: shipped pages', () => {
 
   it('the builder page shows its preview with no violation', async () => {
     const { page, violations } = await open('/builder.html', true);
-    await page.waitForFunction(() => document.querySelector('embed-builder')?.shadowRoot?.querySelector('.stage > *'), null, {
-      timeout: 30_000,
-    });
+    await page.waitForFunction(
+      () => document.querySelector('embed-builder')?.shadowRoot?.querySelector('.stage > *'),
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
     await waitForSdgElements(page, 30_000);
     expect(await page.evaluate(() => getComputedStyle(document.body).margin)).not.toBe('8px'); // builder.css applied
     expect(await violations()).toEqual([]);

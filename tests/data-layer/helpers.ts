@@ -49,5 +49,8 @@ export function tally(list: string[]): Record<string, number> {
 export async function knownFaults(): Promise<Array<{ line: number; message: string }>> {
   const text = await (await fetch('/examples/data/README.md')).text();
   const section = text.slice(text.indexOf('## The five faults'));
-  return [...section.matchAll(/^\|\s*(\d+)\s*\|[^|]*\|\s*(.+?)\s*\|\s*$/gm)].map((m) => ({ line: Number(m[1]), message: m[2] }));
+  return [...section.matchAll(/^\|\s*(\d+)\s*\|[^|]*\|\s*(.+?)\s*\|\s*$/gm)].map((m) => ({
+    line: Number(m[1]),
+    message: m[2],
+  }));
 }

@@ -17,19 +17,25 @@ const scripts = () =>
 /** The modules that load on use, by what they are for. */
 const LAZY: Record<string, RegExp> = {
   zoom: /\/controllers\/zoom\.ts|\/d3-zoom|\/d3-transition|\/d3-drag/,
-  'user data': /\/controllers\/user-data\.ts|\/controllers\/user-regions\.ts|\/core\/data\/user\/(table|objects|validate|values|columns)\.ts/,
+  'user data':
+    /\/controllers\/user-data\.ts|\/controllers\/user-regions\.ts|\/core\/data\/user\/(table|objects|validate|values|columns)\.ts/,
 };
 const loaded = (what: string) => scripts().filter((p) => LAZY[what]!.test(p));
 
 describe('a default one-map page', () => {
   it('requests no zoom and no user-data code until a reader zooms', async () => {
     startCounting();
-    const wrapper = await fixture<HTMLElement>(html`<div style="width: 700px"><sdg-map indicator="3.2.1" year="2020"></sdg-map></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 700px"><sdg-map indicator="3.2.1" year="2020"></sdg-map></div>`,
+    );
     const el = wrapper.querySelector('sdg-map') as SdgMap;
     await until(() => settled(el), 'the map');
     // A reader's time on the page: nothing arrives by itself.
     await new Promise((r) => setTimeout(r, 300));
-    expect(el.shadowRoot!.querySelector('[part~="zoom-in"]'), 'the zoom buttons are there from the start').not.toBeNull();
+    expect(
+      el.shadowRoot!.querySelector('[part~="zoom-in"]'),
+      'the zoom buttons are there from the start',
+    ).not.toBeNull();
     expect(loaded('zoom')).toEqual([]);
     expect(loaded('user data')).toEqual([]);
 
@@ -41,10 +47,15 @@ describe('a default one-map page', () => {
   });
 
   it('loads the user-data reader for a map with .data', async () => {
-    const el = await fixture<SdgMap>(html`<sdg-map
-      style="width: 600px"
-      .data=${[{ area: 'KAZ', indicator: '3.2.1', year: 2020, value: 10 }, { area: 'KGZ', indicator: '3.2.1', year: 2020, value: 20 }]}
-    ></sdg-map>`);
+    const el = await fixture<SdgMap>(
+      html`<sdg-map
+        style="width: 600px"
+        .data=${[
+          { area: 'KAZ', indicator: '3.2.1', year: 2020, value: 10 },
+          { area: 'KGZ', indicator: '3.2.1', year: 2020, value: 20 },
+        ]}
+      ></sdg-map>`,
+    );
     await until(() => settled(el), 'the map of own data');
     expect(el.shadowRoot!.querySelector('[part~="error"]')).toBeNull();
     expect(loaded('user data').length).toBeGreaterThan(0);

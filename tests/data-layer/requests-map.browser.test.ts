@@ -58,12 +58,16 @@ describe('<sdg-map> loads only what it shows', () => {
   it('a region map of Kazakhstan: region catalog, its files and geometry, no country series, no admin-1 of others', async () => {
     const rc = await (await fetch('/data/regions/catalog.json')).json();
     startCounting();
-    const el = await fixture(html`<sdg-map level="region" countries="KAZ" indicator="3.2.1" style="width: 600px"></sdg-map>`);
+    const el = await fixture(
+      html`<sdg-map level="region" countries="KAZ" indicator="3.2.1" style="width: 600px"></sdg-map>`,
+    );
     await until(() => settled(el), 'the region map');
     const got = tally(dataRequests());
     // Every file once, and only files the Kazakh regions of 3.2.1 need (independently: the catalog's entries).
     expect(Object.values(got).every((n) => n === 1)).toBe(true);
-    const kazFiles = Object.values(rc.indicators as Record<string, { file: string; dataset: string; indicator?: string }>)
+    const kazFiles = Object.values(
+      rc.indicators as Record<string, { file: string; dataset: string; indicator?: string }>,
+    )
       .filter((e) => e.dataset === 'kaz')
       .map((e) => e.file);
     const shapeFiles = new Set(
@@ -73,7 +77,10 @@ describe('<sdg-map> loads only what it shows', () => {
     );
     for (const path of Object.keys(got)) {
       const allowed =
-        path === 'regions/catalog.json' || path === 'geo/countries.topo.json' || shapeFiles.has(path) || kazFiles.includes(path);
+        path === 'regions/catalog.json' ||
+        path === 'geo/countries.topo.json' ||
+        shapeFiles.has(path) ||
+        kazFiles.includes(path);
       expect(allowed, path).toBe(true);
     }
     expect(got['geo/rivers.topo.json']).toBeUndefined();
@@ -87,10 +94,12 @@ describe('aborting', () => {
     const file = catalog.series[catalog.indicators['3.1.1'].headline].file;
     startCounting();
     const before = fetchCount();
-    const box = await fixture<HTMLDivElement>(html`<div style="width: 600px">
-      <sdg-trend-chart indicator="3.1.1"></sdg-trend-chart>
-      <sdg-bar-chart indicator="3.1.1"></sdg-bar-chart>
-    </div>`);
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 600px">
+        <sdg-trend-chart indicator="3.1.1"></sdg-trend-chart>
+        <sdg-bar-chart indicator="3.1.1"></sdg-bar-chart>
+      </div>`,
+    );
     const [leaving, staying] = [...box.children] as HTMLElement[];
     leaving.remove(); // synchronously, before the files can arrive
     await until(() => settled(staying), 'the chart that stayed');
@@ -113,7 +122,9 @@ describe('aborting', () => {
     const code = '4.1.1';
     const file = catalog.series[catalog.indicators[code].headline].file;
     startCounting();
-    await fixture(html`<sdg-trend-chart indicator="3.2.1"></sdg-trend-chart>`).then((el) => until(() => settled(el), 'catalog warm-up'));
+    await fixture(html`<sdg-trend-chart indicator="3.2.1"></sdg-trend-chart>`).then((el) =>
+      until(() => settled(el), 'catalog warm-up'),
+    );
     // The first request for the file is held back (the real request follows after 2 s unless aborted first), so that
     // the element is surely removed while it waits; the request sees the abort through its signal.
     const realFetch = window.fetch;
@@ -132,7 +143,9 @@ describe('aborting', () => {
     };
     try {
       const before = fetchCount();
-      const box = await fixture<HTMLDivElement>(html`<div style="width: 600px"><sdg-trend-chart indicator=${code}></sdg-trend-chart></div>`);
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="width: 600px"><sdg-trend-chart indicator=${code}></sdg-trend-chart></div>`,
+      );
       await until(() => held > 0, 'the series request');
       (box.firstElementChild as HTMLElement).remove();
       await until(() => abortedWhileHeld, 'the abort of the request');

@@ -15,7 +15,10 @@ describe('a page of 30 elements', () => {
     const catalog = await readCatalog();
     // 20 indicators in catalog order, the first 10 used twice (by another kind of element), 30 elements in all.
     const codes = Object.keys(catalog.indicators).sort().slice(0, 20);
-    const picks = [...codes, ...codes.slice(0, 10)].map((code, i) => ({ code, tag: TAGS[(i + (i >= 20 ? 1 : 0)) % 4] }));
+    const picks = [...codes, ...codes.slice(0, 10)].map((code, i) => ({
+      code,
+      tag: TAGS[(i + (i >= 20 ? 1 : 0)) % 4],
+    }));
     // What the page needs, from the catalog and the tags alone: the catalog index and the English text of each goal
     // shown; each indicator's headline series file; the country outlines for maps; the 2030 target table for trend
     // and bar charts.

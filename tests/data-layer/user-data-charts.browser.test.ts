@@ -13,7 +13,11 @@ type Chart = SdgBarChart | SdgTrendChart;
 /** Mounts the markup, collecting every `sdg-error` it fires, and waits for a draw or the error state. */
 async function mount<T extends Chart>(markup: ReturnType<typeof html>): Promise<{ el: T; errors: SdgErrorDetail[] }> {
   const errors: SdgErrorDetail[] = [];
-  const wrapper = await fixture<HTMLElement>(html`<div style="width: 700px" @sdg-error=${(e: CustomEvent<SdgErrorDetail>) => errors.push(e.detail)}>${markup}</div>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div style="width: 700px" @sdg-error=${(e: CustomEvent<SdgErrorDetail>) => errors.push(e.detail)}>
+      ${markup}
+    </div>`,
+  );
   const el = wrapper.firstElementChild as T;
   await until(el, () => !!el.shadowRoot?.querySelector('svg, [part="error"]'));
   return { el, errors };
@@ -47,14 +51,30 @@ const FAULTS = [
  * left out: KZ-11 line 33, KZ-15 line 34, KZ-23 line 36, KZ-75 line 50), plus the national row.
  */
 const VALUES_2023: Record<string, string> = {
-  KAZ: '5.2', 'KZ-10': '8.0', 'KZ-19': '3.6', 'KZ-27': '4.3', 'KZ-31': '5.2', 'KZ-33': '7.8', 'KZ-35': '3.0',
-  'KZ-39': '3.5', 'KZ-43': '6.2', 'KZ-47': '7.0', 'KZ-55': '3.9', 'KZ-59': '4.9', 'KZ-61': '9.0', 'KZ-62': '4.9',
-  'KZ-63': '4.2', 'KZ-71': '2.4', 'KZ-79': '6.4',
+  KAZ: '5.2',
+  'KZ-10': '8.0',
+  'KZ-19': '3.6',
+  'KZ-27': '4.3',
+  'KZ-31': '5.2',
+  'KZ-33': '7.8',
+  'KZ-35': '3.0',
+  'KZ-39': '3.5',
+  'KZ-43': '6.2',
+  'KZ-47': '7.0',
+  'KZ-55': '3.9',
+  'KZ-59': '4.9',
+  'KZ-61': '9.0',
+  'KZ-62': '4.9',
+  'KZ-63': '4.2',
+  'KZ-71': '2.4',
+  'KZ-79': '6.4',
 };
 
 describe('user data in sdg-bar-chart: the Kazakhstan regions file with 5 bad rows among 50', () => {
   it('is accessible with the rejected rows listed', async () => {
-    const { el } = await mount<SdgBarChart>(html`<sdg-bar-chart lang="en" src="/data/examples/kaz-regions-example.csv"></sdg-bar-chart>`);
+    const { el } = await mount<SdgBarChart>(
+      html`<sdg-bar-chart lang="en" src="/data/examples/kaz-regions-example.csv"></sdg-bar-chart>`,
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -108,7 +128,9 @@ describe('user data in sdg-bar-chart: the Kazakhstan regions file with 5 bad row
       { country: 'UZB', year: 2020, value: 5 },
       { country: 'nowhere', year: 2020, value: 5 },
     ];
-    const { el, errors } = await mount<SdgBarChart>(html`<sdg-bar-chart lang="en" label="My count" .data=${data}></sdg-bar-chart>`);
+    const { el, errors } = await mount<SdgBarChart>(
+      html`<sdg-bar-chart lang="en" label="My count" .data=${data}></sdg-bar-chart>`,
+    );
     expect(shadow(el).querySelector('[part="title"]')!.textContent).to.equal('My count');
     expect(shadow(el).querySelectorAll('g.row[data-kind="bar"]')).to.have.length(2);
     expect(errors[0]).to.include({ kind: 'validation', accepted: 2 });
@@ -116,7 +138,9 @@ describe('user data in sdg-bar-chart: the Kazakhstan regions file with 5 bad row
   });
 
   it('shows the error state with Retry for a missing file, and recovers when the file appears', async () => {
-    const { el, errors } = await mount<SdgBarChart>(html`<sdg-bar-chart lang="en" src="/data/examples/no-such-file.csv"></sdg-bar-chart>`);
+    const { el, errors } = await mount<SdgBarChart>(
+      html`<sdg-bar-chart lang="en" src="/data/examples/no-such-file.csv"></sdg-bar-chart>`,
+    );
     await expect(el).to.be.accessible();
     const box = shadow(el).querySelector('[part="error"]')!;
     expect(box.textContent).to.contain('no-such-file.csv');
@@ -129,7 +153,9 @@ describe('user data in sdg-bar-chart: the Kazakhstan regions file with 5 bad row
   });
 
   it('says so when every row is wrong (no blank chart)', async () => {
-    const { el, errors } = await mount<SdgBarChart>(html`<sdg-bar-chart lang="en" .data=${'country,year,value\nXX,20,a\n'}></sdg-bar-chart>`);
+    const { el, errors } = await mount<SdgBarChart>(
+      html`<sdg-bar-chart lang="en" .data=${'country,year,value\nXX,20,a\n'}></sdg-bar-chart>`,
+    );
     expect(shadow(el).querySelector('[part="error"]')!.textContent).to.contain('No row could be used');
     expect(shadow(el).querySelectorAll('[part="problems"] li').length).to.be.greaterThan(0);
     expect(errors[0].kind).to.equal('validation');
@@ -144,7 +170,9 @@ describe('user data in sdg-bar-chart: the Kazakhstan regions file with 5 bad row
 
 describe('user data in sdg-trend-chart', () => {
   it('is accessible and draws the countries of a tidy CSV (both sexes)', async () => {
-    const { el } = await mount<SdgTrendChart>(html`<sdg-trend-chart lang="en" src="/data/examples/countries-tidy.csv"></sdg-trend-chart>`);
+    const { el } = await mount<SdgTrendChart>(
+      html`<sdg-trend-chart lang="en" src="/data/examples/countries-tidy.csv"></sdg-trend-chart>`,
+    );
     await expect(el).to.be.accessible();
     expect(shadow(el).querySelector('[part="title"]')!.textContent).to.match(/under.5 mortality/i);
     expect(shadow(el).querySelector('[part="problems"]')).to.equal(null);

@@ -8,7 +8,9 @@ import { dataRequests, knownFaults, settled, startCounting, until } from './help
 async function mount(markup: ReturnType<typeof html>): Promise<{ el: SdgMap; errors: SdgErrorDetail[] }> {
   const errors: SdgErrorDetail[] = [];
   const box = await fixture<HTMLElement>(
-    html`<div style="width: 720px" @sdg-error=${(e: CustomEvent<SdgErrorDetail>) => errors.push(e.detail)}>${markup}</div>`,
+    html`<div style="width: 720px" @sdg-error=${(e: CustomEvent<SdgErrorDetail>) => errors.push(e.detail)}>
+      ${markup}
+    </div>`,
   );
   const el = box.firstElementChild as SdgMap;
   await until(() => settled(el), el.localName);
@@ -30,20 +32,39 @@ const FAULTS = [
  * (KZ-62), created in 2022, have no shape: they are listed beside the map; the others are drawn.
  */
 const SHAPED_2023: Record<string, string> = {
-  'KZ-19': '3.6', 'KZ-27': '4.3', 'KZ-31': '5.2', 'KZ-35': '3.0', 'KZ-39': '3.5', 'KZ-43': '6.2', 'KZ-47': '7.0',
-  'KZ-55': '3.9', 'KZ-59': '4.9', 'KZ-61': '9.0', 'KZ-63': '4.2', 'KZ-71': '2.4', 'KZ-79': '6.4',
+  'KZ-19': '3.6',
+  'KZ-27': '4.3',
+  'KZ-31': '5.2',
+  'KZ-35': '3.0',
+  'KZ-39': '3.5',
+  'KZ-43': '6.2',
+  'KZ-47': '7.0',
+  'KZ-55': '3.9',
+  'KZ-59': '4.9',
+  'KZ-61': '9.0',
+  'KZ-63': '4.2',
+  'KZ-71': '2.4',
+  'KZ-79': '6.4',
 };
 const UNSHAPED_2023: Record<string, string> = { 'KZ-10': '8.0', 'KZ-33': '7.8', 'KZ-62': '4.9' };
 
 describe('user data in sdg-map at region level: the Kazakhstan file with 5 bad rows among 50', () => {
   it('is accessible', async () => {
-    const { el } = await mount(html`<sdg-map lang="en" level="region" indicator="1.2.1" src="/data/examples/kaz-regions-example.csv"></sdg-map>`);
+    const { el } = await mount(
+      html`<sdg-map lang="en" level="region" indicator="1.2.1" src="/data/examples/kaz-regions-example.csv"></sdg-map>`,
+    );
     await expect(el).to.be.accessible();
   });
 
   it('renders the 45, draws the 2023 values on the regions and says exactly what was wrong with the 5', async () => {
     const { el, errors } = await mount(
-      html`<sdg-map lang="en" level="region" indicator="1.2.1" year-tolerance="0" src="/data/examples/kaz-regions-example.csv"></sdg-map>`,
+      html`<sdg-map
+        lang="en"
+        level="region"
+        indicator="1.2.1"
+        year-tolerance="0"
+        src="/data/examples/kaz-regions-example.csv"
+      ></sdg-map>`,
     );
     const root = el.shadowRoot!;
     expect(errors).to.have.length(1);
@@ -66,9 +87,9 @@ describe('user data in sdg-map at region level: the Kazakhstan file with 5 bad r
     const paths = [...root.querySelectorAll<SVGPathElement>('path[part~="region"]')];
     const rc = await (await fetch('/data/regions/catalog.json')).json();
     const codeOf = (iso: string) =>
-      Object.values(rc.regions as Record<string, { code: string; iso_3166_2: string | null; contains?: string[] }>).find(
-        (r) => r.iso_3166_2 === iso && !r.contains,
-      )!.code;
+      Object.values(
+        rc.regions as Record<string, { code: string; iso_3166_2: string | null; contains?: string[] }>,
+      ).find((r) => r.iso_3166_2 === iso && !r.contains)!.code;
     for (const [iso, value] of Object.entries(SHAPED_2023)) {
       const p = paths.find((x) => x.dataset.id === codeOf(iso));
       expect(p, iso).to.exist;
@@ -84,7 +105,8 @@ describe('user data in sdg-map at region level: the Kazakhstan file with 5 bad r
       expect(p!.getAttribute('part'), iso).to.contain('no-data');
     }
     const listed = root.querySelector('[part~="unshaped"]')!.textContent!;
-    for (const value of Object.values(UNSHAPED_2023)) expect(listed).to.match(new RegExp(`\\b${Number(value)}(\\.0)?\\b`));
+    for (const value of Object.values(UNSHAPED_2023))
+      expect(listed).to.match(new RegExp(`\\b${Number(value)}(\\.0)?\\b`));
     expect(root.querySelector('[part~="source"]')!.textContent).to.contain('kaz-regions-example.csv');
   });
 });
@@ -98,7 +120,14 @@ describe('user data in sdg-map at country level', () => {
     await expect(el).to.be.accessible();
     expect(errors).to.have.length(0);
     // countries-tidy.csv, 2021, BOTHSEX rows: KAZ 10.3, KGZ 17.4, TJK 31.4, TKM 41.4, UZB 14.1, AFG 55.7.
-    const expected: Record<string, string> = { KAZ: '10.3', KGZ: '17.4', TJK: '31.4', TKM: '41.4', UZB: '14.1', AFG: '55.7' };
+    const expected: Record<string, string> = {
+      KAZ: '10.3',
+      KGZ: '17.4',
+      TJK: '31.4',
+      TKM: '41.4',
+      UZB: '14.1',
+      AFG: '55.7',
+    };
     for (const [code, value] of Object.entries(expected)) {
       const p = el.shadowRoot!.querySelector(`path[data-id="${code}"]`)!;
       expect(p.getAttribute('aria-label'), code).to.contain(value);
@@ -108,7 +137,9 @@ describe('user data in sdg-map at country level', () => {
   });
 
   it('shows the error state with Retry for a missing file', async () => {
-    const { el, errors } = await mount(html`<sdg-map lang="en" indicator="3.2.1" src="/data/examples/missing.csv"></sdg-map>`);
+    const { el, errors } = await mount(
+      html`<sdg-map lang="en" indicator="3.2.1" src="/data/examples/missing.csv"></sdg-map>`,
+    );
     await expect(el).to.be.accessible();
     expect(el.shadowRoot!.querySelector('[part="error"] button')).to.exist;
     expect(errors[0].kind).to.equal('fetch');
@@ -123,11 +154,15 @@ describe('user data in sdg-map without an indicator', () => {
       { region: 'KZ-47', year: 2023, value: 7.0 },
       { region: 'KZ-71', year: 2023, value: 2.4 },
     ];
-    const { el } = await mount(html`<sdg-map lang="en" level="region" label="Poverty, three regions" .data=${rows}></sdg-map>`);
+    const { el } = await mount(
+      html`<sdg-map lang="en" level="region" label="Poverty, three regions" .data=${rows}></sdg-map>`,
+    );
     const root = el.shadowRoot!;
     expect(root.querySelector('[part~="error"]')).to.equal(null);
     expect(root.querySelector('[part~="title"]')!.textContent).to.contain('Poverty, three regions');
-    const filled = [...root.querySelectorAll('path[part~="region"]')].filter((p) => !p.getAttribute('part')!.includes('no-data'));
+    const filled = [...root.querySelectorAll('path[part~="region"]')].filter(
+      (p) => !p.getAttribute('part')!.includes('no-data'),
+    );
     expect(filled).to.have.length(3);
   });
 });

@@ -22,7 +22,8 @@ afterAll(async () => {
   await dev?.close();
 });
 
-const BARE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><script type="module" src="/src/index.ts"></script></head><body><sdg-dashboard></sdg-dashboard></body></html>';
+const BARE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><script type="module" src="/src/index.ts"></script></head><body><sdg-dashboard></sdg-dashboard></body></html>';
 
 async function measure(path: string, width: number) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
@@ -41,7 +42,12 @@ async function measure(path: string, width: number) {
       const parts = [h, ...rows.map((tr) => tr.querySelectorAll('td')[c])];
       const rects = parts.map((e) => e.getBoundingClientRect());
       const inside = rects.every(
-        (r) => r.width > 0 && r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.left >= -0.5 && r.right <= innerWidth + 0.5,
+        (r) =>
+          r.width > 0 &&
+          r.left >= box.left - 0.5 &&
+          r.right <= box.right + 0.5 &&
+          r.left >= -0.5 &&
+          r.right <= innerWidth + 0.5,
       );
       return { goal: h.textContent!.trim(), inside, left: Math.round(rects[0].left), top: Math.round(rects[0].top) };
     });

@@ -61,7 +61,8 @@ describe('demo page at 375px', () => {
       expect(await openAllDetails(page)).toBeGreaterThanOrEqual(2);
       const { scrollWidth, innerWidth, inner } = await page.evaluate(() => {
         const sr = (sel: string) => document.querySelector(sel)?.shadowRoot;
-        const box = (el: Element | null | undefined) => (el ? { scroll: el.scrollWidth, client: el.clientWidth } : null);
+        const box = (el: Element | null | undefined) =>
+          el ? { scroll: el.scrollWidth, client: el.clientWidth } : null;
         return {
           scrollWidth: document.documentElement.scrollWidth,
           innerWidth: window.innerWidth,

@@ -42,9 +42,16 @@ async function describeElement(where: Page | Frame, selector: string) {
   return where.evaluate((sel) => {
     const el = document.querySelector(sel) as HTMLElement;
     const root = el.shadowRoot!;
-    const attrs = Object.fromEntries(el.getAttributeNames().filter((n) => n !== 'style').map((n) => [n, el.getAttribute(n)]));
+    const attrs = Object.fromEntries(
+      el
+        .getAttributeNames()
+        .filter((n) => n !== 'style')
+        .map((n) => [n, el.getAttribute(n)]),
+    );
     const title = (root.querySelector('[part~="title"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const fills = [...root.querySelectorAll('[data-id]')].map((p) => `${p.getAttribute('data-id')}:${getComputedStyle(p).fill}`).sort();
+    const fills = [...root.querySelectorAll('[data-id]')]
+      .map((p) => `${p.getAttribute('data-id')}:${getComputedStyle(p).fill}`)
+      .sort();
     return { attrs, title, fills };
   }, selector);
 }
@@ -52,8 +59,16 @@ async function describeElement(where: Page | Frame, selector: string) {
 async function openBuilder(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1200, height: 1000 } });
   await page.goto(`${dev.url}builder.html?base=${encodeURIComponent(`${site.url}dist/`)}`);
-  await page.waitForFunction(() => document.querySelector('embed-builder')?.shadowRoot?.querySelector('#indicator'), null, { timeout: 30_000 });
-  await page.waitForFunction(() => document.querySelector('embed-builder')?.shadowRoot?.querySelector('datalist option'), null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => document.querySelector('embed-builder')?.shadowRoot?.querySelector('#indicator'),
+    null,
+    { timeout: 30_000 },
+  );
+  await page.waitForFunction(
+    () => document.querySelector('embed-builder')?.shadowRoot?.querySelector('datalist option'),
+    null,
+    { timeout: 30_000 },
+  );
   return page;
 }
 
@@ -61,7 +76,10 @@ async function previewReady(page: Page, tag: string) {
   await page.waitForFunction(
     (t) => {
       const el = document.querySelector('embed-builder')!.shadowRoot!.querySelector(t);
-      return el?.shadowRoot?.querySelector('svg[part~="svg"], [part~="error"]') && el.shadowRoot.querySelector('[part~="title"]');
+      return (
+        el?.shadowRoot?.querySelector('svg[part~="svg"], [part~="error"]') &&
+        el.shadowRoot.querySelector('[part~="title"]')
+      );
     },
     tag,
     { timeout: 30_000 },
@@ -70,10 +88,21 @@ async function previewReady(page: Page, tag: string) {
 }
 
 const snippet = (page: Page, name: string) =>
-  page.evaluate((n) => (document.querySelector('embed-builder')!.shadowRoot!.querySelector(`textarea[data-snippet="${n}"]`) as HTMLTextAreaElement).value, name);
+  page.evaluate(
+    (n) =>
+      (
+        document
+          .querySelector('embed-builder')!
+          .shadowRoot!.querySelector(`textarea[data-snippet="${n}"]`) as HTMLTextAreaElement
+      ).value,
+    name,
+  );
 
 async function pasted(name: string, body: string): Promise<Page> {
-  writeFileSync(path.join(scratch, name), `<!doctype html><html><head><meta charset="utf-8"><title>Pasted</title></head><body>\n${body}\n</body></html>`);
+  writeFileSync(
+    path.join(scratch, name),
+    `<!doctype html><html><head><meta charset="utf-8"><title>Pasted</title></head><body>\n${body}\n</body></html>`,
+  );
   const page = await browser.newPage({ viewport: { width: 1200, height: 1000 } });
   await page.addInitScript(recordSdgEvents);
   await page.goto(`${site.url}${name}`);
@@ -82,8 +111,17 @@ async function pasted(name: string, body: string): Promise<Page> {
 
 describe('builder snippets (pure)', () => {
   const base: BuilderState = {
-    tag: 'sdg-map', indicator: '3.2.1', year: '2020', startYear: '', endYear: '', countries: ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'],
-    lang: 'kk', theme: 'dark', width: 0, height: 560, base: 'https://cdn.example/sdg/dist/',
+    tag: 'sdg-map',
+    indicator: '3.2.1',
+    year: '2020',
+    startYear: '',
+    endYear: '',
+    countries: ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'],
+    lang: 'kk',
+    theme: 'dark',
+    width: 0,
+    height: 560,
+    base: 'https://cdn.example/sdg/dist/',
   };
   it('script + tag', () => {
     expect(tagSnippet(base)).toBe(
@@ -92,7 +130,9 @@ describe('builder snippets (pure)', () => {
   });
   it('iframe with the same attributes in the query and embed.js', () => {
     const s = iframeSnippet(base, 'Under-5 mortality');
-    expect(s).toContain('src="https://cdn.example/sdg/dist/embed.html?el=sdg-map&amp;indicator=3.2.1&amp;year=2020&amp;lang=kk&amp;theme=dark&amp;id=sdg-map-3-2-1"');
+    expect(s).toContain(
+      'src="https://cdn.example/sdg/dist/embed.html?el=sdg-map&amp;indicator=3.2.1&amp;year=2020&amp;lang=kk&amp;theme=dark&amp;id=sdg-map-3-2-1"',
+    );
     expect(s).toContain('<script src="https://cdn.example/sdg/dist/embed.js" async></script>');
     expect(s).toContain('data-sdg-embed');
   });
@@ -101,8 +141,21 @@ describe('builder snippets (pure)', () => {
     expect(iframeSnippet({ ...base, width: 640.4, height: 400 }, 'x')).toMatch(/ width="640" height="400" /);
   });
   it('range elements take start/end years and a subset of countries; the map ignores countries', () => {
-    expect(elementAttributes({ ...base, tag: 'sdg-trend-chart', startYear: '2010', endYear: '2020', countries: ['KAZ', 'AFG'] })).toEqual({
-      indicator: '3.2.1', 'start-year': '2010', 'end-year': '2020', countries: 'KAZ AFG', lang: 'kk', theme: 'dark',
+    expect(
+      elementAttributes({
+        ...base,
+        tag: 'sdg-trend-chart',
+        startYear: '2010',
+        endYear: '2020',
+        countries: ['KAZ', 'AFG'],
+      }),
+    ).toEqual({
+      indicator: '3.2.1',
+      'start-year': '2010',
+      'end-year': '2020',
+      countries: 'KAZ AFG',
+      lang: 'kk',
+      theme: 'dark',
     });
     expect(elementAttributes({ ...base, countries: ['KAZ'] })).not.toHaveProperty('countries');
     expect(elementAttributes({ ...base, tag: 'sdg-sparkline', countries: ['UZB'] }).country).toBe('UZB');
@@ -129,7 +182,9 @@ describe('builder page → blank page', () => {
       return {
         attrs: Object.fromEntries(el.getAttributeNames().map((n) => [n, el.getAttribute(n)])),
         title: (root.querySelector('[part~="title"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-        fills: [...root.querySelectorAll('[data-id]')].map((p) => `${p.getAttribute('data-id')}:${getComputedStyle(p).fill}`).sort(),
+        fills: [...root.querySelectorAll('[data-id]')]
+          .map((p) => `${p.getAttribute('data-id')}:${getComputedStyle(p).fill}`)
+          .sort(),
       };
     });
     expect(fromBuilder.attrs).toMatchObject({ indicator: '3.3.1', year: '2019', lang: 'ru', theme: 'dark' }); // plus any the map reflects
@@ -138,7 +193,14 @@ describe('builder page → blank page', () => {
     const tag = await snippet(page, 'tag');
     expect(tag).toContain('<sdg-map indicator="3.3.1" year="2019" lang="ru" theme="dark"></sdg-map>');
     const blank = await pasted('map.html', tag);
-    await blank.waitForFunction(() => (window as unknown as { __sdgEvents: Array<{ type: string }> }).__sdgEvents.some((e) => e.type === 'sdg-render'), null, { timeout: 30_000 });
+    await blank.waitForFunction(
+      () =>
+        (window as unknown as { __sdgEvents: Array<{ type: string }> }).__sdgEvents.some(
+          (e) => e.type === 'sdg-render',
+        ),
+      null,
+      { timeout: 30_000 },
+    );
     const shown = await describeElement(blank, 'sdg-map');
     expect(shown.attrs).toEqual(fromBuilder.attrs);
     expect(shown.title).toBe(fromBuilder.title);
@@ -146,9 +208,17 @@ describe('builder page → blank page', () => {
 
     const frameSnippet = await snippet(page, 'iframe');
     const framed = await pasted('frame.html', frameSnippet);
-    await framed.waitForFunction(() => parseFloat((document.querySelector('iframe') as HTMLIFrameElement).style.height) > 300, null, { timeout: 30_000 });
+    await framed.waitForFunction(
+      () => parseFloat((document.querySelector('iframe') as HTMLIFrameElement).style.height) > 300,
+      null,
+      { timeout: 30_000 },
+    );
     const frame = framed.frames().find((f) => f.url().includes('embed.html'))!;
-    await frame.waitForFunction(() => document.querySelector('sdg-map')?.shadowRoot?.querySelector('[part~="svg"]'), null, { timeout: 30_000 });
+    await frame.waitForFunction(
+      () => document.querySelector('sdg-map')?.shadowRoot?.querySelector('[part~="svg"]'),
+      null,
+      { timeout: 30_000 },
+    );
     const inFrame = await describeElement(frame, 'sdg-map');
     expect(inFrame.attrs).toEqual(fromBuilder.attrs);
     expect(inFrame.title).toBe(fromBuilder.title);
@@ -174,19 +244,41 @@ describe('builder page → blank page', () => {
       const el = document.querySelector('embed-builder')!.shadowRoot!.querySelector('sdg-trend-chart')!;
       return {
         attrs: Object.fromEntries(el.getAttributeNames().map((n) => [n, el.getAttribute(n)])),
-        text: [...el.shadowRoot!.querySelectorAll('[part~="title"], [part~="table"], [part~="source"]')].map((e) => e.textContent).join(' ').replace(/\s+/g, ' ').trim(),
+        text: [...el.shadowRoot!.querySelectorAll('[part~="title"], [part~="table"], [part~="source"]')]
+          .map((e) => e.textContent)
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
       };
     });
     // the chart reflects some defaults (scale, highlight) as attributes; the snippet's own are these
-    expect(attrs).toMatchObject({ indicator: '3.2.1', 'start-year': '2010', 'end-year': '2020', countries: 'KAZ KGZ TJK UZB AFG' });
-    expect(await snippet(page, 'tag')).toContain('<sdg-trend-chart indicator="3.2.1" start-year="2010" end-year="2020" countries="KAZ KGZ TJK UZB AFG">');
+    expect(attrs).toMatchObject({
+      indicator: '3.2.1',
+      'start-year': '2010',
+      'end-year': '2020',
+      countries: 'KAZ KGZ TJK UZB AFG',
+    });
+    expect(await snippet(page, 'tag')).toContain(
+      '<sdg-trend-chart indicator="3.2.1" start-year="2010" end-year="2020" countries="KAZ KGZ TJK UZB AFG">',
+    );
     const blank = await pasted('trend.html', await snippet(page, 'tag'));
-    await blank.waitForFunction(() => (window as unknown as { __sdgEvents: Array<{ type: string }> }).__sdgEvents.some((e) => e.type === 'sdg-render'), null, { timeout: 30_000 });
+    await blank.waitForFunction(
+      () =>
+        (window as unknown as { __sdgEvents: Array<{ type: string }> }).__sdgEvents.some(
+          (e) => e.type === 'sdg-render',
+        ),
+      null,
+      { timeout: 30_000 },
+    );
     const shown = await describeElement(blank, 'sdg-trend-chart');
     expect(shown.attrs).toEqual(attrs);
     // title, data table and source are the same as in the preview (axis ticks depend on the width)
     const shownText = await blank.evaluate(() =>
-      [...document.querySelector('sdg-trend-chart')!.shadowRoot!.querySelectorAll('[part~="title"], [part~="table"], [part~="source"]')]
+      [
+        ...document
+          .querySelector('sdg-trend-chart')!
+          .shadowRoot!.querySelectorAll('[part~="title"], [part~="table"], [part~="source"]'),
+      ]
         .map((e) => e.textContent)
         .join(' ')
         .replace(/\s+/g, ' ')

@@ -94,7 +94,14 @@ describe('embed.html + embed.js', () => {
     expect(inner.lang).toBe('kk');
     expect(inner.title).toContain('2020');
     expect(Math.abs(height - inner.height)).toBeLessThanOrEqual(1);
-    const messages = await page.evaluate(() => (window as unknown as { __messages: Array<{ origin: string; data: { type: string; id: string; height: number } }> }).__messages);
+    const messages = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __messages: Array<{ origin: string; data: { type: string; id: string; height: number } }>;
+          }
+        ).__messages,
+    );
     const last = messages.filter((m) => m.data?.type === 'sdg-embed-height').at(-1)!;
     expect(last.origin).toBe(new URL(dev.url).origin);
     expect(last.data).toEqual({ type: 'sdg-embed-height', id: 'm1', height: inner.height });
@@ -109,9 +116,11 @@ describe('embed.html + embed.js', () => {
     const height = await settledHeight(page, '#f');
     await page.evaluate(() => window.postMessage({ type: 'sdg-embed-height', id: '', height: 5 }, '*'));
     await page.evaluate(() =>
-      ((document.getElementById('other') as HTMLIFrameElement).contentWindow as unknown as { eval: (s: string) => void }).eval(
-        "parent.postMessage({type:'sdg-embed-height',id:'',height:9},'*')",
-      ),
+      (
+        (document.getElementById('other') as HTMLIFrameElement).contentWindow as unknown as {
+          eval: (s: string) => void;
+        }
+      ).eval("parent.postMessage({type:'sdg-embed-height',id:'',height:9},'*')"),
     );
     await page.waitForTimeout(200);
     expect(await page.$eval('#f', (f) => parseFloat((f as HTMLIFrameElement).style.height))).toBe(height);
@@ -124,7 +133,11 @@ describe('embed.html + embed.js', () => {
       `<iframe id="f" data-sdg-embed="https://maps.example.org" title="Map" style="border:0;width:100%;height:150px" src="${frameUrl('el=sdg-map&indicator=3.2.1&year=2020')}"></iframe>`,
     );
     const frame = await (await page.$('#f'))!.contentFrame();
-    await frame!.waitForFunction(() => document.querySelector('sdg-map')?.shadowRoot?.querySelector('[part="svg"]'), null, { timeout: 30_000 });
+    await frame!.waitForFunction(
+      () => document.querySelector('sdg-map')?.shadowRoot?.querySelector('[part="svg"]'),
+      null,
+      { timeout: 30_000 },
+    );
     await page.waitForTimeout(400);
     expect(await page.$eval('#f', (f) => (f as HTMLIFrameElement).style.height)).toBe('150px');
     await page.close();
@@ -133,10 +146,20 @@ describe('embed.html + embed.js', () => {
   it('puts query values in attributes as text, never as markup; unknown elements get a message', async () => {
     const page = await browser.newPage();
     const evil = '<img src=x onerror="window.__pwned=1">';
-    await page.goto(frameUrl(`el=sdg-map&indicator=${encodeURIComponent(evil)}&data-base=${encodeURIComponent('https://evil.example/')}`));
-    await page.waitForFunction(() => document.querySelector('sdg-map')?.shadowRoot?.querySelector('[part="error"]'), null, { timeout: 30_000 });
+    await page.goto(
+      frameUrl(
+        `el=sdg-map&indicator=${encodeURIComponent(evil)}&data-base=${encodeURIComponent('https://evil.example/')}`,
+      ),
+    );
+    await page.waitForFunction(
+      () => document.querySelector('sdg-map')?.shadowRoot?.querySelector('[part="error"]'),
+      null,
+      { timeout: 30_000 },
+    );
     const state = await page.evaluate(() => ({
-      imgs: document.querySelectorAll('img').length + (document.querySelector('sdg-map')!.shadowRoot!.querySelectorAll('img').length),
+      imgs:
+        document.querySelectorAll('img').length +
+        document.querySelector('sdg-map')!.shadowRoot!.querySelectorAll('img').length,
       pwned: (window as unknown as { __pwned?: number }).__pwned,
       indicator: document.querySelector('sdg-map')!.getAttribute('indicator'),
       dataBase: document.querySelector('sdg-map')!.getAttribute('data-base'),

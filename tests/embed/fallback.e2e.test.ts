@@ -69,7 +69,12 @@ describe('static fallback', () => {
   it('with JavaScript disabled: title, data table and source are visible', async () => {
     const snippet = [
       await fallbackSnippet('sdg-map', { indicator: '3.2.1', year: '2020' }),
-      await fallbackSnippet('sdg-trend-chart', { indicator: '3.2.1', 'start-year': '2018', 'end-year': '2020', countries: 'AFG' }),
+      await fallbackSnippet('sdg-trend-chart', {
+        indicator: '3.2.1',
+        'start-year': '2018',
+        'end-year': '2020',
+        countries: 'AFG',
+      }),
     ].join('\n');
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const p = await ctx.newPage();
@@ -77,18 +82,27 @@ describe('static fallback', () => {
     const caption = p.locator('sdg-map figcaption');
     await expect.poll(() => caption.isVisible()).toBe(true);
     expect(await caption.textContent()).toContain('2020');
-    const rows = await p.locator('sdg-map table tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((c) => c.textContent!.trim())),
+    const rows = await p
+      .locator('sdg-map table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((c) => c.textContent!.trim())));
+    expect(rows.map((r) => r[0])).toEqual([
+      'Kazakhstan',
+      'Kyrgyzstan',
+      'Tajikistan',
+      'Turkmenistan',
+      'Uzbekistan',
+      'Afghanistan',
+    ]);
+    expect(rows.map((r) => r[1])).toEqual(
+      ['10.2', '17.8', '32.5', '42.2', '14.7', '57.8'].map((v) => `${v} (estimate)`),
     );
-    expect(rows.map((r) => r[0])).toEqual(['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan', 'Afghanistan']);
-    expect(rows.map((r) => r[1])).toEqual(['10.2', '17.8', '32.5', '42.2', '14.7', '57.8'].map((v) => `${v} (estimate)`));
     expect(await p.locator('sdg-map table').isVisible()).toBe(true);
     const source = p.locator('sdg-map figure p');
     expect(await source.isVisible()).toBe(true);
     expect(await source.textContent()).toContain('Source: UN Statistics Division');
-    const trend = await p.locator('sdg-trend-chart table tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((c) => c.textContent!.trim())),
-    );
+    const trend = await p
+      .locator('sdg-trend-chart table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((c) => c.textContent!.trim())));
     expect(trend).toEqual([
       ['2018', '62.2 (estimate)'],
       ['2019', '59.9 (estimate)'],

@@ -38,13 +38,21 @@ afterAll(async () => {
 });
 
 const title = (page: Page) =>
-  page.evaluate(() => (document.querySelector('sdg-map')?.shadowRoot?.querySelector('[part~="title"]')?.textContent ?? '').replace(/\s+/g, ' '));
+  page.evaluate(() =>
+    (document.querySelector('sdg-map')?.shadowRoot?.querySelector('[part~="title"]')?.textContent ?? '').replace(
+      /\s+/g,
+      ' ',
+    ),
+  );
 
 async function drawn(page: Page, year: string) {
   await page.waitForFunction(
     (y) => {
       const root = document.querySelector('sdg-map')?.shadowRoot;
-      return root?.querySelectorAll('[part~="country"]').length === 6 && root.querySelector('[part~="title"]')?.textContent?.includes(y);
+      return (
+        root?.querySelectorAll('[part~="country"]').length === 6 &&
+        root.querySelector('[part~="title"]')?.textContent?.includes(y)
+      );
     },
     year,
     { timeout: 30_000 },
@@ -56,8 +64,14 @@ describe.each(['html', 'react', 'vue', 'svelte'])('examples/%s', (fw) => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
-    page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`));
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()),
+    );
+    page.on(
+      'response',
+      (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`),
+    );
     await page.goto(`${site.url}examples/${fw}/index.html`);
     await drawn(page, '2020');
     expect(await page.textContent('#selected')).toBe('none');
@@ -66,7 +80,9 @@ describe.each(['html', 'react', 'vue', 'svelte'])('examples/%s', (fw) => {
     await page.selectOption('select', '2015');
     await drawn(page, '2015');
     expect(await title(page)).toContain('2015');
-    expect(await page.evaluate(() => (document.querySelector('sdg-map') as unknown as { year: unknown }).year)).toBe(2015);
+    expect(await page.evaluate(() => (document.querySelector('sdg-map') as unknown as { year: unknown }).year)).toBe(
+      2015,
+    );
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
@@ -90,8 +106,19 @@ describe('upgrade', () => {
     await page.goto(`${site.url}upgrade.html`);
     await drawn(page, '2015');
     const state = await page.evaluate(() => {
-      const el = document.querySelector('sdg-map') as unknown as { indicator: string; year: number; showTable: boolean; hasAttribute: (n: string) => boolean };
-      return { before: (window as unknown as { before: boolean }).before, indicator: el.indicator, year: el.year, showTable: el.showTable, reflected: el.hasAttribute('show-table') };
+      const el = document.querySelector('sdg-map') as unknown as {
+        indicator: string;
+        year: number;
+        showTable: boolean;
+        hasAttribute: (n: string) => boolean;
+      };
+      return {
+        before: (window as unknown as { before: boolean }).before,
+        indicator: el.indicator,
+        year: el.year,
+        showTable: el.showTable,
+        reflected: el.hasAttribute('show-table'),
+      };
     });
     expect(state).toEqual({ before: true, indicator: '3.2.1', year: 2015, showTable: true, reflected: true });
     await page.close();

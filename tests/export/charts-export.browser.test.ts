@@ -64,7 +64,10 @@ describe('export menu of the charts and dashboard', () => {
   });
 
   it('sdg-trend-chart: menu, and CSV with one row per line and year, values as published', async () => {
-    const el = await load(html`<sdg-trend-chart indicator="3.2.1" aggregates="WLD"></sdg-trend-chart>`, 'sdg-trend-chart');
+    const el = await load(
+      html`<sdg-trend-chart indicator="3.2.1" aggregates="WLD"></sdg-trend-chart>`,
+      'sdg-trend-chart',
+    );
     await menuChecks(el);
     const pub = await u5();
     const rows = csvParse(el.toCSV());
@@ -94,7 +97,9 @@ describe('export menu of the charts and dashboard', () => {
         [a, String(g.goal), g.status, g.trend, String(g.statusCount)].join(' '),
       ),
     );
-    expect(rows.map((r) => [r.code, r.goal, r.status, r.trend, r.statusCount].join(' ')).sort()).to.deep.equal(expected.sort());
+    expect(rows.map((r) => [r.code, r.goal, r.status, r.trend, r.statusCount].join(' ')).sort()).to.deep.equal(
+      expected.sort(),
+    );
     expect(rows.length).to.equal(6 * 17);
     // the goals' drivers and the thin / old marks travel with the CSV
     const marks = progress.areas.flatMap((a: string) =>

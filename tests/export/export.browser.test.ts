@@ -12,7 +12,14 @@ import { toCSV, toPNG, toSVG } from '../../src/internal/export.js';
  * SH_DYN_MORT (3.2.1), both sexes, 2020: AFG 57.8, TKM 42.2, TJK 32.5, KGZ 17.8, UZB 14.7, KAZ 10.2 (all estimates);
  * SN_ITK_DEFC (2.1.1), 2020: KAZ and UZB published as `<2.5`.
  */
-const U5_2020: Record<string, string> = { AFG: '57.8', TKM: '42.2', TJK: '32.5', KGZ: '17.8', UZB: '14.7', KAZ: '10.2' };
+const U5_2020: Record<string, string> = {
+  AFG: '57.8',
+  TKM: '42.2',
+  TJK: '32.5',
+  KGZ: '17.8',
+  UZB: '14.7',
+  KAZ: '10.2',
+};
 
 async function map(markup: ReturnType<typeof html>, width = 800): Promise<SdgMap> {
   const wrapper = await fixture<HTMLElement>(html`<div style="width: ${width}px">${markup}</div>`);
@@ -27,7 +34,10 @@ async function map(markup: ReturnType<typeof html>, width = 800): Promise<SdgMap
 const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
 const texts = (doc: Document) => [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
 const luminance = (rgb: string) => {
-  const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+  const [r, g, b] = rgb
+    .match(/\d+(\.\d+)?/g)!
+    .slice(0, 3)
+    .map(Number);
   return 0.299 * r + 0.587 * g + 0.114 * b;
 };
 
@@ -186,7 +196,17 @@ describe('export', () => {
 
   it('works for any element (no shadow root): reads its own table and text', async () => {
     const el = await fixture<HTMLElement>(
-      html`<figure><figcaption part="title">Plain</figcaption><table><tr><th>a</th></tr><tr><td>@x</td></tr></table></figure>`,
+      html`<figure>
+        <figcaption part="title">Plain</figcaption>
+        <table>
+          <tr>
+            <th>a</th>
+          </tr>
+          <tr>
+            <td>@x</td>
+          </tr>
+        </table>
+      </figure>`,
     );
     expect(toCSV(el).split('\n')).to.deep.equal(['a', "'@x"]);
     expect(texts(parse(toSVG(el)))).to.contain('Plain');

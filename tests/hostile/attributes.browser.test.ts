@@ -47,39 +47,42 @@ function settled(el: Element): boolean {
 
 describe.each(ELEMENTS)('$tag', ({ tag, base, attributes }) => {
   describe.each(attributes)('%s', (attribute) => {
-    it.each(HOSTILE_VALUES)('= %j draws or says what is wrong, without errors, long tasks or stray requests', async (value) => {
-      errors.length = 0;
-      longTasks.length = 0;
-      performance.clearResourceTimings();
-      const host = document.createElement('div');
-      host.style.width = '640px';
-      document.body.append(host);
-      const el = document.createElement(tag);
-      for (const [k, v] of Object.entries(base)) el.setAttribute(k, v);
-      el.setAttribute(attribute, value);
-      host.append(el);
-      try {
-        await until(() => settled(el), `${tag} ${attribute}=${value} to settle`, 8000);
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
-        expect(errors).toEqual([]);
-        expect(Math.max(0, ...longTasks)).toBeLessThan(TASK_BUDGET[tag] ?? DEFAULT_BUDGET);
-        const box = el.getBoundingClientRect();
-        expect(box.width * box.height, 'element is not a blank box').toBeGreaterThan(0);
-        expect(shownText(el).trim().length + el.shadowRoot!.querySelectorAll('svg *').length).toBeGreaterThan(0);
-        // Nonsense shown as data; the value itself may be quoted back in a message.
-        const said = shownText(el).split(value).join('');
-        expect(said).not.toMatch(/NaN|Infinity|undefined|\[object |Failed to construct|\d\.\d{12}/);
-        const urls = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-          .filter((e) => e.initiatorType === 'fetch')
-          .map((e) => new URL(e.name));
-        for (const u of urls) {
-          expect(u.origin).toBe(location.origin);
-          expect(u.pathname).toMatch(/\/data\/[\w./-]+\.(json|csv)$/);
-          expect(u.pathname).not.toMatch(/undefined|null|__proto__|constructor|toString/);
+    it.each(HOSTILE_VALUES)(
+      '= %j draws or says what is wrong, without errors, long tasks or stray requests',
+      async (value) => {
+        errors.length = 0;
+        longTasks.length = 0;
+        performance.clearResourceTimings();
+        const host = document.createElement('div');
+        host.style.width = '640px';
+        document.body.append(host);
+        const el = document.createElement(tag);
+        for (const [k, v] of Object.entries(base)) el.setAttribute(k, v);
+        el.setAttribute(attribute, value);
+        host.append(el);
+        try {
+          await until(() => settled(el), `${tag} ${attribute}=${value} to settle`, 8000);
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+          expect(errors).toEqual([]);
+          expect(Math.max(0, ...longTasks)).toBeLessThan(TASK_BUDGET[tag] ?? DEFAULT_BUDGET);
+          const box = el.getBoundingClientRect();
+          expect(box.width * box.height, 'element is not a blank box').toBeGreaterThan(0);
+          expect(shownText(el).trim().length + el.shadowRoot!.querySelectorAll('svg *').length).toBeGreaterThan(0);
+          // Nonsense shown as data; the value itself may be quoted back in a message.
+          const said = shownText(el).split(value).join('');
+          expect(said).not.toMatch(/NaN|Infinity|undefined|\[object |Failed to construct|\d\.\d{12}/);
+          const urls = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+            .filter((e) => e.initiatorType === 'fetch')
+            .map((e) => new URL(e.name));
+          for (const u of urls) {
+            expect(u.origin).toBe(location.origin);
+            expect(u.pathname).toMatch(/\/data\/[\w./-]+\.(json|csv)$/);
+            expect(u.pathname).not.toMatch(/undefined|null|__proto__|constructor|toString/);
+          }
+        } finally {
+          host.remove();
         }
-      } finally {
-        host.remove();
-      }
-    });
+      },
+    );
   });
 });

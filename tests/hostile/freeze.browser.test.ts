@@ -13,9 +13,11 @@ const HUGE = ['1e20', 'Infinity', '1e308', '-1e20'];
 describe('no year attribute freezes the page', () => {
   for (const v of HUGE) {
     it(`sdg-trend-chart start-year / end-year = ${v}`, async () => {
-      const wrap = await fixture<HTMLElement>(html`<div style="width: 600px">
-        ${unsafeHTML(`<sdg-trend-chart indicator="3.2.1" countries="KAZ" start-year="${v}" end-year="${v}"></sdg-trend-chart>`)}
-      </div>`);
+      const wrap = await fixture<HTMLElement>(
+        html`<div style="width: 600px">
+          ${unsafeHTML(`<sdg-trend-chart indicator="3.2.1" countries="KAZ" start-year="${v}" end-year="${v}"></sdg-trend-chart>`)}
+        </div>`,
+      );
       const el = wrap.querySelector('sdg-trend-chart')!;
       const t0 = performance.now();
       if (!el.shadowRoot?.querySelector('svg')) await oneEvent(el, 'sdg-render');
@@ -27,7 +29,9 @@ describe('no year attribute freezes the page', () => {
     });
 
     it(`sdg-time-slider min / max = ${v}`, async () => {
-      const el = await fixture<HTMLElement>(html`${unsafeHTML(`<sdg-time-slider min="${v}" max="${v}"></sdg-time-slider>`)}`);
+      const el = await fixture<HTMLElement>(
+        html`${unsafeHTML(`<sdg-time-slider min="${v}" max="${v}"></sdg-time-slider>`)}`,
+      );
       const ticks = el.shadowRoot!.querySelectorAll('[part~="tick"], .tick');
       // The default span 2000–2023 when no usable bound is given.
       expect(ticks.length).to.be.within(1, 201);

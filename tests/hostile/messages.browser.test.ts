@@ -5,7 +5,11 @@ import '../../src/i18n/all.js';
 
 /** Messages that say what is wrong (issue #12): the goal, the country code, and no Retry where retrying cannot help. */
 async function settle(el: Element): Promise<void> {
-  for (let i = 0; i < 400 && !el.shadowRoot?.querySelector('[part~="error"], [part~="grid"], [part~="base"] svg'); i++) {
+  for (
+    let i = 0;
+    i < 400 && !el.shadowRoot?.querySelector('[part~="error"], [part~="grid"], [part~="base"] svg');
+    i++
+  ) {
     await new Promise((r) => setTimeout(r, 25));
   }
   await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
@@ -22,7 +26,7 @@ describe('unknown goal', () => {
     expect(box.querySelector('button')).to.equal(null);
   });
 
-  it('is said in the reader\'s language (ru)', async () => {
+  it("is said in the reader's language (ru)", async () => {
     const el = await fixture(html`<sdg-goal-badge goal="18" lang="ru"></sdg-goal-badge>`);
     await settle(el);
     expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.include('Неизвестная цель «18»');
@@ -40,12 +44,16 @@ describe('unknown goal', () => {
 describe('unknown country codes', () => {
   it('<sdg-dashboard countries="KAZ XYZ"> draws Kazakhstan and says XYZ is unknown, with an sdg-error', async () => {
     const errors: CustomEvent[] = [];
-    const wrap = await fixture<HTMLElement>(html`<div @sdg-error=${(e: CustomEvent) => errors.push(e)}>
-      <sdg-dashboard countries="KAZ XYZ" goals="3"></sdg-dashboard>
-    </div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div @sdg-error=${(e: CustomEvent) => errors.push(e)}>
+        <sdg-dashboard countries="KAZ XYZ" goals="3"></sdg-dashboard>
+      </div>`,
+    );
     const el = wrap.querySelector('sdg-dashboard')!;
     await settle(el);
-    const rows = [...el.shadowRoot!.querySelectorAll('[part~="grid"] tbody th[scope="row"]')].map((th) => th.textContent!.trim());
+    const rows = [...el.shadowRoot!.querySelectorAll('[part~="grid"] tbody th[scope="row"]')].map((th) =>
+      th.textContent!.trim(),
+    );
     expect(rows).to.deep.equal(['Kazakhstan']);
     const notice = el.shadowRoot!.querySelector('[part~="notice"]')!;
     expect(notice.textContent).to.include('“XYZ”');

@@ -24,6 +24,7 @@ describe('src/i18n/locale-data.ts', () => {
 
   it('writes fa-AF and ps names in Arabic script and Cyrillic-script locales in Cyrillic', () => {
     for (const l of ['fa-AF', 'ps'] as const) expect(LOCALE_DATA[l].names.AFG).toMatch(/^[\u0600-\u06ff]+$/);
-    for (const l of ['ru', 'kk', 'uz-Cyrl', 'ky', 'tg'] as const) expect(LOCALE_DATA[l].names.KAZ).toMatch(/^[\u0400-\u04ff]+$/);
+    for (const l of ['ru', 'kk', 'uz-Cyrl', 'ky', 'tg'] as const)
+      expect(LOCALE_DATA[l].names.KAZ).toMatch(/^[\u0400-\u04ff]+$/);
   });
 });

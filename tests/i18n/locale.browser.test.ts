@@ -27,7 +27,11 @@ customElements.define('i18n-probe', I18nProbe);
 const part = (el: I18nProbe, id: string) => el.shadowRoot!.getElementById(id)!;
 
 async function probe(lang: string): Promise<{ wrapper: HTMLElement; el: I18nProbe }> {
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><section><i18n-probe></i18n-probe></section></div>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}>
+      <section><i18n-probe></i18n-probe></section>
+    </div>`,
+  );
   const el = wrapper.querySelector('i18n-probe') as I18nProbe;
   await el.updateComplete;
   return { wrapper, el };

@@ -16,13 +16,15 @@ describe('UNITS', () => {
   });
 
   it('agrees with the catalog in English', () => {
-    for (const [code, t] of Object.entries(catalog.units ?? {})) if (UNITS[code]) expect(UNITS[code]!.en, code).toBe(t.en);
+    for (const [code, t] of Object.entries(catalog.units ?? {}))
+      if (UNITS[code]) expect(UNITS[code]!.en, code).toBe(t.en);
   });
 
   it('writes numbers with the locale separators and digits', () => {
     expect(UNITS.PER_1000_LIVE_BIRTHS!.ru).toBe('на 1\u00a0000 живорождений');
     expect(UNITS.PER_100000_POP!['fa-AF']).toContain('۱۰۰٬۰۰۰');
-    for (const l of ['fa-AF', 'ps'] as const) for (const u of Object.keys(UNITS)) expect(UNITS[u]![l], `${u}/${l}`).not.toMatch(/[0-9]/);
+    for (const l of ['fa-AF', 'ps'] as const)
+      for (const u of Object.keys(UNITS)) expect(UNITS[u]![l], `${u}/${l}`).not.toMatch(/[0-9]/);
   });
 });
 

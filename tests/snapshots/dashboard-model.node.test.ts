@@ -22,12 +22,18 @@ describe('dashboard model snapshots', () => {
     // The grid as drawn: each cell's rating and colours, and its indicators' ratings in one line each (the drilled
     // view's full detail is in the computed case below; progress.json itself has a staleness test).
     const file = readData<ProgressFile>('progress.json');
-    const grid = ratingsFrom(file, SIX, catalog.goals.map((g) => g.goal));
+    const grid = ratingsFrom(
+      file,
+      SIX,
+      catalog.goals.map((g) => g.goal),
+    );
     expect(grid).not.toBeNull();
     const cells = drawn(grid!).map((row) =>
       row.map(({ indicators, ...cell }) => ({
         ...cell,
-        indicators: indicators.map((a) => `${a.indicator} ${a.series}: ${a.status}, ${a.trend}${a.estimated ? ', estimated' : ''}`),
+        indicators: indicators.map(
+          (a) => `${a.indicator} ${a.series}: ${a.status}, ${a.trend}${a.estimated ? ', estimated' : ''}`,
+        ),
       })),
     );
     await expect(snapshotJson(cells, ['indicators'])).toMatchFileSnapshot('__snapshots__/dashboard-six-by-17.json');
@@ -36,7 +42,9 @@ describe('dashboard model snapshots', () => {
   it('dashboard-computed-goals-3-6-7', async () => {
     const goals = [3, 6, 7];
     const table = readData<TargetTable>('targets.json');
-    const files = new Map<string, SeriesFile>(seriesForGoals(catalog, table, goals).map((s) => [s, seriesFile(catalog.series[s])]));
+    const files = new Map<string, SeriesFile>(
+      seriesForGoals(catalog, table, goals).map((s) => [s, seriesFile(catalog.series[s])]),
+    );
     const computed = encodeProgress(table, assessProgress(catalog, table, files, SIX, goals));
     const grid = ratingsFrom(computed, SIX, goals)!;
     await expect(snapshotJson({ targets: computed.targets, grid: drawn(grid) }, ['indicators'])).toMatchFileSnapshot(

@@ -54,7 +54,15 @@ const cases: MapCase[] = [
   // Clean cooking fuels: values published as ranges (">95") get the range pattern; five classes.
   { name: 'map-7.1.2-2020-bins5', indicator: '7.1.2', year: 2020, width: 640, bins: 5 },
   // Drinking water, fitted to Kyrgyzstan and Tajikistan, with rivers (Amu Darya basin emphasised), lakes, capitals.
-  { name: 'map-6.1.1-2020-KGZ-TJK-layers', indicator: '6.1.1', year: 2020, width: 480, fit: ['KGZ', 'TJK'], layers: { rivers: true, lakes: true, capitals: true }, basins: ['amu-darya'] },
+  {
+    name: 'map-6.1.1-2020-KGZ-TJK-layers',
+    indicator: '6.1.1',
+    year: 2020,
+    width: 480,
+    fit: ['KGZ', 'TJK'],
+    layers: { rivers: true, lakes: true, capitals: true },
+    basins: ['amu-darya'],
+  },
 ];
 
 function build(c: MapCase) {
@@ -73,7 +81,7 @@ function build(c: MapCase) {
     better: entry.better,
     labelSize: c.width <= 480 ? 11 : 12,
     lang: 'en',
-    text: text(entry.unit === 'PERCENT' ? '' : (entry as { unitText?: string }).unitText ?? entry.unit),
+    text: text(entry.unit === 'PERCENT' ? '' : ((entry as { unitText?: string }).unitText ?? entry.unit)),
     layers: c.layers,
     basins: c.basins,
   });

@@ -9,7 +9,10 @@ import { round, rounded, roundNumbersIn, xml } from './rounded.js';
 
 const attr = (name: string, value: unknown) => {
   if (value === null || value === undefined || value === false) return '';
-  const text = typeof value === 'object' ? JSON.stringify(rounded(value)) : String(typeof value === 'number' ? round(value) : value);
+  const text =
+    typeof value === 'object'
+      ? JSON.stringify(rounded(value))
+      : String(typeof value === 'number' ? round(value) : value);
   return ` ${name}="${xml(text)}"`;
 };
 
@@ -26,7 +29,13 @@ function shapeTag(s: MapShape, style: string): string {
 
 export function mapSvg(m: MapModel): string {
   const { context, water, focus, rivers } = m.layers;
-  const meta = { year: m.year, legend: m.legend, description: m.description, notes: m.notes, labelCandidates: m.labelCandidates };
+  const meta = {
+    year: m.year,
+    legend: m.legend,
+    description: m.description,
+    notes: m.notes,
+    labelCandidates: m.labelCandidates,
+  };
   const lines = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${round(m.width)}" height="${round(m.height)}" viewBox="0 0 ${round(m.width)} ${round(m.height)}">`,
     `  <desc>${xml(m.description)}</desc>`,

@@ -13,7 +13,8 @@ class FakeElement extends HTMLElement {
     this.attachShadow({ mode: 'open' }).innerHTML = '<div part="loading" role="status">Loading…</div>';
   }
   draw(event: 'sdg-render' | 'sdg-error' = 'sdg-render') {
-    this.shadowRoot!.innerHTML = event === 'sdg-render' ? '<svg part="svg"></svg>' : '<div part="error" role="alert">Error</div>';
+    this.shadowRoot!.innerHTML =
+      event === 'sdg-render' ? '<svg part="svg"></svg>' : '<div part="error" role="alert">Error</div>';
     this.dispatchEvent(new CustomEvent(event, { bubbles: true, composed: true, detail: {} }));
   }
   /** A partial rejection: `sdg-error` while the loading state is still shown. */
@@ -46,7 +47,9 @@ describe('waitForDrawn', () => {
     const el = fake();
     el.id = 'slow';
     expect(pendingReason(el, undefined)).toBe('still shows its loading state');
-    await expect(waitForDrawn(root, { timeout: 200 })).rejects.toThrow(/<sdg-fake-chart id="slow"> still shows its loading state/);
+    await expect(waitForDrawn(root, { timeout: 200 })).rejects.toThrow(
+      /<sdg-fake-chart id="slow"> still shows its loading state/,
+    );
   });
 
   it('resolves once the element has drawn and fired sdg-render', async () => {
@@ -96,6 +99,8 @@ describe('waitForDrawn for the loading story', () => {
     const el = fake();
     await waitForDrawn(root, { timeout: 500, expect: 'loading' });
     el.draw();
-    await expect(waitForDrawn(root, { timeout: 200, expect: 'loading' })).rejects.toThrow(/does not show its loading state/);
+    await expect(waitForDrawn(root, { timeout: 200, expect: 'loading' })).rejects.toThrow(
+      /does not show its loading state/,
+    );
   });
 });

@@ -122,7 +122,16 @@ export class SdgBarChart extends SdgElement {
       if (!result.ok) throw new SdgDataError('unknown-indicator', { code: result.code || String(indicator ?? '') });
       return { ...result.data, shippedTarget: await loadTarget(this.resolve, result.data.entry.series, signal) };
     },
-    args: () => [this.indicator, this.series, this.dataBase, this.src, this.data, this.label, textLanguage(this.localize.lang())] as const,
+    args: () =>
+      [
+        this.indicator,
+        this.series,
+        this.dataBase,
+        this.src,
+        this.data,
+        this.label,
+        textLanguage(this.localize.lang()),
+      ] as const,
     onError: (e) => this.failure(e),
   });
 
@@ -130,7 +139,8 @@ export class SdgBarChart extends SdgElement {
   private areaCodes(): string[] {
     // The user's data rank their own areas unless `countries` names others.
     const v = this.loader.value;
-    if (isUserChartData(v) && this.countries === DEFAULT_COUNTRIES) return [...v.selection.areas, ...codeList(this.aggregates)];
+    if (isUserChartData(v) && this.countries === DEFAULT_COUNTRIES)
+      return [...v.selection.areas, ...codeList(this.aggregates)];
     return [...codeList(this.countries), ...codeList(this.aggregates)];
   }
 
@@ -151,8 +161,21 @@ export class SdgBarChart extends SdgElement {
     const cs = getComputedStyle(this);
     const codes = this.areaCodes();
     const year = this.year ?? latestYear(v.rows, codes);
-    const key = [v, this.width, this.countries, this.aggregates, year, this.yearTolerance, this.target, this.highlight,
-      this.selected, loc.lang(), loc.dir(), cs.fontSize, cs.fontFamily];
+    const key = [
+      v,
+      this.width,
+      this.countries,
+      this.aggregates,
+      year,
+      this.yearTolerance,
+      this.target,
+      this.highlight,
+      this.selected,
+      loc.lang(),
+      loc.dir(),
+      cs.fontSize,
+      cs.fontFamily,
+    ];
     if (this.model && key.every((k, i) => Object.is(k, this.modelKey[i]))) return;
     this.modelKey = key;
     if (year === null) {
@@ -189,7 +212,8 @@ export class SdgBarChart extends SdgElement {
     const focused = this.shadowRoot?.activeElement?.classList.contains('plot');
     const bar = this.model?.bars.find((b) => b.code === this.active);
     // A new active bar, or the same bar in another year (arrows left/right), is spoken once the model is rebuilt.
-    if (focused && bar && ((changed as Map<PropertyKey, unknown>).has('active') || this.renderDue)) this.live.announce(this.describe(bar, this.loader.value as Loaded));
+    if (focused && bar && ((changed as Map<PropertyKey, unknown>).has('active') || this.renderDue))
+      this.live.announce(this.describe(bar, this.loader.value as Loaded));
     if (this.renderDue && this.model) {
       this.renderDue = false;
       const v = this.loader.value as Loaded;
@@ -217,7 +241,9 @@ export class SdgBarChart extends SdgElement {
     const yearText = m ? loc.year(m.year) : '';
     const notes = m
       ? [
-          ...m.bars.filter((b) => b.nearest).map((b) => `${b.name}: ${loc.term('nearestYear', yearText, loc.year(b.year!))}`),
+          ...m.bars
+            .filter((b) => b.nearest)
+            .map((b) => `${b.name}: ${loc.term('nearestYear', yearText, loc.year(b.year!))}`),
           m.hasEstimates ? loc.term('estimatesHatched') : '',
           m.hasFlags ? loc.term('flagsNotPlotted') : '',
         ].filter(Boolean)
@@ -242,8 +268,8 @@ export class SdgBarChart extends SdgElement {
       </div>
       <p class="visually-hidden" id="hint">${loc.term('chartKeyboardHint')}</p>
       <p part="summary" id="summary" class="visually-hidden">${m ? this.summary(m, v) : ''}</p>
-      ${isUserChartData(v) ? renderUserDataProblems(v.own, loc) : nothing}
-      ${m ? this.renderTable(m, v) : nothing} ${this.renderSource(v.catalog.source, notes)}
+      ${isUserChartData(v) ? renderUserDataProblems(v.own, loc) : nothing} ${m ? this.renderTable(m, v) : nothing}
+      ${this.renderSource(v.catalog.source, notes)}
       <span class="sdg-actions">${this.renderExportMenu()}</span>
     `;
   }
@@ -256,10 +282,18 @@ export class SdgBarChart extends SdgElement {
     const barH = Math.round(rowH * 0.64);
     const axisY = m.height + 4;
     const top = m.target ? 22 : 4;
-    return html`<svg part="svg" width=${m.width} height=${m.height + 24 + top} viewBox="0 ${-top} ${m.width} ${m.height + 24 + top}" aria-hidden="true">
+    return html`<svg
+      part="svg"
+      width=${m.width}
+      height=${m.height + 24 + top}
+      viewBox="0 ${-top} ${m.width} ${m.height + 24 + top}"
+      aria-hidden="true"
+    >
       <defs>
         ${[...new Set(m.bars.filter((b) => b.estimate).map((b) => b.color))].map(
-          (c) => svg`<pattern id="hatch-${c}" class="s${c}" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
+          (
+            c,
+          ) => svg`<pattern id="hatch-${c}" class="s${c}" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
             <rect class="hatch-bg" width="4" height="4"></rect><line class="hatch-line" x1="1" y1="0" x2="1" y2="4"></line>
           </pattern>`,
         )}
@@ -273,7 +307,9 @@ export class SdgBarChart extends SdgElement {
       ${repeat(
         m.bars,
         (b) => b.code,
-        (b) => svg`<g class=${classMap({ row: true, [`s${b.color}`]: true, hl: b.highlighted, dim: b.dimmed, active: this.active === b.code })}
+        (
+          b,
+        ) => svg`<g class=${classMap({ row: true, [`s${b.color}`]: true, hl: b.highlighted, dim: b.dimmed, active: this.active === b.code })}
             ${styleProps({ transform: `translateY(${b.y}px)`, color: 'var(--_c)' })} data-code=${b.code} data-kind=${b.kind}
             @pointerenter=${() => (this.active = b.code)} @pointerleave=${() => (this.active = null)}
             @click=${() => this.select(b.code)}>
@@ -285,10 +321,12 @@ export class SdgBarChart extends SdgElement {
           </text>
         </g>`,
       )}
-      ${m.target
-        ? svg`<g part="target" class="target"><line x1=${m.target.x} x2=${m.target.x} y1="-4" y2=${m.height}></line>
+      ${
+        m.target
+          ? svg`<g part="target" class="target"><line x1=${m.target.x} x2=${m.target.x} y1="-4" y2=${m.height}></line>
             <text x=${m.target.x} y="-8" text-anchor=${m.target.x > m.width * 0.75 ? 'end' : m.target.x < m.width * 0.25 ? 'start' : 'middle'}>${loc.term('target2030', loc.value(m.target.value, { unit: v.entry.unit }))}</text></g>`
-        : nothing}
+          : nothing
+      }
     </svg>`;
   }
 
@@ -350,17 +388,23 @@ export class SdgBarChart extends SdgElement {
         </thead>
         <tbody>
           ${m.bars.map(
-            (b) => html`<tr>
-              <td class="num">${b.value === null ? '' : loc.number(b.rank + 1)}</td>
-              <th scope="row">${b.name}</th>
-              <td class="num">
-                ${b.value === null ? loc.term('noData') : this.fmt(v, b.value)}${b.estimate
-                  ? html` <span aria-hidden="true" title=${loc.term(b.nature === 'M' ? 'modelled' : 'estimated')}>*</span
-                      ><span class="visually-hidden">(${loc.term(b.nature === 'M' ? 'modelled' : 'estimated')})</span>`
-                  : nothing}
-              </td>
-              <td class="num">${b.year !== null ? loc.year(b.year) : ''}</td>
-            </tr>`,
+            (b) =>
+              html`<tr>
+                <td class="num">${b.value === null ? '' : loc.number(b.rank + 1)}</td>
+                <th scope="row">${b.name}</th>
+                <td class="num">
+                  ${b.value === null ? loc.term('noData') : this.fmt(v, b.value)}${
+                    b.estimate
+                      ? html` <span aria-hidden="true" title=${loc.term(b.nature === 'M' ? 'modelled' : 'estimated')}
+                            >*</span
+                          ><span class="visually-hidden"
+                            >(${loc.term(b.nature === 'M' ? 'modelled' : 'estimated')})</span
+                          >`
+                      : nothing
+                  }
+                </td>
+                <td class="num">${b.year !== null ? loc.year(b.year) : ''}</td>
+              </tr>`,
           )}
         </tbody>
       </table>
@@ -389,7 +433,9 @@ export class SdgBarChart extends SdgElement {
     const loc = this.localize;
     const shown = m.bars.filter((b) => b.value !== null);
     const missing = m.bars.filter((b) => b.value === null);
-    const order = shown.map((b) => `${b.name} ${this.fmt(v, b.value!)}${b.nearest ? ` (${loc.year(b.year!)})` : ''}`).join(', ');
+    const order = shown
+      .map((b) => `${b.name} ${this.fmt(v, b.value!)}${b.nearest ? ` (${loc.year(b.year!)})` : ''}`)
+      .join(', ');
     return [
       shown.length ? loc.term('rankSummary', loc.year(m.year), order) : '',
       missing.length ? loc.term('summaryNoData', missing.map((b) => b.name).join(', ')) : '',
@@ -422,7 +468,8 @@ export class SdgBarChart extends SdgElement {
         // Time runs left to right in every writing direction (src/i18n/direction.ts).
         const years = yearsWithData(v.rows, this.areaCodes());
         const k = years.indexOf(m.year);
-        const next = e.key === 'ArrowRight' ? years.find((y) => y > m.year) : [...years].reverse().find((y) => y < m.year);
+        const next =
+          e.key === 'ArrowRight' ? years.find((y) => y > m.year) : [...years].reverse().find((y) => y < m.year);
         if (next === undefined && k >= 0) break;
         if (next !== undefined) {
           this.year = next;

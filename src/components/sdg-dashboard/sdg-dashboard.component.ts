@@ -59,7 +59,11 @@ async function ratings(
   const files = new Map<string, SeriesFile>(
     await Promise.all(need.map(async (s) => [s, await loadSeries(resolve, catalog.series[s], signal)] as const)),
   );
-  const computed = encodeProgress(table, assessProgress(catalog, table, files, areas, goals), databaseLatestYear(catalog));
+  const computed = encodeProgress(
+    table,
+    assessProgress(catalog, table, files, areas, goals),
+    databaseLatestYear(catalog),
+  );
   return { grid: ratingsFrom(computed, areas, goals)!, targets: computed.targets };
 }
 
@@ -123,7 +127,8 @@ export class SdgDashboard extends SdgElement {
       // The known codes are drawn; the others are named, so that one typo does not blank the grid.
       const areas = given.filter((a) => known.has(a));
       const unknown = given.filter((a) => !known.has(a));
-      if (!areas.length) throw new SdgDataError('unknown-country', { code: unknown.join(' ') || String(countries ?? ''), accepted });
+      if (!areas.length)
+        throw new SdgDataError('unknown-country', { code: unknown.join(' ') || String(countries ?? ''), accepted });
       const all = catalog.goals.map((g) => g.goal);
       const givenGoals = codes(goals);
       const bad = givenGoals.find((g) => !/^\d+$/.test(g) || !all.includes(Number(g)));
@@ -131,7 +136,10 @@ export class SdgDashboard extends SdgElement {
       const list = givenGoals.length ? givenGoals.map(Number) : all;
       const { grid, targets } = await ratings(this.resolve, catalog, await progress, areas, list, signal);
       if (unknown.length) {
-        emit(this, 'sdg-error', { kind: 'unknown-country', message: this.localize.term('errorUnknownCountry', unknown.join(' '), accepted) });
+        emit(this, 'sdg-error', {
+          kind: 'unknown-country',
+          message: this.localize.term('errorUnknownCountry', unknown.join(' '), accepted),
+        });
       }
       return { catalog, targets, areas, goals: list, grid, unknown, accepted };
     },
@@ -169,7 +177,13 @@ export class SdgDashboard extends SdgElement {
     this.goal = d.goals[c];
     this.drillPos = [0, 0];
     this.focusDue = true;
-    emit(this, 'sdg-select', { code: cell.area, name: this.localize.country(cell.area).text, value: cell.status, year: null, goal: cell.goal });
+    emit(this, 'sdg-select', {
+      code: cell.area,
+      name: this.localize.country(cell.area).text,
+      value: cell.status,
+      year: null,
+      goal: cell.goal,
+    });
   }
 
   private back() {
@@ -207,26 +221,44 @@ export class SdgDashboard extends SdgElement {
       if (e.key === 'ArrowLeft') r += rtl ? 1 : -1;
       if (e.key === 'ArrowDown') c += 1;
       if (e.key === 'ArrowUp') c -= 1;
-    } else switch (e.key) {
-      case 'ArrowRight': c += rtl ? -1 : 1; break;
-      case 'ArrowLeft': c += rtl ? 1 : -1; break;
-      case 'ArrowDown': r += 1; break;
-      case 'ArrowUp': r -= 1; break;
-      case 'Home': c = 0; if (e.ctrlKey) r = 0; break;
-      case 'End': c = cols - 1; if (e.ctrlKey) r = rows - 1; break;
-      case 'Enter':
-      case ' ':
-        e.preventDefault();
-        if (drill) this.selectIndicator(drillRows(drill.cell)[r]);
-        else this.open(r, c);
-        return;
-      case 'Escape':
-      case 'Backspace':
-        if (drill) { e.preventDefault(); this.back(); }
-        return;
-      default:
-        return;
-    }
+    } else
+      switch (e.key) {
+        case 'ArrowRight':
+          c += rtl ? -1 : 1;
+          break;
+        case 'ArrowLeft':
+          c += rtl ? 1 : -1;
+          break;
+        case 'ArrowDown':
+          r += 1;
+          break;
+        case 'ArrowUp':
+          r -= 1;
+          break;
+        case 'Home':
+          c = 0;
+          if (e.ctrlKey) r = 0;
+          break;
+        case 'End':
+          c = cols - 1;
+          if (e.ctrlKey) r = rows - 1;
+          break;
+        case 'Enter':
+        case ' ':
+          e.preventDefault();
+          if (drill) this.selectIndicator(drillRows(drill.cell)[r]);
+          else this.open(r, c);
+          return;
+        case 'Escape':
+        case 'Backspace':
+          if (drill) {
+            e.preventDefault();
+            this.back();
+          }
+          return;
+        default:
+          return;
+      }
     e.preventDefault();
     const next: [number, number] = [Math.max(0, Math.min(rows - 1, r)), Math.max(0, Math.min(cols - 1, c))];
     if (drill) this.drillPos = next;
@@ -241,12 +273,16 @@ export class SdgDashboard extends SdgElement {
       complete: (d) => {
         const drill = this.drilled;
         return html`<div part="base" dir=${this.localize.dir()}>
-          ${d.unknown.length
-            ? html`<p part="notice" role="status">${this.localize.term('errorUnknownCountry', d.unknown.join(' '), d.accepted)}</p>`
-            : nothing}
+          ${
+            d.unknown.length
+              ? html`<p part="notice" role="status">
+                  ${this.localize.term('errorUnknownCountry', d.unknown.join(' '), d.accepted)}
+                </p>`
+              : nothing
+          }
           ${drill ? this.renderDrill(d, drill.cell) : this.renderGrid(d)}
-          ${tpl.legend(this.localize, (drill ? d.catalog.goals.find((g) => g.goal === drill.cell.goal) : d.catalog.goals[0])!.color, this.oldBefore(d))} ${this.renderTable(d)}
-          ${this.renderSource(d.catalog.source, [this.methodNote()])}
+          ${tpl.legend(this.localize, (drill ? d.catalog.goals.find((g) => g.goal === drill.cell.goal) : d.catalog.goals[0])!.color, this.oldBefore(d))}
+          ${this.renderTable(d)} ${this.renderSource(d.catalog.source, [this.methodNote()])}
           <span class="sdg-actions">${this.renderExportMenu()}</span>
         </div>`;
       },
@@ -323,7 +359,10 @@ export class SdgDashboard extends SdgElement {
     return html`<th scope="col">
       <span class="goal-head" ${styleProps({ '--_goal': entry.color, '--_goal-text': textOn(entry.color).color })}
         ><span aria-hidden="true">${t.number(goal)}</span
-        ><span class="visually-hidden">${t.term('goalNumber', t.number(goal))}: <span lang=${ifDefined(foreignLang(title.lang, t.lang()))}>${title.text}</span></span></span
+        ><span class="visually-hidden"
+          >${t.term('goalNumber', t.number(goal))}:
+          <span lang=${ifDefined(foreignLang(title.lang, t.lang()))}>${title.text}</span></span
+        ></span
       >
     </th>`;
   }
@@ -341,7 +380,9 @@ export class SdgDashboard extends SdgElement {
     if (cell.statusCount) parts[0] += ` (${t.term('statusBasedOn', t.number(cell.statusCount))})`;
     if (cell.thin) parts.push(t.term('statusThin'));
     if (cell.old) {
-      const years = cell.indicators.filter((a) => a.old && cell.drivers.includes(a.indicator) && a.latest).map((a) => a.latest!.year);
+      const years = cell.indicators
+        .filter((a) => a.old && cell.drivers.includes(a.indicator) && a.latest)
+        .map((a) => a.latest!.year);
       if (years.length) parts.push(t.term('statusOld', t.year(Math.min(...years))));
     }
     return parts.join(', ');
@@ -376,7 +417,8 @@ export class SdgDashboard extends SdgElement {
       @click=${() => this.open(r, c)}
       @focus=${() => (this.pos = [r, c])}
     >
-      <span class="sym" aria-hidden="true">${tpl.statusSymbol(cell.status)}${tpl.trendSymbol(cell.trend)}${tpl.marks(cell.thin, cell.old)}</span
+      <span class="sym" aria-hidden="true"
+        >${tpl.statusSymbol(cell.status)}${tpl.trendSymbol(cell.trend)}${tpl.marks(cell.thin, cell.old)}</span
       ><span class="visually-hidden" lang=${ifDefined(this.cellLang())}>${text}</span>
     </td>`;
   }
@@ -398,12 +440,22 @@ export class SdgDashboard extends SdgElement {
         <p class="hint" id="hint">${this.isolated(`${this.cellText(cell)}. ${t.term('dashboardHint')}`)}</p>
       </div>
       <div class="scroll">
-        <table part="grid" role="grid" class="drill" aria-labelledby="title" aria-describedby="hint" @keydown=${this.onKey}>
+        <table
+          part="grid"
+          role="grid"
+          class="drill"
+          aria-labelledby="title"
+          aria-describedby="hint"
+          @keydown=${this.onKey}
+        >
           <thead>
             <tr>
-              <th scope="col">${t.term('indicator')}</th><th scope="col">${t.term('status')}</th>
-              <th scope="col">${t.term('trend')}</th><th scope="col">${t.term('latestValue')}</th>
-              <th scope="col">${t.term('target')}</th><th scope="col">${t.term('paceSince')}</th>
+              <th scope="col">${t.term('indicator')}</th>
+              <th scope="col">${t.term('status')}</th>
+              <th scope="col">${t.term('trend')}</th>
+              <th scope="col">${t.term('latestValue')}</th>
+              <th scope="col">${t.term('target')}</th>
+              <th scope="col">${t.term('paceSince')}</th>
             </tr>
           </thead>
           <tbody>
@@ -419,11 +471,25 @@ export class SdgDashboard extends SdgElement {
                 : [];
               const latest = a.latest;
               const td = (c: number, content: unknown) =>
-                html`<td part="cell" tabindex=${cellAttrs(r, c)} @focus=${() => (this.drillPos = [r, c])}
-                  @click=${() => this.selectIndicator(a)}>${content}</td>`;
-              return html`<tr data-indicator=${a.indicator} data-status=${a.status} data-score=${a.score ?? nothing} data-driver=${driver ? 'true' : nothing}>
-                <th scope="row"><span class="code" dir="ltr">${a.indicator}</span><span lang=${ifDefined(foreignLang(title.lang, t.lang()))}>${title.text}</span>
-                  <div class="muted">${a.series}</div></th>
+                html`<td
+                  part="cell"
+                  tabindex=${cellAttrs(r, c)}
+                  @focus=${() => (this.drillPos = [r, c])}
+                  @click=${() => this.selectIndicator(a)}
+                >
+                  ${content}
+                </td>`;
+              return html`<tr
+                data-indicator=${a.indicator}
+                data-status=${a.status}
+                data-score=${a.score ?? nothing}
+                data-driver=${driver ? 'true' : nothing}
+              >
+                <th scope="row">
+                  <span class="code" dir="ltr">${a.indicator}</span
+                  ><span lang=${ifDefined(foreignLang(title.lang, t.lang()))}>${title.text}</span>
+                  <div class="muted">${a.series}</div>
+                </th>
                 ${td(0, html`<span class="swatch" ${tpl.fillStyle(goal.color, a.status)}><span aria-hidden="true">${tpl.statusSymbol(a.status)}</span>${tpl.inLang(t, t.termWithLang(tpl.STATUS_TERM[a.status]))}</span>${a.score !== null ? html`<div class="muted">${tpl.scoreText(t, a.score)}</div>` : nothing}${driver ? html`<div><strong>${tpl.inLang(t, t.termWithLang('drivesGoal'))}</strong></div>` : nothing}`)}
                 ${td(1, html`<span aria-hidden="true">${tpl.trendSymbol(a.trend)}</span> ${tpl.inLang(t, t.termWithLang(tpl.TREND_TERM[a.trend]))}`)}
                 ${td(2, latest ? html`${tpl.valueText(t, d.catalog, a.series, latest.value)} <span class="muted">(${t.year(latest.year)})</span>${a.old ? html`<div class="muted"><span aria-hidden="true">${tpl.OLD_MARK}</span> ${t.term('statusOld', t.year(latest.year))}</div>` : nothing}${a.estimated || latest.nature === 'E' || latest.nature === 'M' ? html`<div class="muted">${t.term('basedOnEstimates')}</div>` : nothing}` : t.term('noData'))}
@@ -466,15 +532,27 @@ export class SdgDashboard extends SdgElement {
     return html`<details>
       <summary>${t.term('showTable')}</summary>
       <table part="table">
-        <thead><tr><th scope="col">${t.term('country')}</th><th scope="col">${t.term('goal')}</th>
-          <th scope="col">${t.term('status')}</th><th scope="col">${t.term('trend')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">${t.term('country')}</th>
+            <th scope="col">${t.term('goal')}</th>
+            <th scope="col">${t.term('status')}</th>
+            <th scope="col">${t.term('trend')}</th>
+          </tr>
+        </thead>
         <tbody>
           ${d.grid.flatMap((row) =>
-            row.map((cell) => html`<tr>
-              <td>${t.country(cell.area).text}</td><td>${t.number(cell.goal)}</td>
-              <td>${this.statusText(cell)}</td>
-              <td>${t.term(tpl.TREND_TERM[cell.trend])}${cell.trendCount ? ` (${t.term('trendBasedOn', t.number(cell.trendCount))})` : ''}</td>
-            </tr>`),
+            row.map(
+              (cell) =>
+                html`<tr>
+                  <td>${t.country(cell.area).text}</td>
+                  <td>${t.number(cell.goal)}</td>
+                  <td>${this.statusText(cell)}</td>
+                  <td>
+                    ${t.term(tpl.TREND_TERM[cell.trend])}${cell.trendCount ? ` (${t.term('trendBasedOn', t.number(cell.trendCount))})` : ''}
+                  </td>
+                </tr>`,
+            ),
           )}
         </tbody>
       </table>

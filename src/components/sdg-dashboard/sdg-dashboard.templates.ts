@@ -99,9 +99,11 @@ export function legend(t: T, sample: string, oldBefore?: number | null): Templat
     <dl>
       <dt>${inLang(t, t.termWithLang('legendStatus'))}</dt>
       ${statuses.map(
-        (s) => html`<dd>
-          <span class="swatch" ${fillStyle(sample, s)} aria-hidden="true">${statusSymbol(s)}</span>${inLang(t, t.termWithLang(STATUS_TERM[s]))}
-        </dd>`,
+        (s) =>
+          html`<dd>
+            <span class="swatch" ${fillStyle(sample, s)} aria-hidden="true">${statusSymbol(s)}</span
+            >${inLang(t, t.termWithLang(STATUS_TERM[s]))}
+          </dd>`,
       )}
       <dd><span class="swatch" aria-hidden="true">${THIN_MARK}</span>${inLang(t, t.termWithLang('statusThin'))}</dd>
       ${oldBefore ? html`<dd><span class="swatch" aria-hidden="true">${OLD_MARK}</span>${t.term('statusOld', `< ${t.year(oldBefore)}`)}</dd>` : nothing}
@@ -110,7 +112,6 @@ export function legend(t: T, sample: string, oldBefore?: number | null): Templat
       <dt>${inLang(t, t.termWithLang('legendTrend'))}</dt>
       ${trends.map((s) => html`<dd><span aria-hidden="true">${trendSymbol(s)}</span>${inLang(t, t.termWithLang(TREND_TERM[s]))}</dd>`)}
     </dl>
-
   </div>`;
 }
 
@@ -127,10 +128,13 @@ const COMPARATOR: Record<string, string> = { '<': '<', '<=': '≤', '>=': '≥',
 
 /** The target of an indicator as text (with its lower bound), or the status term when there is none. */
 export function targetText(t: T, catalog: Catalog, a: IndicatorRating, reduction?: number, baseYear?: number): string {
-  if (a.targetValue === null || a.comparator === null) return t.term(STATUS_TERM[a.status === 'no-target' ? 'no-target' : 'insufficient']);
+  if (a.targetValue === null || a.comparator === null)
+    return t.term(STATUS_TERM[a.status === 'no-target' ? 'no-target' : 'insufficient']);
   const value = valueText(t, catalog, a.series, Number(a.targetValue.toPrecision(4)));
   const main = t.term('targetText', COMPARATOR[a.comparator], value, t.year(a.targetYear ?? METHOD.targetYear));
-  const withReduction = reduction ? `${main} (${t.term('targetReduction', t.percent(reduction * 100, 0), t.year(baseYear ?? METHOD.baselineYear))})` : main;
+  const withReduction = reduction
+    ? `${main} (${t.term('targetReduction', t.percent(reduction * 100, 0), t.year(baseYear ?? METHOD.baselineYear))})`
+    : main;
   if (a.lowerBound === null) return withReduction;
   return `${withReduction}; ${t.term('lowerBoundText', valueText(t, catalog, a.series, Number(a.lowerBound.toPrecision(4))))}`;
 }
@@ -143,7 +147,13 @@ export function scoreText(t: T, score: number | null): string {
 /** The change used for the trend: first → last fitted value with years, and the pace ratio or relative change. */
 export function changeText(t: T, catalog: Catalog, a: IndicatorRating): string {
   if (!a.start || !a.end) return '';
-  const from = t.term('fromTo', valueText(t, catalog, a.series, a.start.value), t.year(a.start.year), valueText(t, catalog, a.series, a.end.value), t.year(a.end.year));
+  const from = t.term(
+    'fromTo',
+    valueText(t, catalog, a.series, a.start.value),
+    t.year(a.start.year),
+    valueText(t, catalog, a.series, a.end.value),
+    t.year(a.end.year),
+  );
   if (a.ratio !== null) return `${from}; ${t.term('paceRatio', t.number(a.ratio, { decimals: 2 }))}`;
   if (a.relativeChange !== null && Number.isFinite(a.relativeChange)) {
     const pct = t.percent(a.relativeChange * 100 * (a.better === 'lower' ? -1 : 1), 1);

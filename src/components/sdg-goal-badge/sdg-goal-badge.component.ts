@@ -67,9 +67,8 @@ export class SdgGoalBadge extends SdgElement {
     return this.data.render({
       pending: () =>
         html`<span part="base" aria-busy="true"
-          ><span class="visually-hidden">${t.term('goalNumber', n)}</span><span part="number" aria-hidden="true"
-            >${n}</span
-          ></span
+          ><span class="visually-hidden">${t.term('goalNumber', n)}</span
+          ><span part="number" aria-hidden="true">${n}</span></span
         >`,
       error: (e) => this.renderError(e),
       complete: (entry) => {

@@ -14,7 +14,17 @@ import { pointBoxes, type MapModel, type MapShape } from '../../core/geometry/ma
 import { nearestInDirection, readingOrder } from '../../core/geometry/nearest.js';
 import { ringsHitBox } from '../../core/geometry/overlap.js';
 import { parseYears } from '../../core/scales/domain.js';
-import { apply, fitBox, IDENTITY, panBy, rescale, ringsBox, sameTransform, zoomBy, type ZoomTransform } from '../../core/geometry/zoom.js';
+import {
+  apply,
+  fitBox,
+  IDENTITY,
+  panBy,
+  rescale,
+  ringsBox,
+  sameTransform,
+  zoomBy,
+  type ZoomTransform,
+} from '../../core/geometry/zoom.js';
 import { mapKeyAction } from '../../core/a11y/map-keys.js';
 import { LazyZoomController } from '../../controllers/lazy-zoom.js';
 import { emit } from '../../events/events.js';
@@ -37,7 +47,13 @@ import {
   unshapedTemplate,
   type TemplateTerms,
 } from './sdg-map.templates.js';
-import { labelsTemplate, pointsTemplate, zoomControlsTemplate, zoomHintText, zoomTerms } from './sdg-map.zoom-templates.js';
+import {
+  labelsTemplate,
+  pointsTemplate,
+  zoomControlsTemplate,
+  zoomHintText,
+  zoomTerms,
+} from './sdg-map.zoom-templates.js';
 import {
   latestRegionYear,
   loadRegionLevel,
@@ -62,8 +78,6 @@ const RIVERS = 'geo/rivers.topo.json';
 const DISPUTED = new Set(['KAS', 'CYN']);
 const ZOOM_STEP = 2;
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-
 
 /**
  * A choropleth of Central Asia and Afghanistan coloured by one SDG indicator in one year, from the shipped data.
@@ -194,7 +208,10 @@ export class SdgMap extends SdgElement {
   model: MapModel | null = null;
 
   /** @internal */
-  private size = new ResizeController(this, { target: null, callback: (e) => Math.floor(e[0]?.contentRect.width ?? 0) });
+  private size = new ResizeController(this, {
+    target: null,
+    callback: (e) => Math.floor(e[0]?.contentRect.width ?? 0),
+  });
   /** @internal */
   private geometry: { key: unknown[]; value: MapGeometry } | null = null;
   /** @internal */
@@ -209,7 +226,10 @@ export class SdgMap extends SdgElement {
 
   /** @internal */
   private countryData = new Task(this, {
-    task: async ([indicator, series, , level, src, data, label, lang], { signal }): Promise<(MapData & { own?: UserDataResult }) | null> => {
+    task: async (
+      [indicator, series, , level, src, data, label, lang],
+      { signal },
+    ): Promise<(MapData & { own?: UserDataResult }) | null> => {
       if (level === 'region') return null;
       const own = await loadUserChartData(this.resolve, { src, data, indicator, series, label, lang }, signal);
       if (own) {
@@ -229,10 +249,26 @@ export class SdgMap extends SdgElement {
       const [file, topology] = await Promise.all([loadSeries(this.resolve, r.series, signal), outlines]);
       if (!file || !Array.isArray(file.area)) throw new SdgDataError('parse', { url: this.resolve(r.series.file) });
       if (!isTopology(topology)) throw new SdgDataError('parse', { url: topoUrl });
-      return { catalog, entry: r.series, indicator: r.indicator, rows: decodeSeries(file), features: regionFeatures(topology) };
+      return {
+        catalog,
+        entry: r.series,
+        indicator: r.indicator,
+        rows: decodeSeries(file),
+        features: regionFeatures(topology),
+      };
     },
     // The language picks the catalog's text file: a new language reads that language's titles.
-    args: () => [this.indicator, this.series, this.dataBase, this.level, this.src, this.data, this.label, textLanguage(this.localize.lang())] as const,
+    args: () =>
+      [
+        this.indicator,
+        this.series,
+        this.dataBase,
+        this.level,
+        this.src,
+        this.data,
+        this.label,
+        textLanguage(this.localize.lang()),
+      ] as const,
     onError: (e) => this.failure(e),
   });
 
@@ -251,15 +287,23 @@ export class SdgMap extends SdgElement {
 
   /** @internal region level: the regional files of the indicator, their geometry and the map around. */
   private regionData = new Task(this, {
-    task: async ([level, indicator, countries, , src, data, label], { signal }): Promise<(RegionLevelData & { own?: UserDataResult }) | null> => {
+    task: async (
+      [level, indicator, countries, , src, data, label],
+      { signal },
+    ): Promise<(RegionLevelData & { own?: UserDataResult }) | null> => {
       if (level !== 'region') return null;
       const own = await loadUserChartData(this.resolve, { src, data, indicator, series: this.series, label }, signal);
-      if (!own) return loadRegionLevel(this.resolve, indicator, countries ? countries.split(' ') : [], TOPOLOGY, signal);
+      if (!own)
+        return loadRegionLevel(this.resolve, indicator, countries ? countries.split(' ') : [], TOPOLOGY, signal);
       if (own.own.rejected) emit(this, 'sdg-error', userDataDetail(own.own, this.localize, src ?? undefined));
       const { loadUserRegionLevel } = await import('../../controllers/user-regions.js');
-      return { ...(await loadUserRegionLevel(this.resolve, own, indicator, TOPOLOGY, signal)), own: own.own } as RegionLevelData & { own: UserDataResult };
+      return {
+        ...(await loadUserRegionLevel(this.resolve, own, indicator, TOPOLOGY, signal)),
+        own: own.own,
+      } as RegionLevelData & { own: UserDataResult };
     },
-    args: () => [this.level, this.indicator, this.countryList.join(' '), this.dataBase, this.src, this.data, this.label] as const,
+    args: () =>
+      [this.level, this.indicator, this.countryList.join(' '), this.dataBase, this.src, this.data, this.label] as const,
     onError: (e) => this.failure(e),
   });
 
@@ -282,7 +326,10 @@ export class SdgMap extends SdgElement {
 
   /** @internal the task whose data is drawn (country or region level). */
   private get activeTask(): Task<readonly unknown[], unknown> {
-    return (this.level === 'region' ? this.regionData : this.countryData) as unknown as Task<readonly unknown[], unknown>;
+    return (this.level === 'region' ? this.regionData : this.countryData) as unknown as Task<
+      readonly unknown[],
+      unknown
+    >;
   }
 
   /** The year shown: `year`, or the latest year of the data. */
@@ -330,7 +377,13 @@ export class SdgMap extends SdgElement {
     // A rivers layer whose file has not arrived yet draws without it (and redraws when it comes).
     const riverFeatures = layerSet.has('rivers') ? (this.rivers.value ?? null) : null;
     const sel = rdata
-      ? regionSelection(rdata, { indicator: this.regionIndicator, year, countries: this.countryList, tolerance: this.yearTolerance, lang })
+      ? regionSelection(rdata, {
+          indicator: this.regionIndicator,
+          year,
+          countries: this.countryList,
+          tolerance: this.yearTolerance,
+          lang,
+        })
       : null;
     this.regionSel = sel?.selection ?? null;
     // `countries` fits the map to those countries; at region level, by default, to the countries with regional data.
@@ -340,7 +393,8 @@ export class SdgMap extends SdgElement {
     const gKey = [features, width, this.projection, riverFeatures, focusIds.join(), sel?.shapeKey ?? ''];
     if (!this.geometry || gKey.some((k, i) => k !== this.geometry!.key[i])) {
       // The same view at the new size (the drawing scales with the width); d3 is told in updated().
-      if (this.geometry && this.geometry.value.width !== width) this.zoom = rescale(this.zoom, this.geometry.value.width, width);
+      if (this.geometry && this.geometry.value.width !== width)
+        this.zoom = rescale(this.zoom, this.geometry.value.width, width);
       if (this.geometry && this.geometry.key[4] !== gKey[4]) this.zoom = IDENTITY;
       this.geometry = {
         key: gKey,
@@ -356,7 +410,20 @@ export class SdgMap extends SdgElement {
       };
     }
     const sliceKey = JSON.stringify(this.slice ?? {});
-    const key = [this.geometry.value, data ?? rdata, year, this.yearTolerance, this.bins, this.scheme, sliceKey, lang, [...layerSet].sort().join(), this.highlightBasin, this.domain, this.legendYears];
+    const key = [
+      this.geometry.value,
+      data ?? rdata,
+      year,
+      this.yearTolerance,
+      this.bins,
+      this.scheme,
+      sliceKey,
+      lang,
+      [...layerSet].sort().join(),
+      this.highlightBasin,
+      this.domain,
+      this.legendYears,
+    ];
     if (this.model && key.every((k, i) => k === this.modelKey[i])) return;
     this.modelKey = key;
     const view = mapView({
@@ -465,7 +532,8 @@ export class SdgMap extends SdgElement {
   }
 
   override render() {
-    return html`<div class="sizer"></div>${this.renderState()}`;
+    return html`<div class="sizer"></div>
+      ${this.renderState()}`;
   }
 
   /** @internal */
@@ -493,12 +561,38 @@ export class SdgMap extends SdgElement {
     const tipShape = this.hovered ? byId(this.hovered.id) : undefined;
     // Many regions from earlier years: one note with the count (each region's tooltip and row give its year).
     const nearest = m.layers.focus.filter((s) => s.nearest).length;
-    const own = regionLevel && nearest > 3 ? [this.localize.term('nearestYearCount', formatNumber(nearest, this.localize.lang(), { decimals: 0 }), yearText)] : m.notes;
+    const own =
+      regionLevel && nearest > 3
+        ? [
+            this.localize.term(
+              'nearestYearCount',
+              formatNumber(nearest, this.localize.lang(), { decimals: 0 }),
+              yearText,
+            ),
+          ]
+        : m.notes;
     const fixed = !this.domain && parseYears(this.legendYears);
-    const scaleNote = fixed ? [this.localize.term('legendFixedYears', formatYear(Math.min(...fixed), this.localize.lang()), formatYear(Math.max(...fixed), this.localize.lang()))] : [];
-    const notes = [...own, ...scaleNote, ...meta.splits, ...(this.noDisclaimer ? [] : [this.localize.term('boundaryDisclaimer')])];
+    const scaleNote = fixed
+      ? [
+          this.localize.term(
+            'legendFixedYears',
+            formatYear(Math.min(...fixed), this.localize.lang()),
+            formatYear(Math.max(...fixed), this.localize.lang()),
+          ),
+        ]
+      : [];
+    const notes = [
+      ...own,
+      ...scaleNote,
+      ...meta.splits,
+      ...(this.noDisclaimer ? [] : [this.localize.term('boundaryDisclaimer')]),
+    ];
     const z = this.noZoom ? IDENTITY : this.zoom;
-    return html`<div part="base" class=${[m.width <= 480 && 'narrow', this.legendBelow && 'legend-below'].filter(Boolean).join(' ')} dir=${this.localize.dir()}>
+    return html`<div
+      part="base"
+      class=${[m.width <= 480 && 'narrow', this.legendBelow && 'legend-below'].filter(Boolean).join(' ')}
+      dir=${this.localize.dir()}
+    >
       ${patternDefs()}
       <div part="title" id="title" lang=${ifDefined(foreignLang(title.lang, this.localize.lang()))}>
         ${title.text} <span class="year">${yearText}</span>
@@ -522,10 +616,12 @@ export class SdgMap extends SdgElement {
           <desc id="desc">${m.description} ${this.noZoom ? '' : this.localize.term('mapKeys')}</desc>
           <rect class="sea" width=${m.width} height=${m.height} aria-hidden="true"></rect>
           <g class="zoom" transform="translate(${z.x} ${z.y}) scale(${z.k})">
-          <g class="context" aria-hidden="true">${m.layers.context.map((s) => svg`<path class=${DISPUTED.has(s.id) ? 'disputed' : nothing} d=${s.d}></path>`)}</g>
-          <g class="focus">
-            ${focus.map(
-              (s) => svg`<path
+            <g class="context" aria-hidden="true">
+              ${m.layers.context.map((s) => svg`<path class=${DISPUTED.has(s.id) ? 'disputed' : nothing} d=${s.d}></path>`)}
+            </g>
+            <g class="focus">
+              ${focus.map(
+                (s) => svg`<path
                 part="${part} ${s.pattern ?? ''} ${s.id === this.selected ? 'selected' : ''} ${meta.larger.has(s.id) ? 'split' : ''}"
                 data-id=${s.id}
                 d=${s.d}
@@ -538,22 +634,24 @@ export class SdgMap extends SdgElement {
                 @click=${(e: MouseEvent) => this.onTap(e, s)}
                 @focus=${(e: FocusEvent) => this.onFocus(e, s)}
               ></path>`,
-            )}
+              )}
+            </g>
+            ${
+              m.layers.rivers.length
+                ? svg`<g class="rivers" aria-hidden="true">${m.layers.rivers.map(
+                    (r) =>
+                      svg`<path class="rank-${Math.min(9, Math.max(0, Math.round(r.rank)))} ${r.emphasis ?? ''}" d=${r.d}></path>`,
+                  )}</g>`
+                : nothing
+            }
+            <g class="water" aria-hidden="true">${m.layers.water.map((s) => svg`<path d=${s.d}></path>`)}</g>
+            ${meta.borders.length ? svg`<g class="borders" aria-hidden="true">${meta.borders.map((d) => svg`<path d=${d}></path>`)}</g>` : nothing}
+            ${focus.filter((s) => meta.larger.has(s.id)).map((s) => svg`<path class="split-hatch" d=${s.d} fill="url(#split)"></path>${outline(s, 'split')}`)}
+            ${outline(byId(this.selected), 'selected')}
+            ${this.hovered && !this.focusVisible ? outline(tipShape, 'hover') : nothing}
+            ${this.focusVisible ? outline(byId(this.active), 'focus') : nothing}
           </g>
-          ${m.layers.rivers.length
-            ? svg`<g class="rivers" aria-hidden="true">${m.layers.rivers.map(
-                (r) => svg`<path class="rank-${Math.min(9, Math.max(0, Math.round(r.rank)))} ${r.emphasis ?? ''}" d=${r.d}></path>`,
-              )}</g>`
-            : nothing}
-          <g class="water" aria-hidden="true">${m.layers.water.map((s) => svg`<path d=${s.d}></path>`)}</g>
-          ${meta.borders.length ? svg`<g class="borders" aria-hidden="true">${meta.borders.map((d) => svg`<path d=${d}></path>`)}</g>` : nothing}
-          ${focus.filter((s) => meta.larger.has(s.id)).map((s) => svg`<path class="split-hatch" d=${s.d} fill="url(#split)"></path>${outline(s, 'split')}`)}
-          ${outline(byId(this.selected), 'selected')}
-          ${this.hovered && !this.focusVisible ? outline(tipShape, 'hover') : nothing}
-          ${this.focusVisible ? outline(byId(this.active), 'focus') : nothing}
-          </g>
-          ${pointsTemplate(m.points, z)}
-          ${regionLevel ? this.renderMarkers(focus, z) : nothing}
+          ${pointsTemplate(m.points, z)} ${regionLevel ? this.renderMarkers(focus, z) : nothing}
           <g class="labels" aria-hidden="true">${labelsTemplate(this.labelsAt(m, z))}</g>
         </svg>
         ${this.noZoom ? nothing : zoomControlsTemplate(zoomTerms(this.localize), z.k, this.zoomActions)}
@@ -564,7 +662,11 @@ export class SdgMap extends SdgElement {
       <div class="footer">
         ${this.renderSource(meta.sources.length === 1 ? meta.sources[0].text : meta.sources.map((x) => x.text).join('; '), notes)}
         <span class="sdg-actions">
-          <button type="button" aria-expanded=${this.showTable ? 'true' : 'false'} @click=${() => (this.showTable = !this.showTable)}>
+          <button
+            type="button"
+            aria-expanded=${this.showTable ? 'true' : 'false'}
+            @click=${() => (this.showTable = !this.showTable)}
+          >
             ${this.localize.term(this.showTable ? 'hideTable' : 'showTable')}
           </button>
           ${this.renderExportMenu()}
@@ -722,7 +824,9 @@ export class SdgMap extends SdgElement {
     if (next) {
       this.active = next;
       this.revealShape(next);
-      this.updateComplete.then(() => (this.renderRoot.querySelector(`[data-id="${next}"]`) as SVGElement | null)?.focus());
+      this.updateComplete.then(() =>
+        (this.renderRoot.querySelector(`[data-id="${next}"]`) as SVGElement | null)?.focus(),
+      );
     }
   };
 
@@ -747,7 +851,9 @@ export class SdgMap extends SdgElement {
     }
     const frame = (e.currentTarget as Element).getBoundingClientRect();
     const r = m.width / Math.max(1, frame.width);
-    this.zoomToTransform(zoomBy(this.zoom, ZOOM_STEP, m.width, m.height, [(e.clientX - frame.left) * r, (e.clientY - frame.top) * r]));
+    this.zoomToTransform(
+      zoomBy(this.zoom, ZOOM_STEP, m.width, m.height, [(e.clientX - frame.left) * r, (e.clientY - frame.top) * r]),
+    );
   };
 
   /** @internal */

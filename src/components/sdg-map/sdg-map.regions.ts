@@ -14,7 +14,13 @@ import {
 } from '../../core/data/regions.js';
 import type { RegionCatalog, RegionSeriesFile } from '../../core/data/types.js';
 import type { YearValue } from '../../core/data/select.js';
-import { isTopology, regionFeatures, rewind, type PlaceFeature, type RegionFeatures } from '../../core/geometry/features.js';
+import {
+  isTopology,
+  regionFeatures,
+  rewind,
+  type PlaceFeature,
+  type RegionFeatures,
+} from '../../core/geometry/features.js';
 import { SdgDataError } from '../../core/data/errors.js';
 
 /**
@@ -61,7 +67,9 @@ function featureById(topology: Topology, object: string, id: string): PlaceFeatu
   if (!index) {
     const o = topology.objects[object] as GeometryCollection | undefined;
     const fc = o ? (feature(topology, o) as unknown as FeatureCollection<Geometry, { id?: string }>) : { features: [] };
-    index = new Map(fc.features.filter((f) => f.geometry).map((f) => [String(f.properties?.id ?? f.id), rewind(f as PlaceFeature)]));
+    index = new Map(
+      fc.features.filter((f) => f.geometry).map((f) => [String(f.properties?.id ?? f.id), rewind(f as PlaceFeature)]),
+    );
     objects.set(object, index);
   }
   return index.get(id);
@@ -79,7 +87,12 @@ export function regionSelection(
   for (const s of cityLast) {
     const topo = data.topologies.get(s.shapeFile);
     const f = topo && featureById(topo, s.object, s.shapeId);
-    if (f) shapes.push({ ...f, id: s.regionCode, properties: { ...f.properties, id: s.regionCode, name: s.shortName.text } });
+    if (f)
+      shapes.push({
+        ...f,
+        id: s.regionCode,
+        properties: { ...f.properties, id: s.regionCode, name: s.shortName.text },
+      });
   }
   return { selection, shapes, shapeKey: cityLast.map((s) => `${s.regionCode}:${s.shapeFile}#${s.shapeId}`).join() };
 }
@@ -96,7 +109,13 @@ export function regionValues(selection: RegionMapData): Map<string, YearValue> {
   for (const r of [...selection.shaped, ...selection.unshaped]) {
     if (r.value === null || r.year === null) continue;
     out.set(r.regionCode, {
-      row: { area: r.regionCode, year: r.year, value: r.value, series: r.series, ...(r.nature ? { nature: r.nature } : {}) },
+      row: {
+        area: r.regionCode,
+        year: r.year,
+        value: r.value,
+        series: r.series,
+        ...(r.nature ? { nature: r.nature } : {}),
+      },
       nearest: r.nearest,
     });
   }
@@ -104,7 +123,11 @@ export function regionValues(selection: RegionMapData): Map<string, YearValue> {
 }
 
 /** The latest year any region has a value in (the default `year` at region level). */
-export function latestRegionYear(data: RegionLevelData, indicator: string, countries: readonly string[]): number | null {
+export function latestRegionYear(
+  data: RegionLevelData,
+  indicator: string,
+  countries: readonly string[],
+): number | null {
   const years = resolveRegionIndicators(data.catalog, indicator, countries)
     .map((e) => e.regionYears?.[1])
     .filter((y): y is number => typeof y === 'number');
@@ -115,7 +138,9 @@ export function latestRegionYear(data: RegionLevelData, indicator: string, count
 export function regionMeta(selection: RegionMapData, catalog: RegionCatalog, lang: string) {
   const first = selection.sources[0];
   const title = first ? localText(first.entry.title, lang) : { text: selection.indicator, lang: 'en' };
-  const unit = first ? localText(catalog.units[first.entry.dataset]?.[first.slice.unit], lang) : { text: '', lang: 'en' };
+  const unit = first
+    ? localText(catalog.units[first.entry.dataset]?.[first.slice.unit], lang)
+    : { text: '', lang: 'en' };
   const sources = [...new Map(selection.sources.map((s) => [s.entry.dataset, localText(s.source, lang)])).values()];
   return { title, unit, decimals: first?.entry.decimals ?? 1, sources };
 }
@@ -126,7 +151,9 @@ export function splitNotes(selection: RegionMapData): Array<{ region: ShapedRegi
     .filter((s) => s.larger)
     .map((s) => ({
       region: s,
-      parts: selection.unshaped.filter((u) => u.partOf?.shapeId === s.shapeId && u.partOf.shapeFile === s.shapeFile).map((u) => u.shortName.text),
+      parts: selection.unshaped
+        .filter((u) => u.partOf?.shapeId === s.shapeId && u.partOf.shapeFile === s.shapeFile)
+        .map((u) => u.shortName.text),
     }));
 }
 

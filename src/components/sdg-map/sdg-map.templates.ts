@@ -62,18 +62,22 @@ export function legendTemplate(legend: MapLegend, terms: TemplateTerms): Templat
           <div class="ticks">
             ${s.ticks.map((t, i) => html`<span ${styleProps({ left: `${t.position * 100}%` })}>${legend.tickText[i]}</span>`)}
           </div>`
-      : html`<div class="classes">${s.classes.map((c) => html`<span ${styleProps({ background: c.color })}></span>`)}</div>
+      : html`<div class="classes">
+            ${s.classes.map((c) => html`<span ${styleProps({ background: c.color })}></span>`)}
+          </div>
           <div class="ticks">
             ${legend.tickText.map((t, i) => html`<span ${styleProps({ left: `${(i / s.classes.length) * 100}%` })}>${t}</span>`)}
           </div>`;
   return html`<div part="legend" role="group" aria-label=${terms.legend}>
     ${legend.unit ? html`<div class="legend-unit">${legend.unit}</div>` : nothing} ${scale}
-    ${legend.noData || legend.range
-      ? html`<div class="swatches">
-          ${legend.noData ? swatch('no-data', terms.noData) : nothing}
-          ${legend.range ? swatch('range', terms.publishedAsRange) : nothing}
-        </div>`
-      : nothing}
+    ${
+      legend.noData || legend.range
+        ? html`<div class="swatches">
+            ${legend.noData ? swatch('no-data', terms.noData) : nothing}
+            ${legend.range ? swatch('range', terms.publishedAsRange) : nothing}
+          </div>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -89,15 +93,21 @@ export function tooltipTemplate(
     right: flip ? `${position.width - position.x + 14}px` : null,
     left: flip ? null : `${position.x + 14}px`,
   };
-  const marks = [shape.nature === 'E' && terms.estimated, shape.nature === 'M' && terms.modelled].filter(Boolean).join(', ');
+  const marks = [shape.nature === 'E' && terms.estimated, shape.nature === 'M' && terms.modelled]
+    .filter(Boolean)
+    .join(', ');
   return html`<div part="tooltip" ${styleProps(style)} aria-hidden="true">
     <span class="name" lang=${ifDefined(shape.nameLang || undefined)}>${shape.name}</span>
-    ${shape.published === null
-      ? html`<span class="meta">${terms.noData}</span>`
-      : html`<span class="value">${shape.valueText}</span>
-          ${unit && !shape.valueText.endsWith(unit) ? html`<span class="meta">${unit}</span>` : nothing}
-          ${shape.pattern === 'range' ? html`<span class="meta">${terms.publishedAsRange}</span>` : nothing}
-          <span class="meta">${shape.nearest ? terms.valueFromYear(shape.yearText) : shape.yearText}${marks ? ` · ${marks}` : ''}</span>`}
+    ${
+      shape.published === null
+        ? html`<span class="meta">${terms.noData}</span>`
+        : html`<span class="value">${shape.valueText}</span>
+            ${unit && !shape.valueText.endsWith(unit) ? html`<span class="meta">${unit}</span>` : nothing}
+            ${shape.pattern === 'range' ? html`<span class="meta">${terms.publishedAsRange}</span>` : nothing}
+            <span class="meta"
+              >${shape.nearest ? terms.valueFromYear(shape.yearText) : shape.yearText}${marks ? ` · ${marks}` : ''}</span
+            >`
+    }
   </div>`;
 }
 
@@ -116,49 +126,70 @@ export interface UnshapedItem {
  * "Regions without a shape on this map": name, value and year of each, and the drawn region it lies in. A region
  * labelled by its title, not a heading: an element cannot know the level that fits the host page's outline.
  */
-export function unshapedTemplate(items: UnshapedItem[], heading: string, fromYear: (y: string) => string): TemplateResult {
+export function unshapedTemplate(
+  items: UnshapedItem[],
+  heading: string,
+  fromYear: (y: string) => string,
+): TemplateResult {
   return html`<section part="unshaped" aria-labelledby="unshaped-title">
     <p class="unshaped-title" id="unshaped-title">${heading}</p>
     <ul>
       ${items.map(
-        (u) => html`<li data-code=${u.code}>
-          <span class="name" lang=${ifDefined(u.name.lang === 'en' ? undefined : u.name.lang)}>${u.name.text}</span>${u.note ? html` <span class="in">(${u.note})</span>` : nothing}:
-          <span class="value">${u.value}</span>${u.year ? html` <span class="meta">${u.nearest ? fromYear(u.year) : u.year}</span>` : nothing}
-        </li>`,
+        (u) =>
+          html`<li data-code=${u.code}>
+            <span class="name" lang=${ifDefined(u.name.lang === 'en' ? undefined : u.name.lang)}>${u.name.text}</span
+            >${u.note ? html` <span class="in">(${u.note})</span>` : nothing}:
+            <span class="value">${u.value}</span
+            >${u.year ? html` <span class="meta">${u.nearest ? fromYear(u.year) : u.year}</span>` : nothing}
+          </li>`,
       )}
     </ul>
   </section>`;
 }
 
-export function tableTemplate(model: MapModel, caption: string, terms: TemplateTerms, visible: boolean, extra: UnshapedItem[] = []): TemplateResult {
+export function tableTemplate(
+  model: MapModel,
+  caption: string,
+  terms: TemplateTerms,
+  visible: boolean,
+  extra: UnshapedItem[] = [],
+): TemplateResult {
   // The wrapper, not the table, is hidden or scrolls: a table is never narrower than its content, so a hidden table
   // would still widen a phone page, and a shown one scrolls inside its own box.
-  return html`<div class=${visible ? 'table-scroll' : 'visually-hidden'}><table part="table">
-    <caption class="visually-hidden">${caption}</caption>
-    <thead>
-      <tr>
-        <th scope="col">${terms.country}</th>
-        <th scope="col">${terms.value}${model.legend.unit ? ` (${model.legend.unit})` : ''}</th>
-        <th scope="col">${terms.year}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${model.layers.focus.map(
-        (s) => html`<tr>
-          <th scope="row" lang=${ifDefined(s.nameLang || undefined)}>${s.name}</th>
-          <td class="num">${s.published === null ? terms.noData : s.valueText}${s.nature === 'E' ? ` (${terms.estimated})` : s.nature === 'M' ? ` (${terms.modelled})` : ''}</td>
-          <td class="num">${s.yearText}</td>
-        </tr>`,
-      )}
-      ${extra.map(
-        (u) => html`<tr>
-          <th scope="row">${u.name.text}${u.note ? ` (${u.note})` : ''}</th>
-          <td class="num">${u.value}</td>
-          <td class="num">${u.year}</td>
-        </tr>`,
-      )}
-    </tbody>
-  </table></div>`;
+  return html`<div class=${visible ? 'table-scroll' : 'visually-hidden'}>
+    <table part="table">
+      <caption class="visually-hidden">
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${terms.country}</th>
+          <th scope="col">${terms.value}${model.legend.unit ? ` (${model.legend.unit})` : ''}</th>
+          <th scope="col">${terms.year}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${model.layers.focus.map(
+          (s) =>
+            html`<tr>
+              <th scope="row" lang=${ifDefined(s.nameLang || undefined)}>${s.name}</th>
+              <td class="num">
+                ${s.published === null ? terms.noData : s.valueText}${s.nature === 'E' ? ` (${terms.estimated})` : s.nature === 'M' ? ` (${terms.modelled})` : ''}
+              </td>
+              <td class="num">${s.yearText}</td>
+            </tr>`,
+        )}
+        ${extra.map(
+          (u) =>
+            html`<tr>
+              <th scope="row">${u.name.text}${u.note ? ` (${u.note})` : ''}</th>
+              <td class="num">${u.value}</td>
+              <td class="num">${u.year}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }
 
 export function outline(shape: MapShape | undefined, kind: string): TemplateResult | typeof nothing {

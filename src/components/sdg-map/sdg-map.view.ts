@@ -82,125 +82,145 @@ export function mapView(input: MapViewInput): { model: MapModel; meta: MapMeta }
   const { t, geometry, data, rdata, sel, covered, focusIds, year, lang, width, layerSet } = input;
   let model: MapModel | null = null;
   let meta: MapMeta | null = null;
-    const fixedYears = parseYears(input.legendYears);
-    const common = {
-      year,
-      bins: input.bins,
-      scheme: input.scheme,
-      lang,
-      labelSize: width <= 480 ? 11 : 12,
-      layers: { rivers: layerSet.has('rivers'), lakes: layerSet.has('lakes'), capitals: layerSet.has('capitals') },
-      basins: parseBasins(input.highlightBasin),
-    };
-    const words = {
-      number: (v: number, decimals: number) => formatNumber(v, lang, { decimals }),
-      year: (y: number) => formatYear(y, lang),
-      noData: t.term('noData'),
-      estimated: t.term('estimated'),
-      modelled: t.term('modelled'),
-      publishedAsRange: t.term('publishedAsRange'),
-      valueFromYear: (y: string) => t.term('valueFromYear', y),
-      nearestYear: (y: string, shown: string) => t.term('nearestYear', y, shown),
-      summaryExtremes: (...a: [string, string, string, string, string]) => t.term('summaryExtremes', ...a),
-      summaryNoData: (n: string) => t.term('summaryNoData', n),
-      aralSea: t.term('aralSeaHistoric'),
-      place: (id: string) => {
-        const p = CAPITALS.find((c) => c.id === id);
-        return p ? placeName(p, lang) : { text: id, lang: 'en' };
+  const fixedYears = parseYears(input.legendYears);
+  const common = {
+    year,
+    bins: input.bins,
+    scheme: input.scheme,
+    lang,
+    labelSize: width <= 480 ? 11 : 12,
+    layers: { rivers: layerSet.has('rivers'), lakes: layerSet.has('lakes'), capitals: layerSet.has('capitals') },
+    basins: parseBasins(input.highlightBasin),
+  };
+  const words = {
+    number: (v: number, decimals: number) => formatNumber(v, lang, { decimals }),
+    year: (y: number) => formatYear(y, lang),
+    noData: t.term('noData'),
+    estimated: t.term('estimated'),
+    modelled: t.term('modelled'),
+    publishedAsRange: t.term('publishedAsRange'),
+    valueFromYear: (y: string) => t.term('valueFromYear', y),
+    nearestYear: (y: string, shown: string) => t.term('nearestYear', y, shown),
+    summaryExtremes: (...a: [string, string, string, string, string]) => t.term('summaryExtremes', ...a),
+    summaryNoData: (n: string) => t.term('summaryNoData', n),
+    aralSea: t.term('aralSeaHistoric'),
+    place: (id: string) => {
+      const p = CAPITALS.find((c) => c.id === id);
+      return p ? placeName(p, lang) : { text: id, lang: 'en' };
+    },
+  };
+  // Shipped CLDR names where the library has them (the six and the main neighbours), else the map's English.
+  const countryName = (code: string, fallback: string) =>
+    hasAreaName(code) ? areaName(code, lang) : { text: fallback || code, lang: 'en' };
+  if (sel && rdata) {
+    const { selection } = sel;
+    const scope = new Set(input.countryList.length ? input.countryList : covered);
+    const domain =
+      input.domain ??
+      (fixedYears &&
+        domainOverYears(
+          selection.sources.flatMap(({ entry, slice }) =>
+            decodeRegionRows(rdata.files.get(entry.id)!).filter((r) => {
+              const reg = rdata.catalog.regions[r.area];
+              // Regions with a shape: the listed ones (Osh city's under-five mortality is 70 where the oblasts
+              // are 10–25) are not coloured, so they would only wash the colours out.
+              return reg?.level === 'region' && reg.hasShape && scope.has(reg.country) && inRegionSlice(r, slice);
+            }),
+          ),
+          fixedYears,
+          input.bins,
+        ));
+    const info = regionMeta(selection, rdata.catalog, lang);
+    const names = new Map([...selection.shaped, ...selection.unshaped].map((r) => [r.regionCode, r.shortName]));
+    // Each value with the digits it was published with (a file's `decimals` is its most precise row's: 6 for some
+    // Kyrgyz series, which would print 36.9 as 36.900000).
+    const fmt = (v: PublishedValue) =>
+      formatValue(v, lang, {
+        decimals:
+          typeof v === 'number' ? Math.min(info.decimals, (String(v).split('.')[1] ?? '').length) : info.decimals,
+      });
+    model = buildMapModel({
+      ...common,
+      // Regions are the coloured shapes; the countries around (and the six without regional data) are context.
+      geometry: {
+        ...geometry,
+        focus: geometry.regions,
+        context: [...geometry.context, ...geometry.focus.filter((g) => !covered.includes(g.id))],
       },
+      values: regionValues(selection),
+      domain,
+      focusLayer: 'region',
+      text: {
+        ...words,
+        name: (code, fallback) => names.get(code) ?? countryName(code, fallback),
+        value: fmt,
+        unit: info.unit.text === '%' ? '' : info.unit.text,
+        legendUnit: info.unit.text,
+      },
+    });
+    const splits = splitNotes(selection);
+    meta = {
+      title: info.title,
+      sources: info.sources,
+      event: { indicator: input.indicator },
+      unshaped: selection.unshaped.map((u) => ({
+        code: u.regionCode,
+        name: u.shortName,
+        value: u.value === null ? t.term('noData') : fmt(u.value),
+        year: u.year === null ? '' : formatYear(u.year, lang),
+        nearest: u.nearest,
+        note: u.partOf
+          ? (names.get(selection.shaped.find((s) => s.shapeId === u.partOf!.shapeId)?.regionCode ?? '')?.text ?? '')
+          : '',
+      })),
+      splits: splits.map((x) => t.term('regionSplit', x.region.shortName.text, x.parts.join(', '))),
+      larger: new Set(splits.map((x) => x.region.regionCode)),
+      borders: geometry.focus.filter((g) => covered.includes(g.id) || focusIds.includes(g.id)).map((g) => g.d),
     };
-    // Shipped CLDR names where the library has them (the six and the main neighbours), else the map's English.
-    const countryName = (code: string, fallback: string) => (hasAreaName(code) ? areaName(code, lang) : { text: fallback || code, lang: 'en' });
-    if (sel && rdata) {
-      const { selection } = sel;
-      const scope = new Set(input.countryList.length ? input.countryList : covered);
-      const domain =
-        input.domain ??
-        (fixedYears &&
-          domainOverYears(
-            selection.sources.flatMap(({ entry, slice }) =>
-              decodeRegionRows(rdata.files.get(entry.id)!).filter((r) => {
-                const reg = rdata.catalog.regions[r.area];
-                // Regions with a shape: the listed ones (Osh city's under-five mortality is 70 where the oblasts
-                // are 10–25) are not coloured, so they would only wash the colours out.
-                return reg?.level === 'region' && reg.hasShape && scope.has(reg.country) && inRegionSlice(r, slice);
-              }),
-            ),
-            fixedYears,
-            input.bins,
-          ));
-      const info = regionMeta(selection, rdata.catalog, lang);
-      const names = new Map([...selection.shaped, ...selection.unshaped].map((r) => [r.regionCode, r.shortName]));
-      // Each value with the digits it was published with (a file's `decimals` is its most precise row's: 6 for some
-      // Kyrgyz series, which would print 36.9 as 36.900000).
-      const fmt = (v: PublishedValue) =>
-        formatValue(v, lang, { decimals: typeof v === 'number' ? Math.min(info.decimals, (String(v).split('.')[1] ?? '').length) : info.decimals });
-      model = buildMapModel({
-        ...common,
-        // Regions are the coloured shapes; the countries around (and the six without regional data) are context.
-        geometry: { ...geometry, focus: geometry.regions, context: [...geometry.context, ...geometry.focus.filter((g) => !covered.includes(g.id))] },
-        values: regionValues(selection),
-        domain,
-        focusLayer: 'region',
-        text: {
-          ...words,
-          name: (code, fallback) => names.get(code) ?? countryName(code, fallback),
-          value: fmt,
-          unit: info.unit.text === '%' ? '' : info.unit.text,
-          legendUnit: info.unit.text,
-        },
-      });
-      const splits = splitNotes(selection);
-      meta = {
-        title: info.title,
-        sources: info.sources,
-        event: { indicator: input.indicator },
-        unshaped: selection.unshaped.map((u) => ({
-          code: u.regionCode,
-          name: u.shortName,
-          value: u.value === null ? t.term('noData') : fmt(u.value),
-          year: u.year === null ? '' : formatYear(u.year, lang),
-          nearest: u.nearest,
-          note: u.partOf ? names.get(selection.shaped.find((s) => s.shapeId === u.partOf!.shapeId)?.regionCode ?? '')?.text ?? '' : '',
-        })),
-        splits: splits.map((x) => t.term('regionSplit', x.region.shortName.text, x.parts.join(', '))),
-        larger: new Set(splits.map((x) => x.region.regionCode)),
-        borders: geometry.focus.filter((g) => covered.includes(g.id) || focusIds.includes(g.id)).map((g) => g.d),
-      };
-    } else if (data) {
-      const { entry } = data;
-      const slice = sliceFor(entry, input.slice ?? {});
-      const rows = sliced(data.rows, slice);
-      // The series' own unit wording (English) is more precise than the unit table's ("% of seats" vs "%").
-      const english = primaryLanguage(lang) === 'en';
-      const unitWords = (english && (entry as { unitText?: string }).unitText) || t.unit(entry.unit, data.catalog.units[entry.unit]).text || '';
-      const percent = entry.unit === 'PERCENT';
-      const shown = new Set(geometry.focus.map((g) => g.id));
-      const domain = input.domain ?? (fixedYears && domainOverYears(rows.filter((r) => shown.has(r.area)), fixedYears, input.bins));
-      model = buildMapModel({
-        ...common,
-        geometry,
-        domain,
-        values: valuesForYear(rows, year, input.yearTolerance),
-        better: entry.better,
-        text: {
-          ...words,
-          name: countryName,
-          value: (v) => formatValue(v, lang, { decimals: entry.decimals, unit: entry.unit }),
-          unit: percent ? '' : unitWords,
-          legendUnit: unitWords,
-        },
-      });
-      const source = t.text(data.catalog.source);
-      meta = {
-        title: t.text(data.indicator?.title ?? entry.title),
-        sources: source.text ? [source] : [],
-        event: { indicator: data.indicator?.code, series: entry.series },
-        unshaped: [],
-        splits: [],
-        larger: new Set(),
-        borders: [],
-      };
-    }
+  } else if (data) {
+    const { entry } = data;
+    const slice = sliceFor(entry, input.slice ?? {});
+    const rows = sliced(data.rows, slice);
+    // The series' own unit wording (English) is more precise than the unit table's ("% of seats" vs "%").
+    const english = primaryLanguage(lang) === 'en';
+    const unitWords =
+      (english && (entry as { unitText?: string }).unitText) ||
+      t.unit(entry.unit, data.catalog.units[entry.unit]).text ||
+      '';
+    const percent = entry.unit === 'PERCENT';
+    const shown = new Set(geometry.focus.map((g) => g.id));
+    const domain =
+      input.domain ??
+      (fixedYears &&
+        domainOverYears(
+          rows.filter((r) => shown.has(r.area)),
+          fixedYears,
+          input.bins,
+        ));
+    model = buildMapModel({
+      ...common,
+      geometry,
+      domain,
+      values: valuesForYear(rows, year, input.yearTolerance),
+      better: entry.better,
+      text: {
+        ...words,
+        name: countryName,
+        value: (v) => formatValue(v, lang, { decimals: entry.decimals, unit: entry.unit }),
+        unit: percent ? '' : unitWords,
+        legendUnit: unitWords,
+      },
+    });
+    const source = t.text(data.catalog.source);
+    meta = {
+      title: t.text(data.indicator?.title ?? entry.title),
+      sources: source.text ? [source] : [],
+      event: { indicator: data.indicator?.code, series: entry.series },
+      unshaped: [],
+      splits: [],
+      larger: new Set(),
+      borders: [],
+    };
+  }
   return { model: model!, meta: meta! };
 }

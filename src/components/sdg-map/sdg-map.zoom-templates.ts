@@ -37,14 +37,17 @@ export function labelsTemplate(labels: MapLabel[]) {
 export function pointsTemplate(points: MapPoint[], z: ZoomTransform) {
   if (!points.length) return nothing;
   return svg`<g class="points" aria-hidden="true">${points.map(
-    (p) => svg`<circle class=${p.capital ? 'capital' : 'city'} cx=${round(p.x * z.k + z.x)} cy=${round(p.y * z.k + z.y)} r="3.5"></circle>`,
+    (p) =>
+      svg`<circle class=${p.capital ? 'capital' : 'city'} cx=${round(p.x * z.k + z.x)} cy=${round(p.y * z.k + z.y)} r="3.5"></circle>`,
   )}</g>`;
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
 const icon = (d: string) =>
-  html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d=${d} fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round"></path></svg>`;
+  html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+    <path d=${d} fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round"></path>
+  </svg>`;
 
 /** `+`, `−` and "whole map" buttons (part `zoom-controls`); a button that can do nothing is marked disabled. */
 export function zoomControlsTemplate(

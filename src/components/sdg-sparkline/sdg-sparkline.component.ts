@@ -80,7 +80,16 @@ export class SdgSparkline extends SdgElement {
       if (!result.ok) throw new SdgDataError('unknown-indicator', { code: result.code || String(indicator ?? '') });
       return result.data;
     },
-    args: () => [this.indicator, this.series, this.dataBase, this.src, this.data, this.label, textLanguage(this.localize.lang())] as const,
+    args: () =>
+      [
+        this.indicator,
+        this.series,
+        this.dataBase,
+        this.src,
+        this.data,
+        this.label,
+        textLanguage(this.localize.lang()),
+      ] as const,
     onError: (e) => this.failure(e),
   });
 
@@ -98,7 +107,8 @@ export class SdgSparkline extends SdgElement {
     this.decimals = displayDecimals(rows, [code]);
     this.model = sparklineModel(rows, { startYear: this.startYear, endYear: this.endYear });
     this.cursor = null;
-    if (!this.model.latest) this.failure(new SdgDataError('no-data', { what: `${this.indicator || this.series} · ${code}` }));
+    if (!this.model.latest)
+      this.failure(new SdgDataError('no-data', { what: `${this.indicator || this.series} · ${code}` }));
   }
 
   /** @internal */ private modelKey: unknown[] = [];
@@ -122,15 +132,22 @@ export class SdgSparkline extends SdgElement {
     }
     if (this.model && this.model !== this.rendered) {
       this.rendered = this.model;
-      emit(this, 'sdg-render', { indicator: this.loader.value?.indicator?.code, series: this.loader.value?.entry.series, year: this.model.latest?.year ?? null });
+      emit(this, 'sdg-render', {
+        indicator: this.loader.value?.indicator?.code,
+        series: this.loader.value?.entry.series,
+        year: this.model.latest?.year ?? null,
+      });
     }
   }
 
   override render() {
     return this.loader.render({
-      initial: () => html`<span class="pending" part="base" role="img" aria-label=${this.localize.term('loading')}></span>`,
-      pending: () => html`<span class="pending" part="base" role="img" aria-label=${this.localize.term('loading')}></span>`,
-      error: (e) => html`<span part="error" role="alert">⚠ ${this.failure(e)?.message ?? this.localize.term('errorTitle')}</span>`,
+      initial: () =>
+        html`<span class="pending" part="base" role="img" aria-label=${this.localize.term('loading')}></span>`,
+      pending: () =>
+        html`<span class="pending" part="base" role="img" aria-label=${this.localize.term('loading')}></span>`,
+      error: (e) =>
+        html`<span part="error" role="alert">⚠ ${this.failure(e)?.message ?? this.localize.term('errorTitle')}</span>`,
       complete: (v) => (this.model ? this.renderLine(this.model, v) : nothing),
     });
   }
@@ -155,11 +172,22 @@ export class SdgSparkline extends SdgElement {
         ? loc.term('sparklineSingle', what, where, this.fmt(v, latest.value), loc.year(latest.year), unit)
         : `${what}, ${where}: ${loc.term('noData')}`;
     }
-    const args = [what, where, this.fmt(v, first.value), loc.year(first.year), this.fmt(v, last.value), loc.year(last.year), unit] as const;
+    const args = [
+      what,
+      where,
+      this.fmt(v, first.value),
+      loc.year(first.year),
+      this.fmt(v, last.value),
+      loc.year(last.year),
+      unit,
+    ] as const;
     const text =
       m.direction === 'single'
         ? loc.term('sparklineSingle', what, where, this.fmt(v, last.value), loc.year(last.year), unit)
-        : loc.term(m.direction === 'fell' ? 'sparklineFell' : m.direction === 'rose' ? 'sparklineRose' : 'sparklineSame', ...args);
+        : loc.term(
+            m.direction === 'fell' ? 'sparklineFell' : m.direction === 'rose' ? 'sparklineRose' : 'sparklineSame',
+            ...args,
+          );
     // A later value published as a range (e.g. "<2.5") is the latest word: say it too.
     return latest && latest !== last ? `${text}; ${this.fmt(v, latest.value)} (${loc.year(latest.year)})` : text;
   }
@@ -194,19 +222,27 @@ export class SdgSparkline extends SdgElement {
         ${m.dots.map((d) => svg`<circle class="dot" cx=${d.x} cy=${d.y} r="1.2"></circle>`)}
         ${mark ? svg`<circle class=${mark.estimate ? 'end est' : 'end'} cx=${mark.x} cy=${mark.y!} r="1.9"></circle>` : nothing}
       </svg>
-      ${!shown
-        ? html`<span part="value" aria-hidden="true">${loc.term('noData')}</span>`
-        : this.hideValue
-        ? nothing
-        : html`<span aria-hidden="true"><span part="value">${this.fmt(v, shown.value)}</span>
-            <span part="year">${loc.year(shown.year)}</span></span>`}
-      ${this.open
-        ? html`<span part="tooltip" aria-hidden="true"
-            >${this.cursor !== null && shown
-              ? `${loc.year(shown.year)}: ${this.fmt(v, shown.value)}${shown.estimate ? ` (${loc.term(shown.nature === 'M' ? 'modelled' : 'estimated')})` : ''}`
-              : label}</span
-          >`
-        : nothing}
+      ${
+        !shown
+          ? html`<span part="value" aria-hidden="true">${loc.term('noData')}</span>`
+          : this.hideValue
+            ? nothing
+            : html`<span aria-hidden="true"
+                ><span part="value">${this.fmt(v, shown.value)}</span>
+                <span part="year">${loc.year(shown.year)}</span></span
+              >`
+      }
+      ${
+        this.open
+          ? html`<span part="tooltip" aria-hidden="true"
+              >${
+                this.cursor !== null && shown
+                  ? `${loc.year(shown.year)}: ${this.fmt(v, shown.value)}${shown.estimate ? ` (${loc.term(shown.nature === 'M' ? 'modelled' : 'estimated')})` : ''}`
+                  : label
+              }</span
+            >`
+          : nothing
+      }
     </span>`;
   }
 

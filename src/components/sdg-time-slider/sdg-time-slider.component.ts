@@ -8,7 +8,16 @@ import { emit } from '../../events/events.js';
 import { chartDirection } from '../../i18n/direction.js';
 import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
-import { clamp, keyStep, nextPlayYear, parseYears, seriesYears, SIX, toYear, yearRange } from './sdg-time-slider.model.js';
+import {
+  clamp,
+  keyStep,
+  nextPlayYear,
+  parseYears,
+  seriesYears,
+  SIX,
+  toYear,
+  yearRange,
+} from './sdg-time-slider.model.js';
 import { timeSliderStyles } from './sdg-time-slider.styles.js';
 import { pauseIcon, playIcon, trackTemplate } from './sdg-time-slider.templates.js';
 import { codeList } from '../../core/data/attributes.js';
@@ -309,12 +318,14 @@ export class SdgTimeSlider extends SdgElement {
         })}
       </div>
       <div class="foot">
-        ${known
-          ? html`<p part="legend">
-              <span><span class="key data" aria-hidden="true"></span>${t.term('timeSliderWithData')}</span>
-              <span><span class="key no-data" aria-hidden="true"></span>${t.term('timeSliderWithoutData')}</span>
-            </p>`
-          : nothing}
+        ${
+          known
+            ? html`<p part="legend">
+                <span><span class="key data" aria-hidden="true"></span>${t.term('timeSliderWithData')}</span>
+                <span><span class="key no-data" aria-hidden="true"></span>${t.term('timeSliderWithoutData')}</span>
+              </p>`
+            : nothing
+        }
         <div part="controls" class="controls">
           <label
             >${t.term('timeSliderSpeed')}

@@ -193,14 +193,18 @@ export const timeSliderStyles = css`
     border-radius: 50%;
     background: var(--_fill);
     border: 3px solid var(--_sdg-color-surface);
-    box-shadow: 0 0 0 1px var(--_fill), var(--_sdg-shadow);
+    box-shadow:
+      0 0 0 1px var(--_fill),
+      var(--_sdg-shadow);
   }
   input[type='range']:focus-visible + .rail .thumb {
     outline: 2px solid var(--_sdg-color-focus);
     outline-offset: 3px;
   }
   input[type='range']:hover + .rail .thumb {
-    box-shadow: 0 0 0 1px var(--_fill), 0 0 0 6px color-mix(in srgb, var(--_fill) 20%, transparent);
+    box-shadow:
+      0 0 0 1px var(--_fill),
+      0 0 0 6px color-mix(in srgb, var(--_fill) 20%, transparent);
   }
   @media (prefers-reduced-motion: no-preference) {
     .playing .thumb {

@@ -30,7 +30,12 @@ export function trackTemplate(o: TrackOptions): TemplateResult {
   const [min, max] = o.range;
   const span = max - min;
   const marks = ticks(o.range, o.dataYears, span > 40 ? 10 : 5);
-  return html`<div part="slider" class="track" dir=${o.dir} ${styleProps({ '--at': span ? (o.year - min) / span : 0.5 })}>
+  return html`<div
+    part="slider"
+    class="track"
+    dir=${o.dir}
+    ${styleProps({ '--at': span ? (o.year - min) / span : 0.5 })}
+  >
     <input
       id="range"
       type="range"
@@ -45,12 +50,13 @@ export function trackTemplate(o: TrackOptions): TemplateResult {
     <div class="rail" aria-hidden="true">
       <div class="fill"></div>
       ${marks.map(
-        (m) => html`<span
-          part=${m.hasData === false ? 'tick no-data' : 'tick'}
-          class=${m.hasData === false ? 'tick no-data' : m.hasData ? 'tick data' : 'tick'}
-          data-year=${m.year}
-          ${styleProps({ '--at': m.at })}
-        ></span>`,
+        (m) =>
+          html`<span
+            part=${m.hasData === false ? 'tick no-data' : 'tick'}
+            class=${m.hasData === false ? 'tick no-data' : m.hasData ? 'tick data' : 'tick'}
+            data-year=${m.year}
+            ${styleProps({ '--at': m.at })}
+          ></span>`,
       )}
       <div class="thumb"></div>
     </div>

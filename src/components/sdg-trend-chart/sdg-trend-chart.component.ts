@@ -121,7 +121,16 @@ export class SdgTrendChart extends SdgElement {
       const shippedTarget = await loadTarget(this.resolve, result.data.entry.series, signal);
       return { ...result.data, shippedTarget };
     },
-    args: () => [this.indicator, this.series, this.dataBase, this.src, this.data, this.label, textLanguage(this.localize.lang())] as const,
+    args: () =>
+      [
+        this.indicator,
+        this.series,
+        this.dataBase,
+        this.src,
+        this.data,
+        this.label,
+        textLanguage(this.localize.lang()),
+      ] as const,
     onError: (e) => this.failure(e),
   });
 
@@ -134,9 +143,11 @@ export class SdgTrendChart extends SdgElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     const value = this.loader.value as (ChartData & { shippedTarget: number | null }) | undefined;
-    if (changed.has('indicator') || changed.has('series')) [this.activeYear, this.activeCode, this.selected] = [null, null, null];
+    if (changed.has('indicator') || changed.has('series'))
+      [this.activeYear, this.activeCode, this.selected] = [null, null, null];
     // Hover and keyboard moves change only the crosshair: no style reads, no model work.
-    if (this.model && changed.size > 0 && [...changed.keys()].every((k) => k === 'activeYear' || k === 'activeCode')) return;
+    if (this.model && changed.size > 0 && [...changed.keys()].every((k) => k === 'activeYear' || k === 'activeCode'))
+      return;
     if (!value || !this.width || this.loader.status !== TaskStatus.COMPLETE) {
       this.model = null;
       this.modelKey = [];
@@ -144,14 +155,32 @@ export class SdgTrendChart extends SdgElement {
     }
     const loc = this.localize;
     const cs = getComputedStyle(this);
-    const key = [value, this.width, this.countries, this.aggregates, this.startYear, this.endYear, this.scale,
-      this.target, this.highlight, this.selected, loc.lang(), loc.dir(), cs.fontSize, cs.fontFamily,
-      cs.getPropertyValue('--sdg-trend-chart-height')];
+    const key = [
+      value,
+      this.width,
+      this.countries,
+      this.aggregates,
+      this.startYear,
+      this.endYear,
+      this.scale,
+      this.target,
+      this.highlight,
+      this.selected,
+      loc.lang(),
+      loc.dir(),
+      cs.fontSize,
+      cs.fontFamily,
+      cs.getPropertyValue('--sdg-trend-chart-height'),
+    ];
     if (this.model && key.every((k, i) => Object.is(k, this.modelKey[i]))) return;
     this.modelKey = key;
     // The user's data draw their own areas unless `countries` names others.
-    const own = isUserChartData(value) && this.countries === DEFAULT_COUNTRIES ? value.selection.areas : codeList(this.countries);
-    const areas = [...own, ...codeList(this.aggregates)].map((code) => ({ code, name: chartAreaName(value, code, loc) }));
+    const own =
+      isUserChartData(value) && this.countries === DEFAULT_COUNTRIES ? value.selection.areas : codeList(this.countries);
+    const areas = [...own, ...codeList(this.aggregates)].map((code) => ({
+      code,
+      name: chartAreaName(value, code, loc),
+    }));
     const px = parseFloat(cs.fontSize) || 14;
     const tickFont = `${Math.round(px * 0.86)}px ${cs.fontFamily}`;
     const labelFont = `500 ${px}px ${cs.fontFamily}`;
@@ -159,7 +188,10 @@ export class SdgTrendChart extends SdgElement {
       parseFloat(cs.getPropertyValue('--sdg-trend-chart-height')) ||
         Math.max(260, Math.min(440, this.width * (this.width < 600 ? 0.85 : 0.5))),
     );
-    this.decimals = displayDecimals(value.rows, areas.map((a) => a.code));
+    this.decimals = displayDecimals(
+      value.rows,
+      areas.map((a) => a.code),
+    );
     this.model = trendModel({
       rows: value.rows,
       areas,
@@ -191,7 +223,12 @@ export class SdgTrendChart extends SdgElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const focused = this.shadowRoot?.activeElement?.classList.contains('plot');
-    if (focused && ['activeYear', 'activeCode'].some((k) => (changed as Map<PropertyKey, unknown>).has(k)) && this.model && this.loader.value) {
+    if (
+      focused &&
+      ['activeYear', 'activeCode'].some((k) => (changed as Map<PropertyKey, unknown>).has(k)) &&
+      this.model &&
+      this.loader.value
+    ) {
       this.live.announce(this.announcement(this.model, this.loader.value as ChartData));
     }
     // Keep the read-out inside the chart: it is placed beside the crosshair, then nudged once its width is known.
@@ -202,7 +239,8 @@ export class SdgTrendChart extends SdgElement {
       // It opens toward the reading direction (src/i18n/direction.ts), else the other way, else wherever it fits.
       const after = x + 12 + w <= this.model.width ? x + 12 : null;
       const before = x - 12 - w >= 0 ? x - 12 - w : null;
-      const left = (this.localize.dir() === 'rtl' ? (before ?? after) : (after ?? before)) ?? Math.max(0, this.model.width - w);
+      const left =
+        (this.localize.dir() === 'rtl' ? (before ?? after) : (after ?? before)) ?? Math.max(0, this.model.width - w);
       tip.style.left = `${left}px`;
     }
     if (this.renderDue && this.model) {
@@ -255,7 +293,9 @@ export class SdgTrendChart extends SdgElement {
         ${m ? this.renderSvg(m, v) : nothing} ${m ? this.renderTooltip(m, v) : nothing}
       </div>
       <p class="visually-hidden" id="hint">${loc.term('chartKeyboardHint')}</p>
-      <p part="summary" id="summary" class="visually-hidden">${m ? this.cached('summary', () => this.summary(m, v)) : ''}</p>
+      <p part="summary" id="summary" class="visually-hidden">
+        ${m ? this.cached('summary', () => this.summary(m, v)) : ''}
+      </p>
       ${isUserChartData(v) ? renderUserDataProblems(v.own, loc) : nothing}
       ${m ? this.cached('table', () => this.renderTable(m, v)) : nothing} ${this.renderSource(v.catalog.source, notes)}
       <span class="sdg-actions">${this.renderExportMenu()}</span>
@@ -268,10 +308,20 @@ export class SdgTrendChart extends SdgElement {
     const { left, right, top, bottom } = m.plot;
     const activeX = this.activeYear !== null ? m.x.scale(this.activeYear) : null;
     const targetText = m.target ? loc.term('target2030', loc.value(m.target.value, { unit: v.entry.unit })) : '';
-    return html`<svg part="svg" width=${m.width} height=${m.height} viewBox="0 0 ${m.width} ${m.height}" aria-hidden="true">
-      ${this.cached('axes', () => svg`<g class="grid">
+    return html`<svg
+      part="svg"
+      width=${m.width}
+      height=${m.height}
+      viewBox="0 0 ${m.width} ${m.height}"
+      aria-hidden="true"
+    >
+      ${this.cached(
+        'axes',
+        () => svg`<g class="grid">
         ${m.y.ticks.map(
-          (t) => svg`<line x1=${left} x2=${m.axis.gridRight} y1=${t.pos} y2=${t.pos} class=${t.value === 0 ? 'zero' : ''}></line>
+          (
+            t,
+          ) => svg`<line x1=${left} x2=${m.axis.gridRight} y1=${t.pos} y2=${t.pos} class=${t.value === 0 ? 'zero' : ''}></line>
             <text class="tick" x=${m.axis.x} y=${t.pos} dy="0.32em" text-anchor="end">${loc.number(t.value, { decimals: t.decimals ?? m.y.decimals })}</text>`,
         )}
       </g>
@@ -281,38 +331,53 @@ export class SdgTrendChart extends SdgElement {
             <text class="tick" x=${t.pos} y=${bottom + 16} text-anchor="middle">${loc.year(t.value)}</text>`,
         )}
       </g>
-      ${m.target
-        ? svg`<g part="target" class="target"><line x1=${left} x2=${right} y1=${m.target.y} y2=${m.target.y}></line>
+      ${
+        m.target
+          ? svg`<g part="target" class="target"><line x1=${left} x2=${right} y1=${m.target.y} y2=${m.target.y}></line>
             <text x=${left + 4} y=${m.target.y - 4}>${targetText}</text></g>`
-        : nothing}`)}
+          : nothing
+      }`,
+      )}
       ${activeX !== null ? svg`<line class="crosshair" x1=${activeX} x2=${activeX} y1=${top} y2=${bottom}></line>` : nothing}
       ${this.cached(`series ${this.activeCode}`, () =>
         [...m.series].sort((a, b) => Number(a.highlighted) - Number(b.highlighted)).map((s) => this.renderSeries(s, m)),
       )}
-      ${this.activeYear === null
-        ? nothing
-        : m.series.map((s) => {
-            const p = s.points.get(this.activeYear!);
-            return p && p.y !== null
-              ? svg`<circle class=${`marker s${s.color}${p.estimate ? ' est' : ''}${s.dimmed ? ' dim' : ''}`} cx=${p.x} cy=${p.y} r="4.5"></circle>`
-              : nothing;
-          })}
+      ${
+        this.activeYear === null
+          ? nothing
+          : m.series.map((s) => {
+              const p = s.points.get(this.activeYear!);
+              return p && p.y !== null
+                ? svg`<circle class=${`marker s${s.color}${p.estimate ? ' est' : ''}${s.dimmed ? ' dim' : ''}`} cx=${p.x} cy=${p.y} r="4.5"></circle>`
+                : nothing;
+            })
+      }
     </svg>`;
   }
 
   /** @internal */
   private renderSeries(s: TrendSeries, m: TrendModel) {
-    const cls = classMap({ series: true, [`s${s.color}`]: true, hl: s.highlighted, dim: s.dimmed, focus: this.activeCode === s.code });
+    const cls = classMap({
+      series: true,
+      [`s${s.color}`]: true,
+      hl: s.highlighted,
+      dim: s.dimmed,
+      focus: this.activeCode === s.code,
+    });
     const label = s.label;
     return svg`<g class=${cls} data-code=${s.code}>
       ${s.lines.map((l) => svg`<path part="line" class=${l.estimate ? 'line est' : 'line'} d=${l.d}></path>`)}
       ${s.dots.map((d) => svg`<circle class=${d.estimate ? 'dot est' : 'dot'} cx=${d.x} cy=${d.y} r="3" data-year=${d.year}></circle>`)}
-      ${label
-        ? svg`${Math.abs(label.y - label.anchorY) > 2
-            ? svg`<path class="leader" d="M${m.plot.right + 2},${label.anchorY}L${label.x - 2},${label.y}"></path>`
-            : nothing}
+      ${
+        label
+          ? svg`${
+              Math.abs(label.y - label.anchorY) > 2
+                ? svg`<path class="leader" d="M${m.plot.right + 2},${label.anchorY}L${label.x - 2},${label.y}"></path>`
+                : nothing
+            }
           <text part="label" class="label" x=${label.x} y=${label.y} dy="0.32em">${label.text}</text>`
-        : nothing}
+          : nothing
+      }
     </g>`;
   }
 
@@ -328,11 +393,14 @@ export class SdgTrendChart extends SdgElement {
       <strong>${loc.year(year)}</strong>
       <table>
         ${rows.map(
-          ({ s, p }) => html`<tr class=${classMap({ [`s${s.color}`]: true, focus: this.activeCode === s.code })}>
-            <td><span class="swatch"></span>${s.name}</td>
-            <td class="num">${p ? loc.value(p.value, { decimals: this.decimals, unit: v.entry.unit }) : loc.term('noData')}</td>
-            <td class="mark">${p?.estimate ? loc.term(p.nature === 'M' ? 'modelled' : 'estimated') : ''}</td>
-          </tr>`,
+          ({ s, p }) =>
+            html`<tr class=${classMap({ [`s${s.color}`]: true, focus: this.activeCode === s.code })}>
+              <td><span class="swatch"></span>${s.name}</td>
+              <td class="num">
+                ${p ? loc.value(p.value, { decimals: this.decimals, unit: v.entry.unit }) : loc.term('noData')}
+              </td>
+              <td class="mark">${p?.estimate ? loc.term(p.nature === 'M' ? 'modelled' : 'estimated') : ''}</td>
+            </tr>`,
         )}
       </table>
     </div>`;
@@ -350,7 +418,16 @@ export class SdgTrendChart extends SdgElement {
     for (let y = m.years[0]; y <= m.years[1]; y++) {
       for (const s of m.series) {
         const p = s.points.get(y);
-        if (p) rows.push({ code: s.code, name: s.name, year: y, value: p.value, unit: v.entry.unit || null, nature: p.nature ?? null, series: v.entry.series });
+        if (p)
+          rows.push({
+            code: s.code,
+            name: s.name,
+            year: y,
+            value: p.value,
+            unit: v.entry.unit || null,
+            nature: p.nature ?? null,
+            series: v.entry.series,
+          });
       }
     }
     return rows;
@@ -373,18 +450,26 @@ export class SdgTrendChart extends SdgElement {
           </thead>
           <tbody>
             ${years.map(
-              (y) => html`<tr>
-                <th scope="row">${loc.year(y)}</th>
-                ${m.series.map((s) => {
-                  const p = s.points.get(y);
-                  return html`<td>
-                    ${p ? loc.value(p.value, { decimals: this.decimals, unit: v.entry.unit }) : '–'}${p?.estimate
-                      ? html` <span aria-hidden="true" title=${loc.term(p.nature === 'M' ? 'modelled' : 'estimated')}>*</span
-                          ><span class="visually-hidden">(${loc.term(p.nature === 'M' ? 'modelled' : 'estimated')})</span>`
-                      : nothing}
-                  </td>`;
-                })}
-              </tr>`,
+              (y) =>
+                html`<tr>
+                  <th scope="row">${loc.year(y)}</th>
+                  ${m.series.map((s) => {
+                    const p = s.points.get(y);
+                    return html`<td>
+                      ${p ? loc.value(p.value, { decimals: this.decimals, unit: v.entry.unit }) : '–'}${
+                        p?.estimate
+                          ? html` <span
+                                aria-hidden="true"
+                                title=${loc.term(p.nature === 'M' ? 'modelled' : 'estimated')}
+                                >*</span
+                              ><span class="visually-hidden"
+                                >(${loc.term(p.nature === 'M' ? 'modelled' : 'estimated')})</span
+                              >`
+                          : nothing
+                      }
+                    </td>`;
+                  })}
+                </tr>`,
             )}
           </tbody>
         </table>
@@ -467,7 +552,9 @@ export class SdgTrendChart extends SdgElement {
     if (!m || !m.stops.length) return;
     const stops = m.stops;
     const i = this.activeYear === null ? -1 : stops.indexOf(this.activeYear);
-    const withValue = m.series.filter((s) => this.activeYear !== null && s.points.get(this.activeYear)?.numeric != null);
+    const withValue = m.series.filter(
+      (s) => this.activeYear !== null && s.points.get(this.activeYear)?.numeric != null,
+    );
     const j = withValue.findIndex((s) => s.code === this.activeCode);
     switch (e.key) {
       case 'ArrowRight':
@@ -486,7 +573,9 @@ export class SdgTrendChart extends SdgElement {
       case 'ArrowUp': {
         if (this.activeYear === null) this.activeYear = stops[stops.length - 1];
         const list = m.series.filter((s) => s.points.get(this.activeYear!)?.numeric != null);
-        const sorted = list.sort((a, b) => (a.points.get(this.activeYear!)!.y ?? 0) - (b.points.get(this.activeYear!)!.y ?? 0));
+        const sorted = list.sort(
+          (a, b) => (a.points.get(this.activeYear!)!.y ?? 0) - (b.points.get(this.activeYear!)!.y ?? 0),
+        );
         const k = sorted.findIndex((s) => s.code === this.activeCode);
         const next = e.key === 'ArrowDown' ? k + 1 : k < 0 ? sorted.length - 1 : k - 1;
         this.activeCode = sorted[(next + sorted.length) % sorted.length]?.code ?? null;
@@ -512,7 +601,10 @@ export class SdgTrendChart extends SdgElement {
   private select(code: string | null) {
     const v = this.loader.value as ChartData | undefined;
     this.selected = code;
-    const p = code && this.activeYear !== null ? this.model?.series.find((s) => s.code === code)?.points.get(this.activeYear) : undefined;
+    const p =
+      code && this.activeYear !== null
+        ? this.model?.series.find((s) => s.code === code)?.points.get(this.activeYear)
+        : undefined;
     emit(this, 'sdg-select', {
       code,
       name: code ? this.localize.country(code).text : null,

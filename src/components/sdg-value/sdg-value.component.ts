@@ -112,7 +112,11 @@ export class SdgValue extends SdgElement {
     if (key === this.announced) return;
     this.announced = key;
     const d = this.data.value!;
-    emit(this, 'sdg-render', { indicator: d.indicator?.code, series: d.entry.series, year: this.printed.row?.year ?? null });
+    emit(this, 'sdg-render', {
+      indicator: d.indicator?.code,
+      series: d.entry.series,
+      year: this.printed.row?.year ?? null,
+    });
   }
 
   override render() {
@@ -149,9 +153,11 @@ export class SdgValue extends SdgElement {
   /** @internal an inline error: part of a sentence, so no heading and no Retry button */
   private renderInlineError(error: unknown): TemplateResult {
     const detail = this.failure(error);
-    return html`<span part="error">${this.localize.term('valueUnavailable')}${detail
-        ? html`<span class="visually-hidden">: ${detail.message}</span>`
-        : nothing}</span>`;
+    return html`<span part="error"
+      >${this.localize.term('valueUnavailable')}${
+        detail ? html`<span class="visually-hidden">: ${detail.message}</span>` : nothing
+      }</span
+    >`;
   }
 
   /** @internal */
@@ -192,9 +198,8 @@ export class SdgValue extends SdgElement {
     this.printed = { text: pre + value + post, row };
     const mark =
       estimate && !missing
-        ? html`<span part="mark" aria-hidden="true">*</span><span class="visually-hidden">
-              (${t.term(row?.nature === 'M' ? 'modelled' : 'estimated')})</span
-            >`
+        ? html`<span part="mark" aria-hidden="true">*</span
+            ><span class="visually-hidden"> (${t.term(row?.nature === 'M' ? 'modelled' : 'estimated')})</span>`
         : nothing;
     const body = html`${pre}${value}${mark}${post}`;
     return html`<span
@@ -219,7 +224,8 @@ export class SdgValue extends SdgElement {
     const country = t.country(area);
     const mine = (lang: string) => foreignLang(lang, t.lang());
     const published = row ? t.value(row.value, { decimals: d.entry.decimals, unit: d.entry.unit }) : '';
-    const unit = row && d.entry.unit !== 'PERCENT' ? ` ${t.unit(d.entry.unit, d.catalog.units[d.entry.unit]).text}` : '';
+    const unit =
+      row && d.entry.unit !== 'PERCENT' ? ` ${t.unit(d.entry.unit, d.catalog.units[d.entry.unit]).text}` : '';
     const facts = row
       ? [
           t.term('valuePublishedIn', `${published}${unit}`, t.year(row.year)),
@@ -229,8 +235,10 @@ export class SdgValue extends SdgElement {
     const cls = `${this.dismissed ? '' : 'open'} ${this.focused ? 'focused' : ''}`;
     return html`<span part="tooltip" id=${this.tipId} role="tooltip" class=${cls}
       ><strong lang=${ifDefined(mine(title.lang))}>${title.text}</strong
-      ><span lang=${ifDefined(mine(country.lang))}>${country.text}</span>${facts.map((f) => html`<span>${f}</span>`)}<span
-        >${t.term('source')}: <span lang=${ifDefined(mine(source.lang))} class="inline">${source.text}</span
+      ><span lang=${ifDefined(mine(country.lang))}>${country.text}</span
+      >${facts.map((f) => html`<span>${f}</span>`)}<span
+        >${t.term('source')}:
+        <span lang=${ifDefined(mine(source.lang))} class="inline">${source.text}</span
         >${note ? html` <span lang=${ifDefined(mine(note.lang))} class="inline">(${note.text})</span>` : nothing}</span
       ></span
     >`;
@@ -241,7 +249,8 @@ export class SdgValue extends SdgElement {
     const t = this.localize;
     const percent = this.isPercent(entry);
     // 0–6 decimals: beyond that a binary double prints digits no source published (decimals="1e20").
-    const rounded = Number.isInteger(this.decimals) && typeof row.value === 'number' && this.decimals! >= 0 && this.decimals! <= 6;
+    const rounded =
+      Number.isInteger(this.decimals) && typeof row.value === 'number' && this.decimals! >= 0 && this.decimals! <= 6;
     const number = rounded
       ? t.number(row.value as number, { decimals: this.decimals })
       : t.value(row.value, { decimals: entry.decimals });

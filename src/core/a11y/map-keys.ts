@@ -15,7 +15,10 @@ const PAN = 0.2;
  * order, Enter/Space select, Escape clears, + and − zoom (with or without Shift, on the main keys or the keypad),
  * 0 shows the whole map. Keys with Ctrl, ⌘ or Alt are left to the browser (Ctrl + + zooms the page).
  */
-export function mapKeyAction(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>, zoomable = true): MapKeyAction | null {
+export function mapKeyAction(
+  e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+  zoomable = true,
+): MapKeyAction | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
   const direction = ARROWS[e.key];
   if (direction) {

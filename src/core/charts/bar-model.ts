@@ -105,7 +105,12 @@ export function barModel(input: BarInput): BarModel {
   items.sort((a, b) => group(a) - group(b) || (key(b) ?? 0) - (key(a) ?? 0) || a.i - b.i);
 
   const nameWidth = Math.min(Math.max(0, ...areas.map((a) => measure(a.name))), width * 0.36);
-  const valueWidth = Math.max(0, ...items.map((it) => (it.value === null ? 0 : measure(valueText(it.value)) + (it.hit?.nearest ? measure(' (0000)') : 0))));
+  const valueWidth = Math.max(
+    0,
+    ...items.map((it) =>
+      it.value === null ? 0 : measure(valueText(it.value)) + (it.hit?.nearest ? measure(' (0000)') : 0),
+    ),
+  );
   const gap = 8;
   const numbers = items.map((it) => it.numeric).filter((n): n is number => n !== null);
   const target = input.target ?? null;
@@ -128,7 +133,8 @@ export function barModel(input: BarInput): BarModel {
     const x = Math.min(zeroX, end);
     const w = Math.abs(end - zeroX);
     const outward = it.numeric !== null && it.numeric < 0 ? !rtl : rtl; // labels sit past the bar's end
-    const labelX = it.kind === 'bar' ? (outward ? Math.min(end, zeroX) - 4 : Math.max(end, zeroX) + 4) : rtl ? zeroX - 4 : zeroX + 4;
+    const labelX =
+      it.kind === 'bar' ? (outward ? Math.min(end, zeroX) - 4 : Math.max(end, zeroX) + 4) : rtl ? zeroX - 4 : zeroX + 4;
     return {
       code: it.area.code,
       name: it.area.name,

@@ -52,7 +52,8 @@ export { codeList } from '../data/attributes.js';
 export function displayDecimals(rows: readonly Observation[], areas: readonly string[]): number {
   const wanted = new Set(areas);
   let most = 0;
-  for (const r of rows) if (wanted.has(r.area) && typeof r.value === 'number') most = Math.max(most, decimalsOf(r.value));
+  for (const r of rows)
+    if (wanted.has(r.area) && typeof r.value === 'number') most = Math.max(most, decimalsOf(r.value));
   return most;
 }
 

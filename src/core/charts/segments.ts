@@ -31,7 +31,8 @@ export interface Segments {
  */
 export function segmentsOf(points: readonly SeriesPoint[], step = 1): Segments {
   const byYear = new Map<number, SeriesPoint>();
-  for (const p of points) if (p.value !== null && Number.isFinite(p.value) && !byYear.has(p.year)) byYear.set(p.year, p);
+  for (const p of points)
+    if (p.value !== null && Number.isFinite(p.value) && !byYear.has(p.year)) byYear.set(p.year, p);
   const sorted = [...byYear.values()].sort((a, b) => a.year - b.year);
   const lines: Segment[] = [];
   const dots: SeriesPoint[] = [];

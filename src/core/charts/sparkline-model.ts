@@ -35,7 +35,13 @@ export interface SparklineModel {
 
 export function sparklineModel(
   rows: readonly Observation[],
-  { width = 56, height = 16, pad = 2, startYear = null, endYear = null }: {
+  {
+    width = 56,
+    height = 16,
+    pad = 2,
+    startYear = null,
+    endYear = null,
+  }: {
     width?: number;
     height?: number;
     pad?: number;

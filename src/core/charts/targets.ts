@@ -28,11 +28,7 @@ export function targetFrom(table: unknown, series: string): number | null {
   return typeof row.value === 'number' && Number.isFinite(row.value) ? row.value : null;
 }
 
-export async function loadTarget(
-  resolve: Resolve,
-  series: string,
-  signal?: AbortSignal,
-): Promise<number | null> {
+export async function loadTarget(resolve: Resolve, series: string, signal?: AbortSignal): Promise<number | null> {
   const url = resolve('targets.json');
   let table = tables.get(url);
   if (!table) {

@@ -122,9 +122,15 @@ export function trendModel(input: TrendInput): TrendModel {
   // Margins: ticks on the left, end labels on the right (capped so the plot keeps at least half the width).
   const top = labelHeight / 2 + 4;
   const bottom = height - 26;
-  const provisional = valueAxis(refValues, [bottom, top], { type, tickCount: Math.max(2, Math.round((bottom - top) / 50)) });
+  const provisional = valueAxis(refValues, [bottom, top], {
+    type,
+    tickCount: Math.max(2, Math.round((bottom - top) / 50)),
+  });
   const fmt = input.formatTick ?? ((v: number, d: number) => v.toFixed(d));
-  const tickWidth = Math.max(0, ...provisional.ticks.map((t) => measure(fmt(t.value, t.decimals ?? provisional.decimals))));
+  const tickWidth = Math.max(
+    0,
+    ...provisional.ticks.map((t) => measure(fmt(t.value, t.decimals ?? provisional.decimals))),
+  );
   const rtl = input.dir === 'rtl';
   const axisSpace = Math.ceil(tickWidth + 8);
   // The first year label is centred on the plot's left edge: leave it room.
@@ -161,7 +167,11 @@ export function trendModel(input: TrendInput): TrendModel {
       stops.add(r.year);
     }
     const segs = segmentsOf(
-      [...points.values()].map((p) => ({ year: p.year, value: plottable(p.numeric) ? p.numeric : null, estimate: p.estimate })),
+      [...points.values()].map((p) => ({
+        year: p.year,
+        value: plottable(p.numeric) ? p.numeric : null,
+        estimate: p.estimate,
+      })),
     );
     const plotted = [...points.values()].filter((p) => p.y !== null).sort((a, b) => a.year - b.year);
     const last = plotted[plotted.length - 1] ?? null;

@@ -54,13 +54,17 @@ function edgeDistance(edges: Float64Array, x: number, y: number, stopBelowSq: nu
  * the same point as testing each one in full, at a fraction of the cost (this runs for every name on a first draw).
  */
 export function labelPoint(rings: Ring[], width: number, height: number, steps = 24): [number, number] | null {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const r of rings) for (const [x, y] of r) {
-    if (x < x0) x0 = x;
-    if (x > x1) x1 = x;
-    if (y < y0) y0 = y;
-    if (y > y1) y1 = y;
-  }
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
+  for (const r of rings)
+    for (const [x, y] of r) {
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+    }
   if (!(x1 - x0 > width && y1 - y0 > height)) return null;
   // Every edge once, flat: ax, ay, bx, by.
   let n = 0;

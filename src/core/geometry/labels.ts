@@ -9,7 +9,14 @@ import { labelPoint, type Ring } from './label-point.js';
  */
 export type LabelLayer = 'focus' | 'region' | 'water' | 'river' | 'capital' | 'context';
 
-export const LAYER_PRIORITY: Record<LabelLayer, number> = { focus: 0, region: 1, water: 2, river: 3, capital: 4, context: 5 };
+export const LAYER_PRIORITY: Record<LabelLayer, number> = {
+  focus: 0,
+  region: 1,
+  water: 2,
+  river: 3,
+  capital: 4,
+  context: 5,
+};
 
 export interface LabelSpot {
   /** Anchor in drawing pixels (zoom 1). */
@@ -76,7 +83,13 @@ export function textWidth(text: string, size: number, bold = false): number {
 
 const BOLD: ReadonlySet<LabelLayer> = new Set(['focus', 'region']);
 
-export function labelBox(c: Pick<LabelCandidate, 'text' | 'layer'>, x: number, y: number, align: LabelSpot['align'], size: number): [number, number, number, number] {
+export function labelBox(
+  c: Pick<LabelCandidate, 'text' | 'layer'>,
+  x: number,
+  y: number,
+  align: LabelSpot['align'],
+  size: number,
+): [number, number, number, number] {
   const w = textWidth(c.text, size, BOLD.has(c.layer)) + 4;
   const h = size * 0.6 + 1;
   const x0 = align === 'start' ? x - 1 : align === 'end' ? x - w + 1 : x - w / 2;
@@ -93,13 +106,27 @@ const placements: Array<{ key: string; labels: MapLabel[] }> = [];
 const PLACEMENTS_KEPT = 8;
 
 function placementKey(candidates: readonly LabelCandidate[], t: ZoomTransform, o: PlaceOptions): string {
-  const parts = [t.k, t.x, t.y, o.width, o.height, o.size, o.markerLayer ?? '', JSON.stringify([o.inset, o.obstacles, o.markers])];
-  for (const c of candidates) parts.push(c.id, c.text, c.layer, c.minK, c.weight, c.emphasis ?? '', JSON.stringify(c.spots));
+  const parts = [
+    t.k,
+    t.x,
+    t.y,
+    o.width,
+    o.height,
+    o.size,
+    o.markerLayer ?? '',
+    JSON.stringify([o.inset, o.obstacles, o.markers]),
+  ];
+  for (const c of candidates)
+    parts.push(c.id, c.text, c.layer, c.minK, c.weight, c.emphasis ?? '', JSON.stringify(c.spots));
   return parts.join('\u0001');
 }
 
 /** The labels shown at zoom `t`: every candidate that fits, in priority order, none overlapping. */
-export function placeLabels(candidates: readonly LabelCandidate[], t: ZoomTransform, options: PlaceOptions): MapLabel[] {
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  t: ZoomTransform,
+  options: PlaceOptions,
+): MapLabel[] {
   const key = placementKey(candidates, t, options);
   const hit = placements.find((p) => p.key === key);
   if (hit) {
@@ -207,7 +234,10 @@ export function lineSpots(parts: Ring[]): { spots: LabelSpot[]; length: number }
       const s = Math.hypot(best[i][0] - best[i - 1][0], best[i][1] - best[i - 1][1]);
       if (s >= target && s > 0) {
         const r = target / s;
-        return { x: best[i - 1][0] + (best[i][0] - best[i - 1][0]) * r, y: best[i - 1][1] + (best[i][1] - best[i - 1][1]) * r };
+        return {
+          x: best[i - 1][0] + (best[i][0] - best[i - 1][0]) * r,
+          y: best[i - 1][1] + (best[i][1] - best[i - 1][1]) * r,
+        };
       }
       target -= s;
     }

@@ -90,7 +90,11 @@ function largestPolygon(f: PlaceFeature, path: ReturnType<typeof geoPath>): Plac
   let best: PlaceFeature = f;
   let max = -1;
   for (const coordinates of g.coordinates) {
-    const part = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } as Polygon } as PlaceFeature;
+    const part = {
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Polygon', coordinates } as Polygon,
+    } as PlaceFeature;
     const a = path.area(part);
     if (a > max) {
       max = a;
@@ -140,7 +144,8 @@ function line(f: PlaceFeature, i: number, path: ReturnType<typeof geoPath>, proj
 
 const layouts = new WeakMap<RegionFeatures, Array<{ focus: string; options: LayoutOptions; value: MapGeometry }>>();
 const LAYOUTS_KEPT = 8;
-const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) => a === b || (!a?.length && !b?.length);
+const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) =>
+  a === b || (!a?.length && !b?.length);
 const sameOptions = (a: LayoutOptions, b: LayoutOptions) =>
   a.width === b.width &&
   (a.projection ?? null) === (b.projection ?? null) &&
@@ -173,7 +178,9 @@ function projectMap(features: RegionFeatures, focusIds: string[], options: Layou
   const focusFeatures = focusIds
     .map((id) => features.countries.find((f) => f.properties.id === id))
     .filter((f): f is PlaceFeature => !!f);
-  const fitFeatures = options.fit?.length ? features.countries.filter((f) => options.fit!.includes(f.properties.id ?? '')) : focusFeatures;
+  const fitFeatures = options.fit?.length
+    ? features.countries.filter((f) => options.fit!.includes(f.properties.id ?? ''))
+    : focusFeatures;
   const focus: GeoPermissibleObjects = {
     type: 'FeatureCollection',
     features: fitFeatures.length ? fitFeatures : features.countries,
@@ -189,7 +196,10 @@ function projectMap(features: RegionFeatures, focusIds: string[], options: Layou
     height,
     projection: name,
     focus: focusFeatures.map((f) => shape(f, path, projection)),
-    context: features.countries.filter((f) => !focusSet.has(f.properties.id ?? '')).map((f) => shape(f, path, projection)).filter((s) => s.d),
+    context: features.countries
+      .filter((f) => !focusSet.has(f.properties.id ?? ''))
+      .map((f) => shape(f, path, projection))
+      .filter((s) => s.d),
     water: features.water.map((f) => shape(f, path, projection)).filter((s) => s.d),
     rivers: (options.rivers ?? []).map((f, i) => line(f, i, path, projection)).filter((l) => l.d),
     regions: (options.regions ?? []).map((f) => shape(f, path, projection)).filter((s) => s.d),

@@ -168,8 +168,15 @@ function natureOf(row: Observation | undefined): 'E' | 'M' | null {
 
 export function buildMapModel(input: MapModelInput): MapModel {
   const { geometry, values, year, text } = input;
-  const numbers = geometry.focus.map((s) => numericValue(values.get(s.id)?.row.value)).filter((v): v is number => v !== null);
-  const scale = colorScale(numbers, { bins: input.bins, scheme: input.scheme, better: input.better, ...(input.domain ? { domain: input.domain } : {}) });
+  const numbers = geometry.focus
+    .map((s) => numericValue(values.get(s.id)?.row.value))
+    .filter((v): v is number => v !== null);
+  const scale = colorScale(numbers, {
+    bins: input.bins,
+    scheme: input.scheme,
+    better: input.better,
+    ...(input.domain ? { domain: input.domain } : {}),
+  });
   const foreign = (lang: string) => foreignLang(lang, input.lang) ?? '';
 
   const focus: MapShape[] = geometry.focus.map((g) => {
@@ -233,10 +240,14 @@ export function buildMapModel(input: MapModelInput): MapModel {
   const layers = input.layers ?? {};
   // Without the lakes layer: the seas and the great lakes (Natural Earth rank ≤ 2: Caspian, Aral, Balkhash,
   // Issyk-Kul); with it, every lake and reservoir.
-  const waterGeo = geometry.water.filter((g) => layers.lakes || g.kind === 'sea' || g.kind === 'bay' || (g.rank ?? 9) <= 2);
+  const waterGeo = geometry.water.filter(
+    (g) => layers.lakes || g.kind === 'sea' || g.kind === 'bay' || (g.rank ?? 9) <= 2,
+  );
   // The Aral Sea keeps its own label (the translations' note that its outline is a historic extent).
   const nameOfWater = (g: GeoShape) =>
-    g.name === 'Aral Sea' && text.aralSea ? { text: text.aralSea, lang: input.lang } : waterName(g.names, g.name, input.lang);
+    g.name === 'Aral Sea' && text.aralSea
+      ? { text: text.aralSea, lang: input.lang }
+      : waterName(g.names, g.name, input.lang);
   const waterShapes = waterGeo.map((g) => {
     const n = nameOfWater(g);
     return { ...context([g])[0], name: n.text, nameLang: foreign(n.lang), label: n.text };
@@ -289,12 +300,23 @@ export function buildMapModel(input: MapModelInput): MapModel {
     const major = (g.rank ?? 9) <= 2 && geometry.width >= 600;
     const minK = major ? 1 : firstK((k) => g.area * k * k >= size * size * 30 && g.labelWidth * k * 1.8 >= tw);
     if (Number.isFinite(minK))
-      candidates.push({ id: g.id, text: s.name, lang: s.nameLang, layer: 'water', spots: [{ x: g.centroid[0], y: g.centroid[1] }], minK, weight: g.area });
+      candidates.push({
+        id: g.id,
+        text: s.name,
+        lang: s.nameLang,
+        layer: 'water',
+        spots: [{ x: g.centroid[0], y: g.centroid[1] }],
+        minK,
+        weight: g.area,
+      });
   });
   if (rivers.length) {
     // One name per river: its longest drawn feature carries it (course-through-lake pieces are not named). Keyed by
     // the name shown, so that Natural Earth's Ertis and Irtysh, one river, are named once.
-    const longest = new Map<string, { spots: ReturnType<typeof lineSpots>; rank: number; id: string; ne: string; lang: string }>();
+    const longest = new Map<
+      string,
+      { spots: ReturnType<typeof lineSpots>; rank: number; id: string; ne: string; lang: string }
+    >();
     for (const r of geometry.rivers) {
       if (!r.name || r.kind !== 'river') continue;
       const shown = waterName(r.names, r.name, input.lang);
@@ -344,16 +366,34 @@ export function buildMapModel(input: MapModelInput): MapModel {
     if (!s.name) return;
     const bySize = firstK((k) => g.area * k * k >= size * size * 40);
     const a = Number.isFinite(bySize) ? areaAnchor(g, textWidth(s.name, size), lineHeight) : null;
-    if (a) candidates.push({ id: s.id, text: s.name, lang: s.nameLang, layer: 'context', spots: [a.spot], minK: Math.max(a.minK, bySize), weight: g.area });
+    if (a)
+      candidates.push({
+        id: s.id,
+        text: s.name,
+        lang: s.nameLang,
+        layer: 'context',
+        spots: [a.spot],
+        minK: Math.max(a.minK, bySize),
+        weight: g.area,
+      });
   });
-  const labels = placeLabels(candidates, IDENTITY, { width: geometry.width, height: geometry.height, size, markers: pointBoxes(points, IDENTITY) });
+  const labels = placeLabels(candidates, IDENTITY, {
+    width: geometry.width,
+    height: geometry.height,
+    size,
+    markers: pointBoxes(points, IDENTITY),
+  });
 
-  const ticks = scale.legend.kind === 'ramp' ? scale.legend.ticks.map((t) => t.value) : [scale.legend.classes[0]?.from ?? 0, ...scale.legend.classes.map((c) => c.to)];
+  const ticks =
+    scale.legend.kind === 'ramp'
+      ? scale.legend.ticks.map((t) => t.value)
+      : [scale.legend.classes[0]?.from ?? 0, ...scale.legend.classes.map((c) => c.to)];
   const step = ticks.length > 1 ? Math.abs(ticks[1] - ticks[0]) : 1;
   const tickDecimals = step > 0 ? precisionFixed(step) : 0;
   const yearText = text.year(year);
   const notes: string[] = [];
-  for (const s of focus) if (s.nearest && s.year !== null) notes.push(`${s.name}: ${text.nearestYear(yearText, s.yearText)}`);
+  for (const s of focus)
+    if (s.nearest && s.year !== null) notes.push(`${s.name}: ${text.nearestYear(yearText, s.yearText)}`);
   if (text.estimateNote && focus.some((s) => s.nature)) notes.push(text.estimateNote);
 
   return {
@@ -377,7 +417,10 @@ export function buildMapModel(input: MapModelInput): MapModel {
 }
 
 /** The capitals' dots as boxes labels keep clear of, in frame pixels at zoom `t`. */
-export function pointBoxes(points: readonly MapPoint[], t: { k: number; x: number; y: number }): Array<[number, number, number, number]> {
+export function pointBoxes(
+  points: readonly MapPoint[],
+  t: { k: number; x: number; y: number },
+): Array<[number, number, number, number]> {
   return points.map((p) => {
     const x = p.x * t.k + t.x;
     const y = p.y * t.k + t.y;

@@ -11,7 +11,11 @@ export type WaterNames = Readonly<Record<string, string>>;
  * The name in `lang`, matched by the library's one language rule (`bestMatch`: `uz-Cyrl` exact, `ru-RU` → `ru`,
  * `fa` → `fa-AF`), else the English name (the table's, or `fallback`, the map's Natural Earth name).
  */
-export function waterName(names: WaterNames | undefined, fallback: string, lang: string): { text: string; lang: string } {
+export function waterName(
+  names: WaterNames | undefined,
+  fallback: string,
+  lang: string,
+): { text: string; lang: string } {
   if (names) {
     const key = bestMatch(lang, Object.keys(names));
     if (key && names[key]) return { text: names[key], lang: key };

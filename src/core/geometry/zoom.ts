@@ -56,7 +56,10 @@ export function fitBox(box: Box, width: number, height: number, { padding = 24, 
 
 /** Bounding box of pixel rings, or null when there are no points. */
 export function ringsBox(rings: Array<Array<[number, number]>>): Box | null {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const r of rings)
     for (const [x, y] of r) {
       if (x < x0) x0 = x;
@@ -64,7 +67,12 @@ export function ringsBox(rings: Array<Array<[number, number]>>): Box | null {
       if (y < y0) y0 = y;
       if (y > y1) y1 = y;
     }
-  return x0 <= x1 ? [[x0, y0], [x1, y1]] : null;
+  return x0 <= x1
+    ? [
+        [x0, y0],
+        [x1, y1],
+      ]
+    : null;
 }
 
 /** A drawing point in frame px. */

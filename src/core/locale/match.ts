@@ -55,7 +55,10 @@ export function bestMatch(tag: string | null | undefined, keys: Iterable<string>
  * `kk` text on a `kk-KZ` page and `fa-AF` text on a `prs` page need none, `uz-Cyrl` text on a `uz` page does), or a
  * text in no language (`''`, e.g. a code). Bind it with `ifDefined`.
  */
-export function foreignLang(textLang: string | null | undefined, contextLang: string | null | undefined): string | undefined {
+export function foreignLang(
+  textLang: string | null | undefined,
+  contextLang: string | null | undefined,
+): string | undefined {
   if (!textLang) return undefined;
   return languageOf(textLang) === languageOf(contextLang || 'en') ? undefined : textLang;
 }

@@ -19,7 +19,10 @@ export type ProjectionPreset = (focus: GeoPermissibleObjects) => GeoProjection;
  * the classic rule for a conic equal-area map of a mid-latitude region, which keeps areas true and shapes
  * undistorted across the region (Kazakhstan is not inflated as in Mercator).
  */
-export function conicParameters(focus: GeoPermissibleObjects): { parallels: [number, number]; rotate: [number, number] } {
+export function conicParameters(focus: GeoPermissibleObjects): {
+  parallels: [number, number];
+  rotate: [number, number];
+} {
   const [[west, south], [east, north]] = geoBounds(focus);
   // geoBounds gives west > east when the bounds cross the antimeridian; not the case here, but stay correct.
   const span = east >= west ? east - west : east + 360 - west;
@@ -48,5 +51,7 @@ export const defaultPreset = 'central-asia';
 /** The preset called `name`, or the default when the name is unknown or empty. */
 export function projectionPreset(name: string | null | undefined): { name: string; preset: ProjectionPreset } {
   const key = (name ?? '').trim().toLowerCase();
-  return Object.hasOwn(presets, key) ? { name: key, preset: presets[key] } : { name: defaultPreset, preset: presets[defaultPreset] };
+  return Object.hasOwn(presets, key)
+    ? { name: key, preset: presets[key] }
+    : { name: defaultPreset, preset: presets[defaultPreset] };
 }

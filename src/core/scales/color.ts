@@ -52,7 +52,9 @@ export function colorDomain(values: number[], bins = 0): [number, number] {
     else hi = lo + 1;
   }
   const n = Math.min(MAX_BINS, Math.floor(Number(bins) || 0));
-  const scale = scaleLinear().domain([lo, hi]).nice(n >= 2 ? n : 5);
+  const scale = scaleLinear()
+    .domain([lo, hi])
+    .nice(n >= 2 ? n : 5);
   return scale.domain() as [number, number];
 }
 
@@ -86,7 +88,10 @@ export function colorScale(values: number[], options: ColorScaleOptions = {}): C
     legend: {
       kind: 'ramp',
       domain,
-      stops: Array.from({ length: stopCount + 1 }, (_, i) => ({ offset: i / stopCount, color: interpolate(i / stopCount) })),
+      stops: Array.from({ length: stopCount + 1 }, (_, i) => ({
+        offset: i / stopCount,
+        color: interpolate(i / stopCount),
+      })),
       ticks: scaleLinear()
         .domain(domain)
         .ticks(5)

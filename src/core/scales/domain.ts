@@ -12,7 +12,8 @@ export function domainOverYears(
 ): [number, number] | null {
   const [from, to] = years[0] <= years[1] ? years : [years[1], years[0]];
   const values: number[] = [];
-  for (const r of rows) if (r.year >= from && r.year <= to && typeof r.value === 'number' && Number.isFinite(r.value)) values.push(r.value);
+  for (const r of rows)
+    if (r.year >= from && r.year <= to && typeof r.value === 'number' && Number.isFinite(r.value)) values.push(r.value);
   return values.length ? colorDomain(values, bins) : null;
 }
 

@@ -61,7 +61,10 @@ export function resolveTarget(row: TargetRow | null | undefined, points: Point[]
   const year = row.year ?? METHOD.targetYear;
   if (row.kind === 'reduction') {
     // The base value is observed in the SDG period (nothing before the baseline year counts).
-    const base = baseValue(points.filter((p) => p.year >= METHOD.baselineYear), row.baseYear ?? METHOD.baselineYear);
+    const base = baseValue(
+      points.filter((p) => p.year >= METHOD.baselineYear),
+      row.baseYear ?? METHOD.baselineYear,
+    );
     if (base === null) return 'no-base';
     // Rounded to 12 significant digits so that 81 × 0.2 reads 16.2, not 16.199999999999996.
     const value = Number((base * (1 - (row.reduction ?? 0))).toPrecision(12));
@@ -88,7 +91,8 @@ function pointMeets(p: Point, t: Resolved, better: Polarity): boolean {
 
 function statusOf(latest: Point, t: Resolved, better: Polarity): { status: Status; reason: Reason; score: number } {
   const r = ratedValue(latest, t, better);
-  if (pointMeets(latest, t, better)) return { status: 'achieved', reason: r.reason === 'score' ? 'met' : 'flag-bound', score: 100 };
+  if (pointMeets(latest, t, better))
+    return { status: 'achieved', reason: r.reason === 'score' ? 'met' : 'flag-bound', score: 100 };
   const score = scoreOf(r.value, t.comparator === '=0' ? 0 : t.value, t.lower) ?? 0;
   return { status: band(score), reason: r.reason, score };
 }
@@ -172,7 +176,10 @@ export function assessIndicator(input: AssessInput): IndicatorAssessment {
     // Flags at or beyond the target in every year (`<2.5` undernourishment): the target is kept.
     trend('maintaining', 'maintained');
   } else if (nums.length < METHOD.minObservations) {
-    trend('insufficient', pts.length === 0 ? 'no-value-since-baseline' : nums.length === 0 ? 'flags-only' : 'few-points');
+    trend(
+      'insufficient',
+      pts.length === 0 ? 'no-value-since-baseline' : nums.length === 0 ? 'flags-only' : 'few-points',
+    );
   } else {
     const fit = leastSquares(nums);
     const start = nums[0];
@@ -197,7 +204,8 @@ export function assessIndicator(input: AssessInput): IndicatorAssessment {
         const goal = target.comparator === '=0' ? 0 : target.value;
         const required = (goal - end.value) / Math.max(1, target.year - end.year);
         result.requiredPace = required;
-        if (required === 0) trend(pace * toward > 0 ? 'on-track' : pace === 0 ? 'stagnating' : 'worsening', 'pace-ratio');
+        if (required === 0)
+          trend(pace * toward > 0 ? 'on-track' : pace === 0 ? 'stagnating' : 'worsening', 'pace-ratio');
         else {
           result.ratio = pace / required;
           trend(trendOfRatio(result.ratio), 'pace-ratio');
@@ -209,7 +217,10 @@ export function assessIndicator(input: AssessInput): IndicatorAssessment {
       const sign = better === 'higher' ? 1 : -1;
       const rc = mean === 0 ? 0 : (sign * pace) / mean;
       result.relativeChange = rc;
-      trend(rc >= METHOD.relativeChange ? 'improving' : rc <= -METHOD.relativeChange ? 'worsening' : 'stagnating', 'relative-change');
+      trend(
+        rc >= METHOD.relativeChange ? 'improving' : rc <= -METHOD.relativeChange ? 'worsening' : 'stagnating',
+        'relative-change',
+      );
     }
   }
   result.estimated = used.some(isEstimate);

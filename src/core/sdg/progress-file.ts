@@ -193,11 +193,17 @@ export function encodeGoal(g: GoalAssessment): GoalRecord {
 }
 
 /** The file for `grid` (rows by area, as `assessProgress` returns them). */
-export function encodeProgress(table: TargetTable, grid: GoalAssessment[][], latestYear: number | null = null): ProgressFile {
+export function encodeProgress(
+  table: TargetTable,
+  grid: GoalAssessment[][],
+  latestYear: number | null = null,
+): ProgressFile {
   const areas = grid.map((row) => row[0]?.area).filter((a): a is string => !!a);
   const goals = (grid[0] ?? []).map((g) => g.goal);
   // Only the rows actually used (after fallbacks) are listed.
-  const used = new Set(grid.flatMap((row) => row.flatMap((g) => g.indicators.map((a) => targetKey(a.indicator, a.series)))));
+  const used = new Set(
+    grid.flatMap((row) => row.flatMap((g) => g.indicators.map((a) => targetKey(a.indicator, a.series)))),
+  );
   const targets: Record<string, TargetRef> = {};
   for (const row of table.rows) {
     const key = targetKey(row.indicator, row.series);
@@ -284,7 +290,11 @@ export function decodeGoal(r: GoalRecord, area: string): GoalRating {
 }
 
 /** The ratings of `areas` × `goals` from the file, or `null` when it does not hold them all. */
-export function ratingsFrom(file: ProgressFile | null | undefined, areas: string[], goals: number[]): GoalRating[][] | null {
+export function ratingsFrom(
+  file: ProgressFile | null | undefined,
+  areas: string[],
+  goals: number[],
+): GoalRating[][] | null {
   if (!file || file.version !== METHOD.version || !file.ratings) return null;
   const grid: GoalRating[][] = [];
   for (const area of areas) {

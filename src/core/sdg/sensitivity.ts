@@ -29,7 +29,10 @@ export function statusWithEdges(cell: Cell, edges: { close: number; far: number 
 export function sensitivity(cells: Cell[], factors: number[] = [0.9, 1.1]): SensitivityRow[] {
   return factors.map((factor) => {
     // Rounded so that 90 × 1.1 reads 99, not 99.00000000000001.
-    const edges = { close: Number((METHOD.close * factor).toPrecision(12)), far: Number((METHOD.far * factor).toPrecision(12)) };
+    const edges = {
+      close: Number((METHOD.close * factor).toPrecision(12)),
+      far: Number((METHOD.far * factor).toPrecision(12)),
+    };
     const changed = cells.filter((c) => statusWithEdges(c, edges) !== c.status).length;
     return { factor, ...edges, changed, cells: cells.length };
   });

@@ -92,12 +92,33 @@ const en = {
   gapsNote: 'Lines are broken where years have no data.',
   barChartLabel: (title: string, year: string) => `Bar chart: ${title}, ${year}`,
   rankSummary: (year: string, order: string) => `Ranked by value in ${year}: ${order}.`,
-  sparklineFell: (what: string, where: string, from: string, fromYear: string, to: string, toYear: string, unit: string) =>
-    `${what} in ${where} fell from ${from} in ${fromYear} to ${to} in ${toYear}${unit ? ` ${unit}` : ''}`,
-  sparklineRose: (what: string, where: string, from: string, fromYear: string, to: string, toYear: string, unit: string) =>
-    `${what} in ${where} rose from ${from} in ${fromYear} to ${to} in ${toYear}${unit ? ` ${unit}` : ''}`,
-  sparklineSame: (what: string, where: string, from: string, fromYear: string, to: string, toYear: string, unit: string) =>
-    `${what} in ${where} was ${from} in ${fromYear} and ${to} in ${toYear}${unit ? ` ${unit}` : ''}`,
+  sparklineFell: (
+    what: string,
+    where: string,
+    from: string,
+    fromYear: string,
+    to: string,
+    toYear: string,
+    unit: string,
+  ) => `${what} in ${where} fell from ${from} in ${fromYear} to ${to} in ${toYear}${unit ? ` ${unit}` : ''}`,
+  sparklineRose: (
+    what: string,
+    where: string,
+    from: string,
+    fromYear: string,
+    to: string,
+    toYear: string,
+    unit: string,
+  ) => `${what} in ${where} rose from ${from} in ${fromYear} to ${to} in ${toYear}${unit ? ` ${unit}` : ''}`,
+  sparklineSame: (
+    what: string,
+    where: string,
+    from: string,
+    fromYear: string,
+    to: string,
+    toYear: string,
+    unit: string,
+  ) => `${what} in ${where} was ${from} in ${fromYear} and ${to} in ${toYear}${unit ? ` ${unit}` : ''}`,
   sparklineSingle: (what: string, where: string, value: string, year: string, unit: string) =>
     `${what} in ${where} was ${value} in ${year}${unit ? ` ${unit}` : ''}`,
   // Goals, progress assessment, goal badge and dashboard
@@ -145,7 +166,7 @@ const en = {
   dashboardMethod:
     'Status: the latest value since 2015 scored 0–100 between a lower bound and the target; a goal takes the mean of its two lowest scores. Trend: a line fitted to every value since 2015 against the pace needed.',
   legendStatus: 'Status',
-  legendTrend: 'Trend'
+  legendTrend: 'Trend',
 };
 
 export type Translation = typeof en;

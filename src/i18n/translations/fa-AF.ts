@@ -83,7 +83,8 @@ const faAF: LocaleTranslation = {
   userDataValueSeparator: (value, decimal) =>
     `«${iso(value)}» مبهم است: عددها را با «${iso(decimal)}» به‌عنوان علامهٔ اعشار و بدون جداکنندهٔ هزارگان بنویسید.`,
   userDataValueOutOfRange: (value) => `«${iso(value)}» برای یک عدد بیش از حد بزرگ است.`,
-  userDataNatureInvalid: (value) => `نوع ناشناختهٔ مقدار: «${iso(value)}» (از ${iso('C, CA, E, M, G')} یا ${iso('N')} استفاده کنید).`,
+  userDataNatureInvalid: (value) =>
+    `نوع ناشناختهٔ مقدار: «${iso(value)}» (از ${iso('C, CA, E, M, G')} یا ${iso('N')} استفاده کنید).`,
   userDataTextTooLong: (limit) => `متن بیش از حد دراز است (حد نویسه‌ها: ${limit}).`,
   userDataTextControl: 'متن نویسه‌های کنترلی دارد.',
   userDataTypeInvalid: (value) => `«${iso(value)}» نه متن است و نه عدد.`,
@@ -111,8 +112,7 @@ const faAF: LocaleTranslation = {
     `${iso(what)}، ${iso(where)}: در سال ${fromYear} ${from} و در سال ${toYear} ${to}${u(unit)}؛ افزایش یافت`,
   sparklineSame: (what, where, from, fromYear, to, toYear, unit) =>
     `${iso(what)}، ${iso(where)}: در سال ${fromYear} ${from} و در سال ${toYear} ${to}${u(unit)}`,
-  sparklineSingle: (what, where, value, year, unit) =>
-    `${iso(what)}، ${iso(where)}: در سال ${year} ${value}${u(unit)}`,
+  sparklineSingle: (what, where, value, year, unit) => `${iso(what)}، ${iso(where)}: در سال ${year} ${value}${u(unit)}`,
   timeSliderLabel: 'سال',
   timeSliderPlay: 'پخش',
   timeSliderPause: 'توقف',

@@ -20,7 +20,8 @@ const kk: LocaleTranslation = {
   region: 'Өңір',
   notApplicable: 'қолданылмайды',
   nearestYear: (year, shown) => `${year} жылға мән жоқ; ең жақын алдыңғы жыл (${shown}) көрсетілген.`,
-  nearestYearCount: (count, year) => `${year} жылға дейінгі жылдардың мәндері: ${count}; әрқайсысының жылы көрсетілген.`,
+  nearestYearCount: (count, year) =>
+    `${year} жылға дейінгі жылдардың мәндері: ${count}; әрқайсысының жылы көрсетілген.`,
   valueFromYear: (year) => `${year} жылғы мән`,
   mapLabel: (title, year) => `Карта: ${title}, ${year}`,
   errorTitle: 'Деректерді көрсету мүмкін болмады',
@@ -61,7 +62,8 @@ const kk: LocaleTranslation = {
   userDataTooManyRows: (limit) => `Барлық жол оқылмады: шек — ${limit}.`,
   userDataColumnMissing: (column) => `Міндетті «${column}» бағаны жоқ.`,
   userDataColumnIgnored: (column) => `«${column}» бағаны пайдаланылмайды.`,
-  userDataColumnDuplicate: (column, first) => `«${column}» бағанының мағынасы «${first}» бағанымен бірдей, ол пайдаланылмайды.`,
+  userDataColumnDuplicate: (column, first) =>
+    `«${column}» бағанының мағынасы «${first}» бағанымен бірдей, ол пайдаланылмайды.`,
   userDataRowFields: (count, expected) =>
     `Жолдағы өрістер: ${count}, тақырып жолында: ${expected}; бөлгіш таңбасы бар мәндерді тырнақшаға алыңыз.`,
   userDataRowNotObject: 'Бұл жол емес: {"country": "KAZ", "year": 2020, "value": 1.5} сияқты объект күтілді.',
@@ -134,7 +136,8 @@ const kk: LocaleTranslation = {
   trendBasedOn: (count) => `үрдісі, көрсеткіштер саны: ${count}`,
   dashboardLabel: '2030 жылғы межелерге қарай ілгерілеу: елдер мен мақсаттар бойынша',
   dashboardDrillLabel: (country, goal) => `${country}, ${goal}: көрсеткіштер`,
-  dashboardHint: 'Көрсеткі пернелері ұяшықтар арасында жылжытады. Enter мақсаттың көрсеткіштерін ашады; Escape — артқа.',
+  dashboardHint:
+    'Көрсеткі пернелері ұяшықтар арасында жылжытады. Enter мақсаттың көрсеткіштерін ашады; Escape — артқа.',
   dashboardBack: 'Барлық мақсаттар',
   dashboardOpen: (goal, country) => `Көрсеткіштерді ашу: ${goal}, ${country}`,
   indicator: 'Көрсеткіш',

@@ -20,7 +20,8 @@ const ky: LocaleTranslation = {
   region: 'Аймак',
   notApplicable: 'колдонулбайт',
   nearestYear: (year, shown) => `${year}-жыл үчүн маани жок; эң жакын мурунку жыл (${shown}) көрсөтүлдү.`,
-  nearestYearCount: (count, year) => `${year}-жылга чейинки жылдардын маанилери: ${count}; ар биринин жылы көрсөтүлгөн.`,
+  nearestYearCount: (count, year) =>
+    `${year}-жылга чейинки жылдардын маанилери: ${count}; ар биринин жылы көрсөтүлгөн.`,
   valueFromYear: (year) => `${year}-жылдын мааниси`,
   mapLabel: (title, year) => `Карта: ${title}, ${year}`,
   errorTitle: 'Маалыматтарды көрсөтүү мүмкүн болгон жок',
@@ -61,7 +62,8 @@ const ky: LocaleTranslation = {
   userDataTooManyRows: (limit) => `Бардык саптар окулган жок: чеги — ${limit}.`,
   userDataColumnMissing: (column) => `Милдеттүү «${column}» мамычасы жок.`,
   userDataColumnIgnored: (column) => `«${column}» мамычасы колдонулбайт.`,
-  userDataColumnDuplicate: (column, first) => `«${column}» мамычасы «${first}» менен бирдей маанини берет, ал колдонулбайт.`,
+  userDataColumnDuplicate: (column, first) =>
+    `«${column}» мамычасы «${first}» менен бирдей маанини берет, ал колдонулбайт.`,
   userDataRowFields: (count, expected) =>
     `Саптагы талаалар: ${count}, баш сапта: ${expected}; бөлгүчү бар маанилерди тырмакчага алыңыз.`,
   userDataRowNotObject: 'Бул сап эмес: {"country": "KAZ", "year": 2020, "value": 1.5} сыяктуу объект күтүлгөн.',
@@ -89,7 +91,8 @@ const ky: LocaleTranslation = {
   trendSeriesSummary: (name, first, firstYear, last, lastYear) =>
     `${name}: ${firstYear}-жылы ${first}, ${lastYear}-жылы ${last}.`,
   trendSeriesSingle: (name, value, year) => `${name}: ${year}-жылы гана, ${value}.`,
-  chartKeyboardHint: 'Жылдар менен сызыктардын ортосунда жебе баскычтары менен жылыңыз; Enter — тандоо, Escape — жокко чыгаруу.',
+  chartKeyboardHint:
+    'Жылдар менен сызыктардын ортосунда жебе баскычтары менен жылыңыз; Enter — тандоо, Escape — жокко чыгаруу.',
   estimatesDashed: 'Үзүк сызыктар жана ичи бош чекиттер — баалоо же моделдик маанилер.',
   estimatesHatched: 'Штрихтелген мамычалар — баалоо же моделдик маанилер.',
   flagsNotPlotted: 'Аралык катары жарыяланган маанилер (мисалы, <2,5) таблицада бар, бирок графикте жок.',

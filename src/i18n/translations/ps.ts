@@ -83,7 +83,8 @@ const ps: LocaleTranslation = {
   userDataValueSeparator: (value, decimal) =>
     `«${iso(value)}» روښانه نه دی: عددونه د اعشاري نښې په توګه له «${iso(decimal)}» سره او د زرګونو له بېلوونکي پرته ولیکئ.`,
   userDataValueOutOfRange: (value) => `«${iso(value)}» د عدد لپاره ډېر لوی دی.`,
-  userDataNatureInvalid: (value) => `د ارزښت نامعلوم ډول: «${iso(value)}» (${iso('C, CA, E, M, G')} یا ${iso('N')} وکاروئ).`,
+  userDataNatureInvalid: (value) =>
+    `د ارزښت نامعلوم ډول: «${iso(value)}» (${iso('C, CA, E, M, G')} یا ${iso('N')} وکاروئ).`,
   userDataTextTooLong: (limit) => `متن ډېر اوږد دی (د توریو حد: ${limit}).`,
   userDataTextControl: 'متن د کنټرول توري لري.',
   userDataTypeInvalid: (value) => `«${iso(value)}» نه متن دی او نه عدد.`,

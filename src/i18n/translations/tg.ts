@@ -19,7 +19,8 @@ const tg: LocaleTranslation = {
   country: 'Кишвар',
   region: 'Минтақа',
   notApplicable: 'татбиқнашаванда',
-  nearestYear: (year, shown) => `Барои соли ${year} қимат нест; соли наздиктарини пешина (${shown}) нишон дода шудааст.`,
+  nearestYear: (year, shown) =>
+    `Барои соли ${year} қимат нест; соли наздиктарини пешина (${shown}) нишон дода шудааст.`,
   nearestYearCount: (count, year) => `Қиматҳо аз солҳои пеш аз ${year}: ${count}; соли ҳар яке нишон дода шудааст.`,
   valueFromYear: (year) => `қимати соли ${year}`,
   mapLabel: (title, year) => `Харита: ${title}, ${year}`,
@@ -61,7 +62,8 @@ const tg: LocaleTranslation = {
   userDataTooManyRows: (limit) => `На ҳамаи сатрҳо хонда шуданд: ҳад — ${limit}.`,
   userDataColumnMissing: (column) => `Сутуни ҳатмии «${column}» нест.`,
   userDataColumnIgnored: (column) => `Сутуни «${column}» истифода намешавад.`,
-  userDataColumnDuplicate: (column, first) => `Сутуни «${column}» ҳамон маънои «${first}»-ро дорад ва истифода намешавад.`,
+  userDataColumnDuplicate: (column, first) =>
+    `Сутуни «${column}» ҳамон маънои «${first}»-ро дорад ва истифода намешавад.`,
   userDataRowFields: (count, expected) =>
     `Майдонҳои сатр: ${count}, дар сарлавҳа: ${expected}; қиматҳоеро, ки ҷудокунанда доранд, дар нохунак гиред.`,
   userDataRowNotObject: 'Ин сатр нест: объекте монанди {"country": "KAZ", "year": 2020, "value": 1.5} интизор буд.',
@@ -80,8 +82,10 @@ const tg: LocaleTranslation = {
   userDataTextTooLong: (limit) => `Матн хеле дароз аст (ҳадди аломатҳо: ${limit}).`,
   userDataTextControl: 'Матн аломатҳои идоракунӣ дорад.',
   userDataTypeInvalid: (value) => `«${value}» на матн аст ва на рақам.`,
-  userDataDuplicateLine: (line) => `Қаламрав, силсила, сол ва тақсимот бо сатри ${line} якхела аст; истифода намешавад.`,
-  userDataDuplicateItem: (item) => `Қаламрав, силсила, сол ва тақсимот бо унсури ${item} якхела аст; истифода намешавад.`,
+  userDataDuplicateLine: (line) =>
+    `Қаламрав, силсила, сол ва тақсимот бо сатри ${line} якхела аст; истифода намешавад.`,
+  userDataDuplicateItem: (item) =>
+    `Қаламрав, силсила, сол ва тақсимот бо унсури ${item} якхела аст; истифода намешавад.`,
   userDataNoValidRows: 'Ягон сатрро истифода бурдан мумкин нашуд.',
   userDataInternal: 'Маълумотро хондан мумкин нашуд.',
   userDataSummary: (accepted, rejected) => `Сатрҳои нишондодашуда: ${accepted}, радшуда: ${rejected}.`,
@@ -93,7 +97,8 @@ const tg: LocaleTranslation = {
   estimatesDashed: 'Хатҳои штрихӣ ва нуқтаҳои холӣ — қиматҳои арзёбӣ ё моделӣ.',
   estimatesHatched: 'Сутунҳои штрихдор — қиматҳои арзёбӣ ё моделӣ.',
   flagsNotPlotted: 'Қиматҳое, ки ҳамчун фосила нашр шудаанд (масалан, <2,5), дар ҷадвал ҳастанд, вале дар график не.',
-  logOmitted: (count) => `Қиматҳои ба сифр баробар ё аз он хурдро дар миқёси логарифмӣ нишон додан мумкин нест: ${count}.`,
+  logOmitted: (count) =>
+    `Қиматҳои ба сифр баробар ё аз он хурдро дар миқёси логарифмӣ нишон додан мумкин нест: ${count}.`,
   target2030: (value) => `Ҳадаф барои соли 2030: ${value}`,
   gapsNote: 'Дар солҳое, ки маълумот нест, хатҳо канда мешаванд.',
   barChartLabel: (title, year) => `Диаграммаи сутунӣ: ${title}, ${year}`,

@@ -21,7 +21,8 @@ const uzCyrl: LocaleTranslation = {
   region: 'Ҳудуд',
   notApplicable: 'қўлланилмайди',
   nearestYear: (year, shown) => `${year} йил учун қиймат йўқ; энг яқин олдинги йил (${shown}) кўрсатилган.`,
-  nearestYearCount: (count, year) => `${year} йилдан олдинги йиллар қийматлари: ${count}; ҳар бирининг йили кўрсатилган.`,
+  nearestYearCount: (count, year) =>
+    `${year} йилдан олдинги йиллар қийматлари: ${count}; ҳар бирининг йили кўрсатилган.`,
   valueFromYear: (year) => `${year} йил қиймати`,
   mapLabel: (title, year) => `Харита: ${title}, ${year}`,
   errorTitle: 'Маълумотларни кўрсатиб бўлмади',

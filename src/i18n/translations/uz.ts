@@ -21,7 +21,8 @@ const uz: LocaleTranslation = {
   region: 'Hudud',
   notApplicable: 'qoʻllanilmaydi',
   nearestYear: (year, shown) => `${year}-yil uchun qiymat yoʻq; eng yaqin oldingi yil (${shown}) koʻrsatilgan.`,
-  nearestYearCount: (count, year) => `${year}-yildan oldingi yillar qiymatlari: ${count}; har birining yili koʻrsatilgan.`,
+  nearestYearCount: (count, year) =>
+    `${year}-yildan oldingi yillar qiymatlari: ${count}; har birining yili koʻrsatilgan.`,
   valueFromYear: (year) => `${year}-yil qiymati`,
   mapLabel: (title, year) => `Xarita: ${title}, ${year}`,
   errorTitle: 'Maʼlumotlarni koʻrsatib boʻlmadi',
@@ -90,7 +91,8 @@ const uz: LocaleTranslation = {
   trendSeriesSummary: (name, first, firstYear, last, lastYear) =>
     `${name}: ${firstYear}-yilda ${first}, ${lastYear}-yilda ${last}.`,
   trendSeriesSingle: (name, value, year) => `${name}: faqat ${year}-yilda, ${value}.`,
-  chartKeyboardHint: 'Yillar va chiziqlar orasida strelka tugmalari bilan yuring; Enter — tanlash, Escape — bekor qilish.',
+  chartKeyboardHint:
+    'Yillar va chiziqlar orasida strelka tugmalari bilan yuring; Enter — tanlash, Escape — bekor qilish.',
   estimatesDashed: 'Uzuq chiziqlar va ichi boʻsh nuqtalar — taxminiy yoki modelga asoslangan qiymatlar.',
   estimatesHatched: 'Shtrixlangan ustunlar — taxminiy yoki modelga asoslangan qiymatlar.',
   flagsNotPlotted: 'Oraliq sifatida eʼlon qilingan qiymatlar (masalan, <2,5) jadvalda bor, lekin grafikda yoʻq.',

@@ -48,7 +48,10 @@ export function tableRows(el: Element): { columns: string[]; rows: ExportRow[] }
     while (columns.includes(name)) name = `${name} `;
     columns.push(name);
   }
-  const body = all.filter((r) => r !== headRow && !(r.parentElement instanceof HTMLTableSectionElement && r.parentElement.localName === 'thead'));
+  const body = all.filter(
+    (r) =>
+      r !== headRow && !(r.parentElement instanceof HTMLTableSectionElement && r.parentElement.localName === 'thead'),
+  );
   const rows = body.map((tr) => Object.fromEntries(columns.map((c, i) => [c, tr.cells[i] ? clean(tr.cells[i]) : ''])));
   return { columns, rows };
 }

@@ -73,8 +73,7 @@ export interface SvgExportOptions {
   padding?: number;
 }
 
-const esc = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 const num = (n: number) => String(Math.round(n * 100) / 100);
 
 /** Any CSS colour (color-mix, color(), named, var-resolved) as `rgb()`/`rgba()` via a 1×1 canvas; `null` if transparent. */
@@ -175,9 +174,12 @@ export function elementToSvg(el: Element, options: SvgExportOptions = {}): SvgEx
   if (!Number.isFinite(w.minX)) w.extend({ x: host.left, y: host.top, w: Math.max(1, host.width), h: 1 });
   const contentWidth = Math.max(w.maxX - w.minX, 1);
   // A title or source the element does not show itself (e.g. a sparkline) is added as text above or below.
-  const extraTop = !w.drawnParts.has('title') && options.title ? textBlock(options.title, rootStyle, contentWidth, 1.25, 600) : null;
+  const extraTop =
+    !w.drawnParts.has('title') && options.title ? textBlock(options.title, rootStyle, contentWidth, 1.25, 600) : null;
   const extraBottom =
-    !w.drawnParts.has('source') && options.source ? textBlock(options.source, rootStyle, contentWidth, 0.85, 400, true) : null;
+    !w.drawnParts.has('source') && options.source
+      ? textBlock(options.source, rootStyle, contentWidth, 0.85, 400, true)
+      : null;
   const topH = extraTop ? extraTop.height + 8 : 0;
   const bottomH = extraBottom ? extraBottom.height + 8 : 0;
   const width = Math.ceil(contentWidth + 2 * pad);
@@ -218,7 +220,12 @@ function background(el: Element): string {
 /** Word-wrapped text lines of a title or source line the element does not show. */
 function textBlock(text: string, cs: CSSStyleDeclaration, width: number, scale: number, weight: number, muted = false) {
   const size = (parseFloat(cs.fontSize) || 14) * scale;
-  const probe = { fontStyle: 'normal', fontWeight: String(weight), fontSize: `${size}px`, fontFamily: cs.fontFamily } as CSSStyleDeclaration;
+  const probe = {
+    fontStyle: 'normal',
+    fontWeight: String(weight),
+    fontSize: `${size}px`,
+    fontFamily: cs.fontFamily,
+  } as CSSStyleDeclaration;
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -388,7 +395,10 @@ export function parseLinearGradient(value: string) {
   const stops = parts.map((p, i) => {
     const pm = /^(.*?)(?:\s+(-?[\d.]+)%)?$/.exec(p)!;
     const color = normalizeColor(pm[1]) ?? 'rgba(0, 0, 0, 0)';
-    return { color, offset: pm[2] !== undefined ? parseFloat(pm[2]) / 100 : parts.length > 1 ? i / (parts.length - 1) : 0 };
+    return {
+      color,
+      offset: pm[2] !== undefined ? parseFloat(pm[2]) / 100 : parts.length > 1 ? i / (parts.length - 1) : 0,
+    };
   });
   const rad = (angle * Math.PI) / 180;
   const dx = Math.sin(rad) / 2;
@@ -448,7 +458,18 @@ function drawSvg(svg: SVGSVGElement, r: DOMRect, w: Writer) {
   const root = svg.getRootNode() as Document | ShadowRoot;
   const clone = svg.cloneNode(false) as SVGSVGElement;
   copyTree(svg, clone, w, root);
-  for (const a of ['class', 'part', 'style', 'role', 'tabindex', 'id', 'aria-label', 'aria-describedby', 'aria-roledescription', 'aria-hidden'])
+  for (const a of [
+    'class',
+    'part',
+    'style',
+    'role',
+    'tabindex',
+    'id',
+    'aria-label',
+    'aria-describedby',
+    'aria-roledescription',
+    'aria-hidden',
+  ])
     clone.removeAttribute(a);
   const vb = svg.getAttribute('viewBox');
   clone.setAttribute('x', num(r.left));
@@ -482,11 +503,19 @@ function styleInto(from: Element, to: Element, w: Writer, root: Document | Shado
   const cs = getComputedStyle(from);
   const done = new Set<string>();
   for (const a of [...to.attributes]) {
-    if (a.name === 'class' || a.name === 'part' || a.name === 'style' || a.name === 'tabindex' || a.name === 'role' || a.name.startsWith('aria-'))
+    if (
+      a.name === 'class' ||
+      a.name === 'part' ||
+      a.name === 'style' ||
+      a.name === 'tabindex' ||
+      a.name === 'role' ||
+      a.name.startsWith('aria-')
+    )
       to.removeAttribute(a.name);
   }
   if (from instanceof SVGGraphicsElement || from instanceof SVGSVGElement || from.localName === 'stop') {
-    const props = from instanceof SVGTextContentElement || from.localName === 'g' ? { ...SVG_PROPS, ...TEXT_PROPS } : SVG_PROPS;
+    const props =
+      from instanceof SVGTextContentElement || from.localName === 'g' ? { ...SVG_PROPS, ...TEXT_PROPS } : SVG_PROPS;
     for (const [prop, initial] of Object.entries(props)) {
       let v = cs.getPropertyValue(prop);
       if (!v || v === initial) continue;

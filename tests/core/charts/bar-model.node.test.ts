@@ -2,9 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../src/core/data/types.js';
 import { barModel, flagBound, latestYear, yearsWithData } from '../../../src/core/charts/bar-model.js';
 
-const row = (area: string, year: number, value: number | string, nature = 'C'): Observation => ({ area, series: 'X', year, value, nature });
+const row = (area: string, year: number, value: number | string, nature = 'C'): Observation => ({
+  area,
+  series: 'X',
+  year,
+  value,
+  nature,
+});
 const areas = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'].map((code) => ({ code, name: code }));
-const base = { areas, width: 600, rowHeight: 24, measure: (t: string) => t.length * 7, valueText: (v: number | string) => String(v) };
+const base = {
+  areas,
+  width: 600,
+  rowHeight: 24,
+  measure: (t: string) => t.length * 7,
+  valueText: (v: number | string) => String(v),
+};
 
 // Clean fuels (EG_EGY_CLEAN, 7.1.2, all areas), 2021, from the raw extract: KAZ 94 E, KGZ 78 E, TJK 86 E, TKM ">95" E,
 // UZB 83 E, AFG 35 E. Earlier years for the nearest-year case: AFG 2020 34 E.
@@ -59,7 +71,9 @@ describe('barModel', () => {
   it('keeps the target inside the axis', () => {
     const m = barModel({ ...base, rows: clean, year: 2021, target: 100 });
     expect(m.target!.x).toBeLessThanOrEqual(m.plot.right + 1e-9);
-    expect(m.target!.x).toBeGreaterThan(m.bars.find((b) => b.code === 'KAZ')!.x + m.bars.find((b) => b.code === 'KAZ')!.w);
+    expect(m.target!.x).toBeGreaterThan(
+      m.bars.find((b) => b.code === 'KAZ')!.x + m.bars.find((b) => b.code === 'KAZ')!.w,
+    );
   });
 });
 

@@ -25,7 +25,8 @@ describe('valueAxis', () => {
     expect(a.domain[0]).toBeGreaterThan(0);
     expect(a.domain[0]).toBeLessThanOrEqual(4.4);
     expect(a.domain[1]).toBeGreaterThanOrEqual(97.7);
-    for (const t of a.ticks) expect([1, 2, 3, 5]).toContain(Math.round(t.value / 10 ** Math.floor(Math.log10(t.value) + 1e-9)));
+    for (const t of a.ticks)
+      expect([1, 2, 3, 5]).toContain(Math.round(t.value / 10 ** Math.floor(Math.log10(t.value) + 1e-9)));
     expect(a.ticks.map((t) => t.value)).toContain(10);
   });
 });

@@ -3,12 +3,24 @@ import type { Observation } from '../../../src/core/data/types.js';
 import { sparklineModel } from '../../../src/core/charts/sparkline-model.js';
 import { rowsOfArea } from '../../../src/core/charts/data.js';
 
-const row = (year: number, value: number | string, nature = 'C', area = 'KAZ'): Observation => ({ area, series: 'X', year, value, nature });
+const row = (year: number, value: number | string, nature = 'C', area = 'KAZ'): Observation => ({
+  area,
+  series: 'X',
+  year,
+  value,
+  nature,
+});
 
 describe('sparklineModel', () => {
   it('compares the first and last numbers: KAZ under-five mortality fell from 42.6 (2000) to 10.3 (2021)', () => {
     const m = sparklineModel([row(2021, 10.3, 'E'), row(2000, 42.6, 'E'), row(2010, 20.4, 'E')]);
-    expect([m.first!.year, m.first!.value, m.last!.year, m.last!.value, m.direction]).toEqual([2000, 42.6, 2021, 10.3, 'fell']);
+    expect([m.first!.year, m.first!.value, m.last!.year, m.last!.value, m.direction]).toEqual([
+      2000,
+      42.6,
+      2021,
+      10.3,
+      'fell',
+    ]);
   });
 
   it('spans the box: the highest value at the top, the lowest at the bottom, years left to right', () => {

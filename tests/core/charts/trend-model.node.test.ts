@@ -12,12 +12,26 @@ const row = (area: string, year: number, value: number | string, nature = 'C'): 
 
 // Under-five mortality (SH_DYN_MORT, both sexes), read from sdg_indicators_central_asia.csv: KAZ 2000 42.6 E,
 // 2021 10.3 E; AFG 2000 129.3 E, 2021 55.7 E.
-const u5 = [row('KAZ', 2000, 42.6, 'E'), row('KAZ', 2021, 10.3, 'E'), row('AFG', 2000, 129.3, 'E'), row('AFG', 2021, 55.7, 'E')];
+const u5 = [
+  row('KAZ', 2000, 42.6, 'E'),
+  row('KAZ', 2021, 10.3, 'E'),
+  row('AFG', 2000, 129.3, 'E'),
+  row('AFG', 2021, 55.7, 'E'),
+];
 const measure = (t: string) => t.length * 7;
 
 describe('trendModel', () => {
   it('maps years to x and values to y inside the plot', () => {
-    const m = trendModel({ rows: u5, areas: [{ code: 'KAZ', name: 'Kazakhstan' }, { code: 'AFG', name: 'Afghanistan' }], width: 600, height: 300, measure });
+    const m = trendModel({
+      rows: u5,
+      areas: [
+        { code: 'KAZ', name: 'Kazakhstan' },
+        { code: 'AFG', name: 'Afghanistan' },
+      ],
+      width: 600,
+      height: 300,
+      measure,
+    });
     const afg = m.series[1];
     expect(afg.points.get(2000)!.x).toBeCloseTo(m.plot.left);
     expect(afg.points.get(2021)!.x).toBeCloseTo(m.plot.right);
@@ -52,14 +66,28 @@ describe('trendModel', () => {
   });
 
   it('restricts to the year window', () => {
-    const m = trendModel({ rows: u5, areas: [{ code: 'KAZ', name: 'Kazakhstan' }], width: 600, height: 300, measure, startYear: 2010 });
+    const m = trendModel({
+      rows: u5,
+      areas: [{ code: 'KAZ', name: 'Kazakhstan' }],
+      width: 600,
+      height: 300,
+      measure,
+      startYear: 2010,
+    });
     expect(m.series[0].points.has(2000)).toBe(false);
     expect(m.years).toEqual([2010, 2021]);
   });
 
   it('leaves zero out of a log axis and counts it', () => {
     const rows = [row('KAZ', 2000, 0), row('KAZ', 2001, 10), row('KAZ', 2002, 100)];
-    const m = trendModel({ rows, areas: [{ code: 'KAZ', name: 'Kazakhstan' }], width: 600, height: 300, measure, scale: 'log' });
+    const m = trendModel({
+      rows,
+      areas: [{ code: 'KAZ', name: 'Kazakhstan' }],
+      width: 600,
+      height: 300,
+      measure,
+      scale: 'log',
+    });
     expect(m.omittedNonPositive).toBe(1);
     expect(m.series[0].points.get(2000)!.y).toBeNull();
     expect(m.series[0].lines[0].d.match(/[ML]/g)!.length).toBe(2);
@@ -70,7 +98,10 @@ describe('trendModel', () => {
     const rows = [row('KAZ', 2020, 10), row('KAZ', 2021, 10.3), row('UZB', 2020, 14.7), row('UZB', 2021, 10.4)];
     const m = trendModel({
       rows,
-      areas: [{ code: 'KAZ', name: 'Kazakhstan' }, { code: 'UZB', name: 'Uzbekistan' }],
+      areas: [
+        { code: 'KAZ', name: 'Kazakhstan' },
+        { code: 'UZB', name: 'Uzbekistan' },
+      ],
       width: 600,
       height: 300,
       measure,
@@ -84,7 +115,17 @@ describe('trendModel', () => {
   });
 
   it('dims the others when one is highlighted', () => {
-    const m = trendModel({ rows: u5, areas: [{ code: 'KAZ', name: 'K' }, { code: 'AFG', name: 'A' }], width: 600, height: 300, measure, highlight: ['KAZ'] });
+    const m = trendModel({
+      rows: u5,
+      areas: [
+        { code: 'KAZ', name: 'K' },
+        { code: 'AFG', name: 'A' },
+      ],
+      width: 600,
+      height: 300,
+      measure,
+      highlight: ['KAZ'],
+    });
     expect(m.series.map((s) => [s.highlighted, s.dimmed])).toEqual([
       [true, false],
       [false, true],

@@ -15,7 +15,10 @@ import { areaName } from '../../../src/core/format/area-name.js';
 // U+06F0–U+06F9, U+066C ARABIC THOUSANDS SEPARATOR, U+066B ARABIC DECIMAL SEPARATOR, U+066A ARABIC PERCENT SIGN.
 const NBSP = '\u00a0';
 const FA = (ascii: string) =>
-  ascii.replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + +d)).replace(/,/g, '\u066c').replace(/\./g, '\u066b');
+  ascii
+    .replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + +d))
+    .replace(/,/g, '\u066c')
+    .replace(/\./g, '\u066b');
 
 describe('dataLocale', () => {
   it('resolves tags to the most specific shipped locale', () => {

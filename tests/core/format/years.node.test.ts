@@ -11,10 +11,22 @@ describe('toYear', () => {
     expect(toYear(' 2100 ')).toBe(2100);
     expect(toYear(2019.6)).toBe(2020);
   });
-  it.each([['1e20'], [1e20], [1e308], ['Infinity'], [Infinity], [-Infinity], ['abc'], [''], [NaN], [null], [undefined], [1899], [2101], [true]])(
-    'rejects %s',
-    (v) => expect(toYear(v)).toBeUndefined(),
-  );
+  it.each([
+    ['1e20'],
+    [1e20],
+    [1e308],
+    ['Infinity'],
+    [Infinity],
+    [-Infinity],
+    ['abc'],
+    [''],
+    [NaN],
+    [null],
+    [undefined],
+    [1899],
+    [2101],
+    [true],
+  ])('rejects %s', (v) => expect(toYear(v)).toBeUndefined());
   it('names the bounds', () => expect([YEAR_MIN, YEAR_MAX]).toEqual([1900, 2100]));
 });
 
@@ -25,7 +37,15 @@ describe('year loops are bounded whatever the page gives', () => {
   ];
   const measure = (t: string) => t.length * 7;
   it.each([[1e20], [Infinity], [1e308], [NaN], [-1e20]])('trendModel treats start/end year %s as not given', (y) => {
-    const m = trendModel({ rows, areas: [{ code: 'KAZ', name: 'Kazakhstan' }], width: 600, height: 300, measure, startYear: y, endYear: y });
+    const m = trendModel({
+      rows,
+      areas: [{ code: 'KAZ', name: 'Kazakhstan' }],
+      width: 600,
+      height: 300,
+      measure,
+      startYear: y,
+      endYear: y,
+    });
     expect(m.years).toEqual([2000, 2021]);
   });
   it('slider range ignores 1e20 and Infinity bounds', () => {

@@ -28,9 +28,13 @@ describe('placeLabels on a year change', () => {
   it('places again when a name, a spot or the zoom changes', () => {
     placeLabels([country('KAZ', 100, 'dark')], identity, options);
     expect(placeLabels([country('KAZ', 180, 'dark')], identity, options)[0]!.x).toBe(180);
-    expect(placeLabels([{ ...country('KAZ', 100, 'dark'), text: 'Kazakhstan' }], identity, options)[0]!.text).toBe('Kazakhstan');
+    expect(placeLabels([{ ...country('KAZ', 100, 'dark'), text: 'Kazakhstan' }], identity, options)[0]!.text).toBe(
+      'Kazakhstan',
+    );
     expect(placeLabels([country('KAZ', 100, 'dark')], { k: 2, x: -50, y: 0 }, options)[0]!.x).toBe(150);
     // Two names in the same place: only the first fits, whichever order the memo saw before.
-    expect(placeLabels([country('KAZ', 100, 'dark'), country('UZB', 100, 'dark')], identity, options).map((l) => l.id)).toEqual(['KAZ']);
+    expect(
+      placeLabels([country('KAZ', 100, 'dark'), country('UZB', 100, 'dark')], identity, options).map((l) => l.id),
+    ).toEqual(['KAZ']);
   });
 });

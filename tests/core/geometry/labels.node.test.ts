@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { lineSpots, placeLabels, textWidth, type LabelCandidate } from '../../../src/core/geometry/labels.js';
 import { inBasin, parseBasins, CAPITALS } from '../../../src/core/geometry/places.js';
 
-const cand = (id: string, layer: LabelCandidate['layer'], x: number, y: number, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({
+const cand = (
+  id: string,
+  layer: LabelCandidate['layer'],
+  x: number,
+  y: number,
+  extra: Partial<LabelCandidate> = {},
+): LabelCandidate => ({
   id,
   text: id,
   lang: '',
@@ -18,7 +24,11 @@ const I = { k: 1, x: 0, y: 0 };
 describe('placeLabels', () => {
   it('keeps the higher-priority label when two overlap, whatever the input order', () => {
     // Same spot: a neighbour's name, a river's and a country's. Only the country's survives.
-    const c = [cand('Neighbour', 'context', 100, 100), cand('River', 'river', 102, 101), cand('Country', 'focus', 100, 100)];
+    const c = [
+      cand('Neighbour', 'context', 100, 100),
+      cand('River', 'river', 102, 101),
+      cand('Country', 'focus', 100, 100),
+    ];
     expect(placeLabels(c, I, frame).map((l) => l.id)).toEqual(['Country']);
     expect(placeLabels([...c].reverse(), I, frame).map((l) => l.id)).toEqual(['Country']);
   });
@@ -58,7 +68,12 @@ describe('placeLabels', () => {
   it('tries the next spot when the first collides (a capital left of its dot)', () => {
     const c = [
       cand('Country', 'focus', 130, 100),
-      cand('City', 'capital', 100, 100, { spots: [{ x: 100, y: 100, align: 'start', dx: 6 }, { x: 100, y: 100, align: 'end', dx: -6 }] }),
+      cand('City', 'capital', 100, 100, {
+        spots: [
+          { x: 100, y: 100, align: 'start', dx: 6 },
+          { x: 100, y: 100, align: 'end', dx: -6 },
+        ],
+      }),
     ];
     const city = placeLabels(c, I, frame).find((l) => l.id === 'City')!;
     expect(city.align).toBe('end');
@@ -75,7 +90,17 @@ describe('placeLabels', () => {
 describe('lineSpots', () => {
   it('puts the first spot in the middle of the longest part, by length', () => {
     // An L: 30 px right then 10 px down; the middle (20 px along) is at (20, 0).
-    const { spots, length } = lineSpots([[[0, 0], [5, 0]], [[0, 0], [30, 0], [30, 10]]]);
+    const { spots, length } = lineSpots([
+      [
+        [0, 0],
+        [5, 0],
+      ],
+      [
+        [0, 0],
+        [30, 0],
+        [30, 10],
+      ],
+    ]);
     expect(length).toBe(40);
     expect(spots[0]).toEqual({ x: 20, y: 0 });
     expect(spots).toHaveLength(5);
@@ -92,7 +117,11 @@ describe('basins and capitals', () => {
     expect(inBasin(null, ['syr-darya'])).toBe(false);
   });
   it('has the six capitals and Almaty inside the six countries’ latitude and longitude range', () => {
-    expect(CAPITALS.filter((c) => c.capital).map((c) => c.country).sort()).toEqual(['AFG', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
+    expect(
+      CAPITALS.filter((c) => c.capital)
+        .map((c) => c.country)
+        .sort(),
+    ).toEqual(['AFG', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
     for (const c of CAPITALS) {
       expect(c.lon).toBeGreaterThan(46);
       expect(c.lon).toBeLessThan(88);

@@ -5,7 +5,9 @@ import type { Topology } from 'topojson-specification';
 import { regionFeatures } from '../../../src/core/geometry/features.js';
 import { mapGeometry } from '../../../src/core/geometry/layout.js';
 
-const topology = JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/geo/countries.topo.json'), 'utf8')) as Topology;
+const topology = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../../data/geo/countries.topo.json'), 'utf8'),
+) as Topology;
 const SIX = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'];
 
 describe('maps of a page share their geometry', () => {

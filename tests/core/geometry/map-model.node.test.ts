@@ -10,15 +10,41 @@ import { topology } from 'topojson-server';
 // Three square "countries" side by side and one neighbour, in lon/lat (clockwise rings for d3).
 const sq = (x: number, y: number) => ({
   type: 'Polygon' as const,
-  coordinates: [[[x, y], [x, y + 4], [x + 4, y + 4], [x + 4, y], [x, y]]],
+  coordinates: [
+    [
+      [x, y],
+      [x, y + 4],
+      [x + 4, y + 4],
+      [x + 4, y],
+      [x, y],
+    ],
+  ],
 });
 const fc = (items: Array<[string, ReturnType<typeof sq>]>) => ({
   type: 'FeatureCollection' as const,
-  features: items.map(([id, geometry]) => ({ type: 'Feature' as const, id, properties: { id, name: `Name ${id}` }, geometry })),
+  features: items.map(([id, geometry]) => ({
+    type: 'Feature' as const,
+    id,
+    properties: { id, name: `Name ${id}` },
+    geometry,
+  })),
 });
-const topo = topology({ countries: fc([['AAA', sq(60, 40)], ['BBB', sq(64, 40)], ['CCC', sq(68, 40)], ['NNN', sq(60, 44)]]) as never });
+const topo = topology({
+  countries: fc([
+    ['AAA', sq(60, 40)],
+    ['BBB', sq(64, 40)],
+    ['CCC', sq(68, 40)],
+    ['NNN', sq(60, 44)],
+  ]) as never,
+});
 
-const row = (area: string, year: number, value: number | string, nature = 'C'): Observation => ({ area, year, value, nature, series: 'S' });
+const row = (area: string, year: number, value: number | string, nature = 'C'): Observation => ({
+  area,
+  year,
+  value,
+  nature,
+  series: 'S',
+});
 
 const text: MapText = {
   name: (code, fallback) => ({ text: fallback, lang: 'en' }),

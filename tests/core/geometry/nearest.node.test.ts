@@ -39,7 +39,13 @@ describe('readingOrder', () => {
 });
 
 describe('labelPoint', () => {
-  const square: Ring = [[0, 0], [100, 0], [100, 100], [0, 100], [0, 0]];
+  const square: Ring = [
+    [0, 0],
+    [100, 0],
+    [100, 100],
+    [0, 100],
+    [0, 0],
+  ];
   it('puts a label deep inside a shape', () => {
     const p = labelPoint([square], 40, 12)!;
     expect(p[0]).toBeGreaterThan(30);
@@ -52,7 +58,15 @@ describe('labelPoint', () => {
   });
   it('avoids the notch of an L shape', () => {
     // L: a wide bottom bar (y 60..100) and a narrow left column; the bbox centre (50,50) lies in the notch.
-    const L: Ring = [[0, 0], [30, 0], [30, 60], [100, 60], [100, 100], [0, 100], [0, 0]];
+    const L: Ring = [
+      [0, 0],
+      [30, 0],
+      [30, 60],
+      [100, 60],
+      [100, 100],
+      [0, 100],
+      [0, 0],
+    ];
     const p = labelPoint([L], 60, 12)!;
     expect(p[1]).toBeGreaterThan(60);
   });

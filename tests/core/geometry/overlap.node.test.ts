@@ -28,7 +28,15 @@ describe('ringsHitBox', () => {
   });
   it('is false for a box in the notch of a concave shape, though it is inside the bounding box', () => {
     // An L: the box sits in the missing quarter.
-    const l: Ring = [[0, 0], [100, 0], [100, 50], [50, 50], [50, 100], [0, 100], [0, 0]];
+    const l: Ring = [
+      [0, 0],
+      [100, 0],
+      [100, 50],
+      [50, 50],
+      [50, 100],
+      [0, 100],
+      [0, 0],
+    ];
     expect(ringsHitBox([l], [60, 60, 90, 90])).toBe(false);
   });
 });

@@ -10,7 +10,8 @@ const repo = resolve(import.meta.dirname, '..', '..', '..');
 const table = csvParse(readFileSync(join(repo, 'data-raw', 'names', 'water.csv'), 'utf8'));
 const topo = (f: string) => JSON.parse(readFileSync(join(repo, 'data', 'geo', f), 'utf8')) as Topology;
 type Props = { name?: string | null; label?: string | null; names?: Record<string, string>; wikidata?: string };
-const props = (t: Topology, o: string): Props[] => (t.objects[o] as GeometryCollection<Props>).geometries.map((g) => (g.properties ?? {}) as Props);
+const props = (t: Topology, o: string): Props[] =>
+  (t.objects[o] as GeometryCollection<Props>).geometries.map((g) => (g.properties ?? {}) as Props);
 
 describe('waterName', () => {
   const names = { en: 'Irtysh', ru: 'Иртыш', kk: 'Ертіс', uz: 'Irtish', 'uz-Cyrl': 'Иртиш', 'fa-AF': 'ایرتیش' };
@@ -39,7 +40,18 @@ describe('data-raw/names/water.csv', () => {
   });
 
   it('names the waters of the issue in Russian, Kazakh, Kyrgyz, Uzbek (both scripts) and Turkmen', () => {
-    const issue = ['Caspian Sea', 'Lake Balkhash', 'Issyk-Kul', 'Amu Darya', 'Syr Darya', 'Ile', 'Irtysh', 'Ural', 'Zarafshon', 'Naryn'];
+    const issue = [
+      'Caspian Sea',
+      'Lake Balkhash',
+      'Issyk-Kul',
+      'Amu Darya',
+      'Syr Darya',
+      'Ile',
+      'Irtysh',
+      'Ural',
+      'Zarafshon',
+      'Naryn',
+    ];
     for (const ne of issue) {
       const row = table.find((r) => r.ne_name === ne);
       expect(row, ne).toBeDefined();
@@ -51,7 +63,10 @@ describe('data-raw/names/water.csv', () => {
     const water = props(topo('countries.topo.json'), 'water');
     const rivers = props(topo('rivers.topo.json'), 'rivers');
     for (const row of table) {
-      const features = row.layer === 'water' ? water.filter((p) => p.name === row.ne_name) : rivers.filter((p) => p.label === row.ne_name);
+      const features =
+        row.layer === 'water'
+          ? water.filter((p) => p.name === row.ne_name)
+          : rivers.filter((p) => p.label === row.ne_name);
       expect(features.length, row.ne_name).toBeGreaterThan(0);
       const expected = Object.fromEntries(languages.map(({ code }) => [code, row[code]]).filter(([, v]) => v));
       for (const p of features) {

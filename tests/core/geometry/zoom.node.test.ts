@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { apply, constrain, fitBox, panBy, rescale, ringsBox, zoomBy, IDENTITY } from '../../../src/core/geometry/zoom.js';
+import {
+  apply,
+  constrain,
+  fitBox,
+  panBy,
+  rescale,
+  ringsBox,
+  zoomBy,
+  IDENTITY,
+} from '../../../src/core/geometry/zoom.js';
 
 const W = 800;
 const H = 600;
@@ -46,25 +55,71 @@ describe('panBy', () => {
 describe('fitBox', () => {
   it('centres a box with padding at the largest scale that fits', () => {
     // A 100 × 50 box at (300..400, 200..250): k = min((800−48)/100, (600−48)/50, 8) = 7.52.
-    const t = fitBox([[300, 200], [400, 250]], W, H, { padding: 24, maxK: 8 });
+    const t = fitBox(
+      [
+        [300, 200],
+        [400, 250],
+      ],
+      W,
+      H,
+      { padding: 24, maxK: 8 },
+    );
     expect(t.k).toBeCloseTo(7.52, 9);
     const [cx, cy] = apply(t, [350, 225]);
     expect(cx).toBeCloseTo(400, 9);
     expect(cy).toBeCloseTo(300, 9);
   });
   it('stops at maxK for a tiny box and never goes below 1 for a huge one', () => {
-    expect(fitBox([[10, 10], [11, 11]], W, H, { maxK: 8 }).k).toBe(8);
-    expect(fitBox([[-100, -100], [2000, 2000]], W, H)).toEqual({ k: 1, x: 0, y: 0 });
+    expect(
+      fitBox(
+        [
+          [10, 10],
+          [11, 11],
+        ],
+        W,
+        H,
+        { maxK: 8 },
+      ).k,
+    ).toBe(8);
+    expect(
+      fitBox(
+        [
+          [-100, -100],
+          [2000, 2000],
+        ],
+        W,
+        H,
+      ),
+    ).toEqual({ k: 1, x: 0, y: 0 });
   });
   it('is constrained: a box in a corner is not centred past the edge', () => {
-    const t = fitBox([[0, 0], [100, 75]], W, H, { padding: 0 });
+    const t = fitBox(
+      [
+        [0, 0],
+        [100, 75],
+      ],
+      W,
+      H,
+      { padding: 0 },
+    );
     expect(t).toEqual({ k: 8, x: 0, y: 0 });
   });
 });
 
 describe('ringsBox and rescale', () => {
   it('bounds rings', () => {
-    expect(ringsBox([[[1, 5], [3, 2]], [[-1, 4]]])).toEqual([[-1, 2], [3, 5]]);
+    expect(
+      ringsBox([
+        [
+          [1, 5],
+          [3, 2],
+        ],
+        [[-1, 4]],
+      ]),
+    ).toEqual([
+      [-1, 2],
+      [3, 5],
+    ]);
     expect(ringsBox([])).toBeNull();
   });
   it('rescales the translation with the width', () => {

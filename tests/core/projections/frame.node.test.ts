@@ -33,14 +33,26 @@ describe('the shipped geometry covers every map frame', () => {
   for (const name of ['central-asia', 'mercator', 'equal-earth', 'equirectangular'])
     for (const focusIds of [SIX, ['KAZ'], ['KGZ'], ['AFG'], ['KAZ', 'KGZ']])
       it(`${name} fitted to ${focusIds.join(' ')}: the frame's edges lie inside the clip box at 280–1600 px`, () => {
-        const focus = { type: 'FeatureCollection', features: features.countries.filter((c) => focusIds.includes(c.properties.id!)) } as never;
+        const focus = {
+          type: 'FeatureCollection',
+          features: features.countries.filter((c) => focusIds.includes(c.properties.id!)),
+        } as never;
         for (const width of [280, 375, 800, 1200, 1600]) {
-          const { projection, width: w, height: h } = fitProjection(projectionPreset(name).preset(focus), focus, {
+          const {
+            projection,
+            width: w,
+            height: h,
+          } = fitProjection(projectionPreset(name).preset(focus), focus, {
             width,
             padding: Math.max(6, Math.round(width * 0.02)),
           });
           for (let i = 0; i <= 20; i++)
-            for (const p of [[(w * i) / 20, 0], [(w * i) / 20, h], [0, (h * i) / 20], [w, (h * i) / 20]] as [number, number][]) {
+            for (const p of [
+              [(w * i) / 20, 0],
+              [(w * i) / 20, h],
+              [0, (h * i) / 20],
+              [w, (h * i) / 20],
+            ] as [number, number][]) {
               const [lon, lat] = projection.invert!(p)!;
               expect(lon).toBeGreaterThan(west + 1);
               expect(lon).toBeLessThan(east - 1);

@@ -7,7 +7,15 @@ import { fitProjection } from '../../../src/core/projections/fit.js';
 function box(w: number, s: number, e: number, n: number): GeoPermissibleObjects {
   return {
     type: 'Polygon',
-    coordinates: [[[w, s], [w, n], [e, n], [e, s], [w, s]]],
+    coordinates: [
+      [
+        [w, s],
+        [w, n],
+        [e, n],
+        [e, s],
+        [w, s],
+      ],
+    ],
   } as GeoPermissibleObjects;
 }
 
@@ -15,7 +23,13 @@ describe('conicParameters', () => {
   it('puts the standard parallels at 1/6 and 5/6 of the latitude range and centres the meridian', () => {
     // Latitudes 29..56 (range 27): parallels 33.5 and 51.5; longitudes 46..88: centre 67. (Points, not a box:
     // a box's edges are great-circle arcs that bulge north of 56°.)
-    const corners = { type: 'MultiPoint', coordinates: [[46, 29], [88, 56]] } as GeoPermissibleObjects;
+    const corners = {
+      type: 'MultiPoint',
+      coordinates: [
+        [46, 29],
+        [88, 56],
+      ],
+    } as GeoPermissibleObjects;
     const { parallels, rotate } = conicParameters(corners);
     expect(parallels[0]).toBeCloseTo(33.5, 1);
     expect(parallels[1]).toBeCloseTo(51.5, 1);
@@ -34,7 +48,10 @@ describe('projectionPreset', () => {
 describe('fitProjection', () => {
   const focus = box(46, 29, 88, 56);
   it('fits the focus inside the frame with padding and derives the height from its shape', () => {
-    const { projection, width, height } = fitProjection(projectionPreset('central-asia').preset(focus), focus, { width: 800, padding: 10 });
+    const { projection, width, height } = fitProjection(projectionPreset('central-asia').preset(focus), focus, {
+      width: 800,
+      padding: 10,
+    });
     expect(width).toBe(800);
     const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(focus);
     expect(x0).toBeGreaterThanOrEqual(10 - 1e-6);

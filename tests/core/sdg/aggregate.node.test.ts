@@ -5,7 +5,15 @@ import type { IndicatorAssessment, Status, Trend } from '../../../src/core/sdg/t
 /** An indicator with a score (a target) or without (score null: no numeric target). */
 const ind = (code: string, score: number | null, trend: Trend = 'insufficient', old = false): IndicatorAssessment => {
   const status: Status =
-    score === null ? 'no-target' : score === 100 ? 'achieved' : score >= 90 ? 'close' : score >= 50 ? 'far' : 'very-far';
+    score === null
+      ? 'no-target'
+      : score === 100
+        ? 'achieved'
+        : score >= 90
+          ? 'close'
+          : score >= 50
+            ? 'far'
+            : 'very-far';
   return {
     indicator: code,
     series: 'S',
@@ -59,7 +67,11 @@ describe('assessGoal: trend = lower median of the trends of indicators with a ta
     expect(assessGoal(1, 'KAZ', [ind('a', 50, 'on-track'), ind('b', 60, 'worsening')]).trend).toBe('worsening');
   });
   it('maintaining counts as on track: maintaining, moderate, stagnating → moderate', () => {
-    const g = assessGoal(1, 'KAZ', [ind('a', 100, 'maintaining'), ind('b', 60, 'moderate'), ind('c', 60, 'stagnating')]);
+    const g = assessGoal(1, 'KAZ', [
+      ind('a', 100, 'maintaining'),
+      ind('b', 60, 'moderate'),
+      ind('c', 60, 'stagnating'),
+    ]);
     expect(g.trend).toBe('moderate');
   });
   it('trends of indicators without a target are kept apart: on track + 3 × improving (no target) → on track, 1 trend', () => {

@@ -24,8 +24,12 @@ const hunger = row({ indicator: '2.1.1', better: 'lower', comparator: '=0', valu
 const remit = row({ indicator: '10.c.1', better: 'lower', comparator: '<', value: 3, lower: 9 });
 const tb = row({ indicator: '3.3.2', better: 'lower', kind: 'reduction', reduction: 0.5, baseYear: 2015 });
 const p = (year: number, value: number | string, nature = 'C'): Point => ({ year, value, nature });
-const run = (points: Point[], r: TargetRow | null, better: 'higher' | 'lower' | null = null, latestYear: number | null = null) =>
-  assessIndicator({ indicator: r?.indicator ?? 'X', series: 'S', area: 'KAZ', points, row: r, better, latestYear });
+const run = (
+  points: Point[],
+  r: TargetRow | null,
+  better: 'higher' | 'lower' | null = null,
+  latestYear: number | null = null,
+) => assessIndicator({ indicator: r?.indicator ?? 'X', series: 'S', area: 'KAZ', points, row: r, better, latestYear });
 const years = (from: number, values: (number | string)[]) => values.map((v, i) => p(from + i, v));
 
 describe('method constants', () => {
@@ -201,7 +205,9 @@ describe('assessIndicator: trend (least squares over every observation since 201
 
   it('no polarity or a rate series: no trend', () => {
     expect(run(years(2015, [1, 2, 3]), row({ noNumericTarget: true }), null).trendReason).toBe('no-polarity');
-    expect(run(years(2015, [1, 2, 3]), row({ noNumericTarget: true, trend: false }), 'higher').trendReason).toBe('rate-series');
+    expect(run(years(2015, [1, 2, 3]), row({ noNumericTarget: true, trend: false }), 'higher').trendReason).toBe(
+      'rate-series',
+    );
   });
 
   it('estimates used by the status or the fit are marked', () => {

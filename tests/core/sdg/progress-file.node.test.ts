@@ -26,7 +26,8 @@ beforeAll(() => {
 
 /** JSON has no negative zero. */
 const z = (x: number | null) => (x === 0 ? 0 : x);
-const pt = (p: Point | null) => (p ? [p.year, p.value, p.nature === 'E' || p.nature === 'M' ? p.nature : undefined] : null);
+const pt = (p: Point | null) =>
+  p ? [p.year, p.value, p.nature === 'E' || p.nature === 'M' ? p.nature : undefined] : null;
 
 describe('data/progress.json', () => {
   it('covers the six countries × 17 goals', () => {
@@ -52,18 +53,34 @@ describe('data/progress.json', () => {
           want.statusScore,
         ]);
         expect([got.drivers, got.thin, got.old], where).toEqual([want.drivers, want.thin, want.old]);
-        expect(got.indicators.map((i) => i.indicator), where).toEqual(want.indicators.map((i) => i.indicator));
+        expect(
+          got.indicators.map((i) => i.indicator),
+          where,
+        ).toEqual(want.indicators.map((i) => i.indicator));
         want.indicators.forEach((w, k) => {
           const g = got.indicators[k];
           const at = `${where} ${w.indicator}`;
-          expect([g.series, g.status, g.trend, g.better, g.estimated], at).toEqual([w.series, w.status, w.trend, w.better, w.estimated]);
+          expect([g.series, g.status, g.trend, g.better, g.estimated], at).toEqual([
+            w.series,
+            w.status,
+            w.trend,
+            w.better,
+            w.estimated,
+          ]);
           // the value shown: the status's own, else the latest published since the baseline
           expect(pt(g.latest), at).toEqual(pt(w.latest ?? w.points[w.points.length - 1] ?? null));
           expect([pt(g.start), pt(g.end)], at).toEqual([pt(w.start), pt(w.end)]);
           expect([g.targetValue, g.comparator, g.targetYear], at).toEqual([w.targetValue, w.comparator, w.targetYear]);
-          expect([g.lowerBound, g.score, g.old, g.observations], at).toEqual([w.lowerBound, w.score, w.old, w.observations]);
+          expect([g.lowerBound, g.score, g.old, g.observations], at).toEqual([
+            w.lowerBound,
+            w.score,
+            w.old,
+            w.observations,
+          ]);
           expect(z(g.ratio), at).toBe(z(w.ratio));
-          expect(z(g.relativeChange), at).toBe(w.relativeChange !== null && Number.isFinite(w.relativeChange) ? z(w.relativeChange) : null);
+          expect(z(g.relativeChange), at).toBe(
+            w.relativeChange !== null && Number.isFinite(w.relativeChange) ? z(w.relativeChange) : null,
+          );
           indicators++;
         });
       }
@@ -83,7 +100,10 @@ describe('data/progress.json', () => {
     expect(u5.latest).toMatchObject({ year: 2021, value: 31.4 });
     expect([u5.targetValue, u5.comparator, u5.targetYear, u5.lowerBound]).toEqual([25, '<=', 2030, 75]);
     expect(u5.score).toBeCloseTo(87.2, 10);
-    expect(shipped.targets['3.2.1/SH_DYN_MORT']).toMatchObject({ target: '3.2', quote: expect.stringContaining('25 per 1,000') });
+    expect(shipped.targets['3.2.1/SH_DYN_MORT']).toMatchObject({
+      target: '3.2',
+      quote: expect.stringContaining('25 per 1,000'),
+    });
     expect(shipped.targets['3.2.1/SH_DYN_MORT'].lowerBasis).toContain('three times');
     expect(shipped.targets['1.2.1/SI_POV_NAHC']).toMatchObject({ target: '1.2', reduction: 0.5, baseYear: 2015 });
     expect(shipped.targets['11.6.2/EN_ATM_PM25'].basis).toContain('WHO global air quality guidelines');

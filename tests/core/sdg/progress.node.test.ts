@@ -39,7 +39,8 @@ describe('assessProgress on the shipped data', () => {
 
   it('every cell is traceable: its indicators, their series (a target row, in order) and the values used', () => {
     const rowsOf = new Map<string, string[]>();
-    for (const r of table.rows) if (r.rating !== false) rowsOf.set(r.indicator, [...(rowsOf.get(r.indicator) ?? []), r.series]);
+    for (const r of table.rows)
+      if (r.rating !== false) rowsOf.set(r.indicator, [...(rowsOf.get(r.indicator) ?? []), r.series]);
     for (const row of grid)
       for (const g of row) {
         const codes = g.indicators.map((i) => i.indicator);
@@ -73,7 +74,10 @@ describe('assessProgress on the shipped data', () => {
           expect(g.status, where).toBe('not-applicable');
           continue;
         }
-        const scores = g.indicators.filter((a) => a.score !== null).map((a) => a.score!).sort((x, y) => x - y);
+        const scores = g.indicators
+          .filter((a) => a.score !== null)
+          .map((a) => a.score!)
+          .sort((x, y) => x - y);
         expect(g.statusCount, where).toBe(scores.length);
         if (scores.length) {
           const worst = scores.slice(0, 2);
@@ -85,7 +89,10 @@ describe('assessProgress on the shipped data', () => {
           expect(g.thin, where).toBe(scores.length === 1);
         } else expect(['insufficient', 'no-target']).toContain(g.status);
         // Trends of indicators without a target stay out of the goal's trend.
-        const ts = g.indicators.filter((a) => a.targetValue !== null && a.trend in T).map((a) => T[a.trend]).sort((x, y) => x - y);
+        const ts = g.indicators
+          .filter((a) => a.targetValue !== null && a.trend in T)
+          .map((a) => T[a.trend])
+          .sort((x, y) => x - y);
         expect(g.trendCount, where).toBe(ts.length);
         if (ts.length) expect(T[g.trend], where).toBe(ts[Math.floor((ts.length - 1) / 2)]);
         else expect(g.trend).toBe('insufficient');

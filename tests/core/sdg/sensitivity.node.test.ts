@@ -13,7 +13,9 @@ describe('sensitivity: band edges moved by ±10 %', () => {
     expect(statusWithEdges({ status: 'far', statusScore: 52 }, { close: 99, far: 55 })).toBe('very-far');
     // met, no data, not applicable do not depend on the edges
     expect(statusWithEdges({ status: 'achieved', statusScore: 100 }, { close: 99, far: 55 })).toBe('achieved');
-    expect(statusWithEdges({ status: 'not-applicable', statusScore: null }, { close: 81, far: 45 })).toBe('not-applicable');
+    expect(statusWithEdges({ status: 'not-applicable', statusScore: null }, { close: 81, far: 45 })).toBe(
+      'not-applicable',
+    );
   });
 
   it('counts changed cells: scores 85 (far), 46 (very far), 95 (close) → −10 %: 2 change (85 close, 46 far); +10 %: 1 (95 far)', () => {
@@ -34,7 +36,10 @@ describe('sensitivity: band edges moved by ±10 %', () => {
       for (const area of shipped.areas)
         for (const g of shipped.ratings[area]) {
           if (!['close', 'far', 'very-far'].includes(g.status)) continue;
-          const scores = g.indicators.filter((i) => i.score !== undefined).map((i) => i.score!).sort((a, b) => a - b);
+          const scores = g.indicators
+            .filter((i) => i.score !== undefined)
+            .map((i) => i.score!)
+            .sort((a, b) => a - b);
           const worst = scores.slice(0, 2);
           const mean = worst.reduce((a, b) => a + b, 0) / worst.length;
           const moved = mean >= row.close ? 'close' : mean >= row.far ? 'far' : 'very-far';

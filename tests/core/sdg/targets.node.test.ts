@@ -14,7 +14,12 @@ const repo = resolve(import.meta.dirname, '..', '..', '..');
 const table = JSON.parse(readFileSync(join(repo, 'data', 'targets.json'), 'utf8')) as TargetTable;
 const catalog = JSON.parse(readFileSync(join(repo, 'data', 'catalog.json'), 'utf8')) as Catalog;
 const ymlPath = resolve(repo, 'data-raw', 'i18n', 'sdg-translations', 'en', 'global_targets.yml');
-const norm = (s: string) => s.replace(/[\u2010-\u2015]/g, '-').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+const norm = (s: string) =>
+  s
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 
 describe('data/targets.json', () => {
   it('has a row for every indicator of the catalog', () => {
@@ -101,7 +106,12 @@ describe('data/targets.json', () => {
       }
       if (/\buniversal\b|\bfor all\b/i.test(r.quote)) {
         alls++;
-        const full = r.better === 'higher' ? (catalog.series[r.series].unit === 'PERCENT' || r.series === 'SH_ACS_UNHC' ? 100 : 1) : 0;
+        const full =
+          r.better === 'higher'
+            ? catalog.series[r.series].unit === 'PERCENT' || r.series === 'SH_ACS_UNHC'
+              ? 100
+              : 1
+            : 0;
         expect(r.value, where).toBe(full);
       }
     }
@@ -112,10 +122,12 @@ describe('data/targets.json', () => {
   it('the rows of an indicator are tried in order: 6.2.1 safely managed, then basic sanitation; chart-only rows are marked', () => {
     const rows = table.rows.filter((r) => r.indicator === '6.2.1' && r.rating !== false).map((r) => r.series);
     expect(rows).toEqual(['SH_SAN_SAFE', 'SP_ACS_BSRVSAN']);
-    expect(table.rows.filter((r) => r.indicator === '6.2.1' && r.rating === false).map((r) => r.series).sort()).toEqual([
-      'SH_SAN_DEFECT',
-      'SH_SAN_HNDWSH',
-    ]);
+    expect(
+      table.rows
+        .filter((r) => r.indicator === '6.2.1' && r.rating === false)
+        .map((r) => r.series)
+        .sort(),
+    ).toEqual(['SH_SAN_DEFECT', 'SH_SAN_HNDWSH']);
   });
 
   it('charts draw a "2030 target" line only from values read from the target text, not from benchmarks or rules', () => {
@@ -126,12 +138,18 @@ describe('data/targets.json', () => {
   });
   it('puts the lower bound of IWRM and KBA protection at the scale minimum 0, where half the target sits above the world', () => {
     const series = JSON.parse(readFileSync(join(repo, 'data', 'series', 'ER_H2O_IWRMD.json'), 'utf8')) as {
-      area: string[]; year: number[]; value: number[];
+      area: string[];
+      year: number[];
+      value: number[];
     };
     // World IWRM 2020 (54, in the shipped UN rows) is only 4 points above a "half of 100" bound of 50.
     const w = series.area.findIndex((a, k) => a === 'WLD' && series.year[k] === 2020);
     expect(series.value[w]).toBe(54);
-    for (const [ind, ser] of [['6.5.1', 'ER_H2O_IWRMD'], ['15.1.2', 'ER_PTD_TERR'], ['15.4.1', 'ER_PTD_MTN']]) {
+    for (const [ind, ser] of [
+      ['6.5.1', 'ER_H2O_IWRMD'],
+      ['15.1.2', 'ER_PTD_TERR'],
+      ['15.4.1', 'ER_PTD_MTN'],
+    ]) {
       const row = table.rows.find((r) => r.indicator === ind && r.series === ser)!;
       expect(row.value, ind).toBe(100);
       expect(row.lower, ind).toBe(0);
