@@ -67,6 +67,9 @@ describe('names and summaries', () => {
 
   it('trend chart: named with title and years; summary gives each line its first and last value', async () => {
     const el = await drawn(html`<sdg-trend-chart indicator="3.2.1"></sdg-trend-chart>`);
+    // The chart's model waits for its measured width: its label carries the years once it is drawn.
+    const label = () => el.shadowRoot!.querySelector('[part="plot"]')?.getAttribute('aria-label') ?? '';
+    for (let i = 0; i < 100 && !/\d–\d/.test(label()); i++) await new Promise((r) => setTimeout(r, 50));
     const plot = el.shadowRoot!.querySelector('[part="plot"]')!;
     expect(plot.getAttribute('aria-label')).to.match(/Under.5 mortality rate.*2000.2021/);
     const text = described(el.shadowRoot!, plot);
