@@ -1,5 +1,5 @@
 import type { Resolve } from '../core/data/load.js';
-import type { UserChartData } from './user-data-view.js';
+import type { UserChartData, UserChartQuery } from './user-data-view.js';
 
 /**
  * `loadUserChartData` of user-data.ts, loading that module (and the user-data parser) only for an element that has
@@ -7,14 +7,7 @@ import type { UserChartData } from './user-data-view.js';
  */
 export function loadUserChartData(
   resolve: Resolve,
-  q: {
-    src?: string | null;
-    data?: unknown;
-    indicator?: string | null;
-    series?: string | null;
-    label?: string | null;
-    lang?: string | null;
-  },
+  q: UserChartQuery,
   signal?: AbortSignal,
 ): Promise<UserChartData | null> {
   if (!q.src && (q.data === undefined || q.data === null)) return Promise.resolve(null);

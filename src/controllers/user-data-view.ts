@@ -30,6 +30,16 @@ export function localizeProblem(p: UserDataProblem, localize: LocalizeController
   return formatProblem(p, term, (n) => localize.number(n, { useGrouping: false }));
 }
 
+/** What an element asks of the user's data: its `src` / `.data`, the indicator or series to pick, its label and language. */
+export interface UserChartQuery {
+  src?: string | null;
+  data?: unknown;
+  indicator?: string | null;
+  series?: string | null;
+  label?: string | null;
+  lang?: string | null;
+}
+
 /**
  * The `sdg-error` detail of the user's data: a summary (or, when nothing was usable, the reason), the problems
  * (errors first) and the accepted count.

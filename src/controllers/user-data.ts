@@ -5,7 +5,7 @@ import { loadCatalog, type Resolve } from '../core/data/load.js';
 import { loadRegionCatalog } from '../core/data/regions.js';
 import type { LocalizedText, SeriesEntry } from '../core/data/types.js';
 import { matchArea, selectUserRows } from '../core/data/user-data.js';
-import { UserDataError, type UserChartData } from './user-data-view.js';
+import { UserDataError, type UserChartData, type UserChartQuery } from './user-data-view.js';
 
 // What elements render and report of the user's data lives apart (user-data-view.ts), so that an element without
 // `src` / `.data` never loads this module nor the parser (see user-data-lazy.ts).
@@ -73,14 +73,7 @@ const UNIT_CODES: Record<string, string> = { '%': 'PERCENT', percent: 'PERCENT',
  */
 export async function loadUserChartData(
   resolve: Resolve,
-  q: {
-    src?: string | null;
-    data?: unknown;
-    indicator?: string | null;
-    series?: string | null;
-    label?: string | null;
-    lang?: string | null;
-  },
+  q: UserChartQuery,
   signal?: AbortSignal,
 ): Promise<UserChartData | null> {
   const own = await readUserData(q.src, q.data, signal);

@@ -5,13 +5,11 @@ import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { barModel, latestYear, yearsWithData, type Bar, type BarModel } from '../../core/charts/bar-model.js';
-import { codeList, displayDecimals, loadChartData, type ChartData } from '../../core/charts/data.js';
-import { loadTarget } from '../../core/charts/targets.js';
+import { codeList, displayDecimals } from '../../core/charts/data.js';
 import type { PublishedValue } from '../../core/data/types.js';
 import { colorIndex } from '../../core/charts/palette.js';
 import { matchArea } from '../../core/data/user-data.js';
 import { emit } from '../../events/events.js';
-import { SdgDataError } from '../../core/data/errors.js';
 import { textLanguage } from '../../core/data/load.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { styleProps } from '../../internal/style-props.js';
@@ -21,10 +19,9 @@ import {
   chartAreaName,
   isUserChartData,
   renderUserDataProblems,
-  userDataDetail,
   userDataStyles,
 } from '../../controllers/user-data-view.js';
-import { loadUserChartData } from '../../controllers/user-data-lazy.js';
+import { loadChart, type ChartLoad } from '../../controllers/chart-data.js';
 import { LiveRegion, pointText } from '../../internal/live-region.js';
 import { measureText, seriesStyles } from '../sdg-trend-chart/series.styles.js';
 import { chartFrameStyles } from '../../styles/chart.js';
@@ -32,7 +29,7 @@ import { barChartStyles } from './sdg-bar-chart.styles.js';
 import { SIX_COUNTRIES } from '../../core/data/attributes.js';
 import { yearAttribute } from '../../internal/attributes.js';
 
-type Loaded = ChartData & { shippedTarget: number | null };
+type Loaded = ChartLoad;
 
 const DEFAULT_COUNTRIES = SIX_COUNTRIES.join(' ');
 
@@ -112,16 +109,8 @@ export class SdgBarChart extends SdgElement {
   private readonly detach = new AbortOnDisconnect(this, () => [this.loader]);
   /** @internal */
   private readonly loader = new Task(this, {
-    task: async ([indicator, series, , src, data, label, lang], { signal }): Promise<Loaded> => {
-      const own = await loadUserChartData(this.resolve, { src, data, indicator, series, label, lang }, signal);
-      if (own) {
-        if (own.own.rejected) emit(this, 'sdg-error', userDataDetail(own.own, this.localize, src ?? undefined));
-        return { ...own, shippedTarget: null };
-      }
-      const result = await loadChartData(this.resolve, indicator, series, signal, {}, lang);
-      if (!result.ok) throw new SdgDataError('unknown-indicator', { code: result.code || String(indicator ?? '') });
-      return { ...result.data, shippedTarget: await loadTarget(this.resolve, result.data.entry.series, signal) };
-    },
+    task: ([indicator, series, , src, data, label, lang], { signal }) =>
+      loadChart(this, this.localize, this.resolve, { src, data, indicator, series, label, lang }, signal),
     args: () =>
       [
         this.indicator,

@@ -3,10 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { Task, TaskStatus } from '@lit/task';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
-import { codeList, displayDecimals, loadChartData, type ChartData } from '../../core/charts/data.js';
+import { codeList, displayDecimals, type ChartData } from '../../core/charts/data.js';
 import { nearestStop, trendModel, type TrendModel, type TrendSeries } from '../../core/charts/trend-model.js';
 import { emit } from '../../events/events.js';
-import { SdgDataError } from '../../core/data/errors.js';
 import { textLanguage } from '../../core/data/load.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import type { ExportRow } from '../../internal/export.js';
@@ -15,15 +14,13 @@ import {
   chartAreaName,
   isUserChartData,
   renderUserDataProblems,
-  userDataDetail,
   userDataStyles,
 } from '../../controllers/user-data-view.js';
-import { loadUserChartData } from '../../controllers/user-data-lazy.js';
+import { loadChart } from '../../controllers/chart-data.js';
 import { LiveRegion, pointText } from '../../internal/live-region.js';
 import { seriesStyles, measureText } from './series.styles.js';
 import { chartFrameStyles } from '../../styles/chart.js';
 import { trendChartStyles } from './sdg-trend-chart.styles.js';
-import { loadTarget } from '../../core/charts/targets.js';
 import { SIX_COUNTRIES } from '../../core/data/attributes.js';
 import { yearAttribute } from '../../internal/attributes.js';
 
@@ -110,17 +107,8 @@ export class SdgTrendChart extends SdgElement {
   private readonly detach = new AbortOnDisconnect(this, () => [this.loader]);
   /** @internal */
   private readonly loader = new Task(this, {
-    task: async ([indicator, series, , src, data, label, lang], { signal }) => {
-      const own = await loadUserChartData(this.resolve, { src, data, indicator, series, label, lang }, signal);
-      if (own) {
-        if (own.own.rejected) emit(this, 'sdg-error', userDataDetail(own.own, this.localize, src ?? undefined));
-        return { ...own, shippedTarget: null };
-      }
-      const result = await loadChartData(this.resolve, indicator, series, signal, {}, lang);
-      if (!result.ok) throw new SdgDataError('unknown-indicator', { code: result.code || String(indicator ?? '') });
-      const shippedTarget = await loadTarget(this.resolve, result.data.entry.series, signal);
-      return { ...result.data, shippedTarget };
-    },
+    task: ([indicator, series, , src, data, label, lang], { signal }) =>
+      loadChart(this, this.localize, this.resolve, { src, data, indicator, series, label, lang }, signal),
     args: () =>
       [
         this.indicator,
@@ -142,7 +130,7 @@ export class SdgTrendChart extends SdgElement {
   private decimals = 0;
 
   override willUpdate(changed: PropertyValues<this>): void {
-    const value = this.loader.value as (ChartData & { shippedTarget: number | null }) | undefined;
+    const value = this.loader.value;
     if (changed.has('indicator') || changed.has('series'))
       [this.activeYear, this.activeCode, this.selected] = [null, null, null];
     // Hover and keyboard moves change only the crosshair: no style reads, no model work.
