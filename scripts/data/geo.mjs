@@ -103,21 +103,54 @@ export function gzipBytes(text) {
 export const NAME_LANGS = ['en', 'ru', 'kk', 'ky', 'uz', 'uz-Cyrl', 'tg', 'tk', 'fa-AF', 'ps'];
 
 /**
+ * The `sources` cell of a row of `data-raw/names/water.csv`: `lang+lang=source; lang=source`, each source an id of
+ * `data-raw/names/sources.csv` or an https address (a Wikipedia article, whose title is the name). Returns a map
+ * language → source, and throws where a name has no source, a source names an empty cell or an unknown id, or a
+ * cell citing `ne10` (the Natural Earth layers in `data-raw/geo/`) is none of its feature's own names.
+ */
+export function cellSources(row, sourceIds, ne10Names) {
+  const where = `data-raw/names/water.csv, ${row.layer} ${row.ne_name}`;
+  const bySource = new Map();
+  for (const part of (row.sources ?? '').split(';').map((p) => p.trim()).filter(Boolean)) {
+    const eq = part.indexOf('=');
+    const langs = part.slice(0, eq).split('+').map((l) => l.trim());
+    const source = part.slice(eq + 1).trim();
+    if (eq < 1 || !source) throw new Error(`${where}: "${part}" is not lang=source`);
+    if (!sourceIds.has(source) && !/^https:\/\/\S+$/.test(source))
+      throw new Error(`${where}: unknown source "${source}" (not in data-raw/names/sources.csv, not an https address)`);
+    for (const l of langs) {
+      if (!NAME_LANGS.includes(l)) throw new Error(`${where}: unknown language "${l}"`);
+      if (bySource.has(l)) throw new Error(`${where}: two sources for ${l}`);
+      if (!row[l]?.trim()) throw new Error(`${where}: ${l} cites ${source} but has no name`);
+      if (source === 'ne10' && !ne10Names.includes(row[l].trim()))
+        throw new Error(`${where}: ${l} "${row[l]}" is none of Natural Earth's names (${ne10Names.join(' | ')})`);
+      bySource.set(l, source);
+    }
+  }
+  for (const l of NAME_LANGS)
+    if (row[l]?.trim() && !bySource.has(l)) throw new Error(`${where}: ${l} "${row[l]}" has no source`);
+  return bySource;
+}
+
+/**
  * Names of the seas, lakes and rivers in the elements' languages (`data-raw/names/water.csv`, see its README), by
- * layer and Natural Earth name. `take(layer, name)` gives the `names` property of a feature (or nothing); `check()`
- * fails the build on a row that named no drawn feature, so a misspelt key cannot silently drop its names.
+ * layer and Natural Earth name. `take(layer, name, neNames)` gives the `names` property of a feature (or nothing),
+ * after checking the row's sources (`cellSources`) against the feature's own Natural Earth names; `check()` fails the
+ * build on a row that named no drawn feature, so a misspelt key cannot silently drop its names.
  */
 function waterNames() {
+  const sourceIds = new Set(readCsv('names/sources.csv').map((s) => s.id));
   const rows = new Map();
   for (const r of readCsv('names/water.csv')) {
     const names = {};
     for (const l of NAME_LANGS) if (r[l]?.trim()) names[l] = r[l].trim();
-    rows.set(`${r.layer}|${r.ne_name}`, { names, wikidata: r.wikidata || null, used: false });
+    rows.set(`${r.layer}|${r.ne_name}`, { row: r, names, wikidata: r.wikidata || null, used: false });
   }
   return {
-    take(layer, name) {
+    take(layer, name, neNames) {
       const row = rows.get(`${layer}|${name}`);
       if (!row) return {};
+      if (!row.used) cellSources(row.row, sourceIds, neNames.filter(Boolean).map((n) => n.replace(/\s+/g, ' ').trim()));
       row.used = true;
       return { names: row.names, ...(row.wikidata ? { wikidata: row.wikidata } : {}) };
     },
@@ -168,7 +201,7 @@ export function buildCountriesTopo(opts = {}) {
         name_alt: p.name_alt ?? null,
         kind: p.kind,
         scalerank: p.scalerank,
-        ...names.take('water', p.name),
+        ...names.take('water', p.name, [p.name, p.name_alt]),
         ...(p.name === 'Aral Sea'
           ? { note: 'Natural Earth 4.0 outline (a fixed snapshot, larger than the present-day Aral Sea)' }
           : {}),
@@ -275,7 +308,7 @@ export function buildRivers() {
       properties: {
         name: p.name ?? null,
         label,
-        ...(label ? names.take('river', label) : {}),
+        ...(label ? names.take('river', label, [p.name, p.name_en, p.name_alt]) : {}),
         ...(p.name_alt ? { name_alt: p.name_alt } : {}),
         kind: p.featurecla === 'Lake Centerline' ? 'lake_centerline' : 'river',
         scalerank: p.scalerank,

@@ -58,7 +58,7 @@ describe('sdg-map layers', () => {
     await riversDrawn(el);
     const strong = labels(el, 'river.strong');
     expect(strong).to.include('Amu Darya');
-    for (const name of strong) expect(['Amu Darya', 'Panj', 'Pamir', 'Zeravshan']).to.include(name);
+    for (const name of strong) expect(['Amu Darya', 'Panj', 'Pamir', 'Zarafshon']).to.include(name);
     expect(labels(el, 'river.muted')).to.include('Syr Darya');
     expect(el.shadowRoot!.querySelectorAll('.rivers path.strong').length).to.be.at.least(2);
     expect(el.shadowRoot!.querySelectorAll('.rivers path.muted').length).to.be.above(10);

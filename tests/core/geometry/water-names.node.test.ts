@@ -5,9 +5,11 @@ import { csvParse } from 'd3-dsv';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { waterName } from '../../../src/core/geometry/water-names.js';
 import { languages } from '../../../src/i18n/languages.js';
+import { cellSources } from '../../../scripts/data/geo.mjs';
 
 const repo = resolve(import.meta.dirname, '..', '..', '..');
 const table = csvParse(readFileSync(join(repo, 'data-raw', 'names', 'water.csv'), 'utf8'));
+const sources = csvParse(readFileSync(join(repo, 'data-raw', 'names', 'sources.csv'), 'utf8'));
 const topo = (f: string) => JSON.parse(readFileSync(join(repo, 'data', 'geo', f), 'utf8')) as Topology;
 type Props = { name?: string | null; label?: string | null; names?: Record<string, string>; wikidata?: string };
 const props = (t: Topology, o: string): Props[] =>
@@ -39,24 +41,66 @@ describe('data-raw/names/water.csv', () => {
     for (const { code } of languages) expect(table.columns, code).toContain(code);
   });
 
-  it('names the waters of the issue in Russian, Kazakh, Kyrgyz, Uzbek (both scripts) and Turkmen', () => {
-    const issue = [
-      'Caspian Sea',
-      'Lake Balkhash',
-      'Issyk-Kul',
-      'Amu Darya',
-      'Syr Darya',
-      'Ile',
-      'Irtysh',
-      'Ural',
-      'Zarafshon',
-      'Naryn',
-    ];
-    for (const ne of issue) {
-      const row = table.find((r) => r.ne_name === ne);
-      expect(row, ne).toBeDefined();
-      for (const l of ['ru', 'kk', 'ky', 'uz', 'uz-Cyrl', 'tk']) expect(row![l], `${ne} ${l}`).not.toBe('');
+  it('gives every name a source: cellSources accepts every row', () => {
+    const ids = new Set(sources.map((s) => s.id));
+    for (const row of table) {
+      const cited = cellSources(row, ids, [row.ne_name, row.en]);
+      for (const { code } of languages) expect(cited.has(code), `${row.ne_name} ${code}`).toBe(!!row[code]);
     }
+  });
+
+  it('cellSources refuses a name with no source, a source for an empty cell, an unknown id and a wrong ne10 name', () => {
+    const ids = new Set(['ne10', 'ne50-lakes']);
+    const row = {
+      layer: 'water',
+      ne_name: 'Lake X',
+      en: 'Lake X',
+      ru: 'Икс',
+      kk: '',
+      sources: 'en=ne10; ru=ne50-lakes',
+    };
+    expect(cellSources(row, ids, ['Lake X']).get('ru')).toBe('ne50-lakes');
+    expect(() => cellSources({ ...row, sources: 'en=ne10' }, ids, ['Lake X'])).toThrow(/ru "Икс" has no source/);
+    expect(() => cellSources({ ...row, sources: row.sources + '; kk=ne50-lakes' }, ids, ['Lake X'])).toThrow(
+      /kk cites ne50-lakes but has no name/,
+    );
+    expect(() => cellSources({ ...row, sources: 'en=ne10; ru=osm' }, ids, ['Lake X'])).toThrow(/unknown source "osm"/);
+    expect(() => cellSources(row, ids, ['X Köli'])).toThrow(/none of Natural Earth's names/);
+    const wiki = { ...row, kk: 'Икс көлі', sources: row.sources + '; kk=https://kk.wikipedia.org/wiki/Икс' };
+    expect(cellSources(wiki, ids, ['Lake X']).get('kk')).toMatch(/^https:/);
+  });
+
+  it("a cell citing a Wikipedia article holds that article's title, in that language's Wikipedia", () => {
+    let n = 0;
+    for (const row of table) {
+      for (const part of row.sources.split(';')) {
+        const [langs, source] = part.split('=').map((x) => x.trim());
+        if (!source?.startsWith('https://')) continue;
+        const url = new URL(source);
+        for (const l of langs.split('+')) {
+          expect(url.hostname, `${row.ne_name} ${l}`).toBe(`${l.split('-')[0].toLowerCase()}.wikipedia.org`);
+          const title = decodeURIComponent(url.pathname.replace(/^\/wiki\//, '')).replace(/_/g, ' ');
+          expect(row[l], `${row.ne_name} ${l}`).toBe(title);
+          n++;
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(0);
+  });
+
+  it('data-raw/names/sources.csv describes every source id the table uses, with its licence', () => {
+    const ids = new Set(sources.map((s) => s.id));
+    for (const s of sources) {
+      expect(s.where, s.id).not.toBe('');
+      expect(s.licence, s.id).not.toBe('');
+    }
+    const used = table.flatMap((r) =>
+      r.sources
+        .split(';')
+        .map((p) => p.split('=')[1]?.trim())
+        .filter(Boolean),
+    );
+    for (const u of used) expect(ids.has(u) || u.startsWith('https://'), u).toBe(true);
   });
 
   it('is shipped: every row is on the features of that name in countries.topo.json or rivers.topo.json', () => {
@@ -76,39 +120,43 @@ describe('data-raw/names/water.csv', () => {
     }
   });
 
-  it('has a source column, and a cited row names the Wikidata item of its own Q-id', () => {
-    expect(table.columns).toContain('source');
-    const cited = table.filter((r) => r.source);
-    expect(cited.length).toBeGreaterThan(0);
-    for (const r of cited) {
+  it('has the Q-id of the Wikidata item wherever a row cites a Natural Earth 5 table', () => {
+    for (const r of table.filter((r) => /=ne(50|110)-/.test(r.sources)))
       expect(r.wikidata, r.ne_name).toMatch(/^Q\d+$/);
-      expect(r.source, r.ne_name).toContain(`Wikidata ${r.wikidata}`);
-    }
   });
 
-  it('agrees with Natural Earth 5 (name_ru, name_fa, wikidataid) where a row cites it', () => {
-    // Values as published in Natural Earth 5's 1:110m lakes and rivers attribute tables.
-    const ne: [string, string, string, string | null][] = [
-      ['Aral Sea', 'Q35883', 'Аральское море', null],
-      ['Lake Balkhash', 'Q134485', 'Балхаш', null],
-      ['Ob', 'Q973', 'Обь', 'رود اب'],
-      ['Brahmaputra', 'Q45403', 'Брахмапутра', 'رود براهماپوترا'],
+  it('agrees with Natural Earth 5 (wikidataid, name_ru, name_fa) where a row cites it', () => {
+    // Typed from the published attribute tables named in data-raw/names/sources.csv (not from the build's output).
+    const ne: [string, string, string, string, string | null][] = [
+      ['Caspian Sea', 'ne110-marine', 'Q5484', 'Каспийское море', null], // name_fa is the Iranian name: not taken
+      ['Aral Sea', 'ne110-lakes', 'Q35883', 'Аральское море', null],
+      ['Lake Balkhash', 'ne50-lakes', 'Q134485', 'Балхаш', 'دریاچه بالخاش'],
+      ['Issyk-Kul', 'ne50-lakes', 'Q42191', 'Иссык-Куль', 'دریاچه ایسیک کول'],
+      ['Shardara Bgeni', 'ne50-lakes', 'Q2474777', 'Чардаринское водохранилище', null],
+      ['Amu Darya', 'ne50-rivers', 'Q8493', 'Амударья', 'آمودریا'],
+      ['Syr Darya', 'ne50-rivers', 'Q483159', 'Сырдарья', 'سیردریا'],
+      ['Irtysh', 'ne50-rivers', 'Q128102', 'Иртыш', 'ایرتیش'],
+      ['Ob', 'ne50-rivers', 'Q973', 'Обь', 'رود اب'],
     ];
-    for (const [name, q, ru, fa] of ne) {
-      const row = table.find((r) => r.ne_name === name);
-      expect(row?.wikidata, name).toBe(q);
-      expect(row?.ru, name).toBe(ru);
-      if (fa) expect(row?.['fa-AF'], name).toBe(fa);
-      expect(row?.source, name).toMatch(/^Natural Earth 5\.x /);
+    for (const [name, source, q, ru, fa] of ne) {
+      const row = table.find((r) => r.ne_name === name)!;
+      const ids = new Set(sources.map((s) => s.id));
+      const cited = cellSources(row, ids, [row.ne_name, row.en]);
+      expect(row.wikidata, name).toBe(q);
+      expect(row.ru, name).toBe(ru);
+      expect(cited.get('ru'), name).toBe(source);
+      expect(row['fa-AF'] || null, name).toBe(fa);
+      if (fa) expect(cited.get('fa-AF'), name).toBe(source);
     }
   });
 
-  it('hand-checked: the Kazakh Caspian, Balkhash, Issyk-Kul and Amu Darya', () => {
+  it('leaves a cell empty where no source was found (English is drawn there), e.g. the Kazakh Caspian', () => {
     const water = props(topo('countries.topo.json'), 'water');
-    const rivers = props(topo('rivers.topo.json'), 'rivers');
-    expect(water.find((p) => p.name === 'Caspian Sea')?.names?.kk).toBe('Каспий теңізі');
-    expect(water.find((p) => p.name === 'Lake Balkhash')?.names?.kk).toBe('Балқаш көлі');
-    expect(water.find((p) => p.name === 'Issyk-Kul')?.names?.ky).toBe('Ысык-Көл');
-    expect(rivers.find((p) => p.label === 'Amu Darya')?.names?.kk).toBe('Әмудария');
+    const caspian = water.find((p) => p.name === 'Caspian Sea')!;
+    const row = table.find((r) => r.ne_name === 'Caspian Sea')!;
+    expect(caspian.names?.kk ?? '').toBe(row.kk);
+    expect(waterName(caspian.names, caspian.name!, 'kk')).toEqual(
+      row.kk ? { text: row.kk, lang: 'kk' } : { text: 'Caspian Sea', lang: 'en' },
+    );
   });
 });
