@@ -222,6 +222,15 @@ export class LocalizeController implements ReactiveController {
     return this.current;
   }
 
+  /**
+   * An identity for the strings the host reads now: a new value when its language changes or its locale's strings
+   * arrive. A memoised render model puts it in its key, so that words built into the model follow strings that load
+   * after the data.
+   */
+  stringsKey(): object {
+    return this.resolved();
+  }
+
   /** The language tag in force for the host (as written, e.g. `fa-AF`). */
   lang(): string {
     return this.resolved().lang;

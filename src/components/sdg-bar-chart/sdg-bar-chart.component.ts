@@ -161,6 +161,7 @@ export class SdgBarChart extends SdgElement {
       this.highlight,
       this.selected,
       loc.lang(),
+      loc.stringsKey(),
       loc.dir(),
       cs.fontSize,
       cs.fontFamily,

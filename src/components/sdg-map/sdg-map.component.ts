@@ -419,6 +419,7 @@ export class SdgMap extends SdgElement {
       this.scheme,
       sliceKey,
       lang,
+      this.localize.stringsKey(),
       [...layerSet].sort().join(),
       this.highlightBasin,
       this.domain,

@@ -155,6 +155,7 @@ export class SdgTrendChart extends SdgElement {
       this.highlight,
       this.selected,
       loc.lang(),
+      loc.stringsKey(),
       loc.dir(),
       cs.fontSize,
       cs.fontFamily,

@@ -29,10 +29,26 @@ describe('waterName', () => {
     expect(waterName(names, 'Ertis', 'UZ-latn')).toEqual({ text: 'Irtish', lang: 'uz' });
   });
 
+  it("then a name in the reader's second language, marked as such", () => {
+    expect(waterName(names, 'Ertis', 'ps')).toEqual({ text: 'ایرتیش', lang: 'fa-AF' });
+    expect(waterName({ en: 'Tobol', ru: 'Тобол' }, 'Tobol', 'kk-KZ')).toEqual({ text: 'Тобол', lang: 'ru' });
+    expect(waterName({ en: 'Tobol', ru: 'Тобол' }, 'Tobol', 'ky')).toEqual({ text: 'Тобол', lang: 'ru' });
+    expect(waterName({ en: 'Vakhsh', ru: 'Вахш' }, 'Vakhsh', 'tg')).toEqual({ text: 'Вахш', lang: 'ru' });
+    expect(waterName({ en: 'Ili', uz: 'Ili', ru: 'Или' }, 'Ili', 'uz-Cyrl')).toEqual({ text: 'Ili', lang: 'uz' });
+    expect(waterName({ en: 'Ili', ru: 'Или' }, 'Ili', 'uz-Cyrl')).toEqual({ text: 'Или', lang: 'ru' });
+    expect(waterName({ en: 'Ili', 'uz-Cyrl': 'Или' }, 'Ili', 'uz')).toEqual({ text: 'Или', lang: 'uz-Cyrl' });
+    // An empty cell is no name: the second language serves.
+    expect(waterName({ en: 'Tobol', kk: '', ru: 'Тобол' }, 'Tobol', 'kk')).toEqual({ text: 'Тобол', lang: 'ru' });
+  });
+
   it("falls back to the table's English name, then to the map's", () => {
-    expect(waterName(names, 'Ertis', 'ps')).toEqual({ text: 'Irtysh', lang: 'en' });
+    expect(waterName(names, 'Ertis', 'tk')).toEqual({ text: 'Irtysh', lang: 'en' });
+    expect(waterName({ ru: 'Тобол' }, 'Tobol', 'tk')).toEqual({ text: 'Tobol', lang: 'en' });
     expect(waterName({ ru: 'Тобол' }, 'Tobol', 'ps')).toEqual({ text: 'Tobol', lang: 'en' });
     expect(waterName(undefined, 'Helmand', 'kk')).toEqual({ text: 'Helmand', lang: 'en' });
+    // Russian readers have no second language here; a prototype key is not a language.
+    expect(waterName({ en: 'Ob', kk: 'Об' }, 'Ob', 'ru')).toEqual({ text: 'Ob', lang: 'en' });
+    expect(waterName({ en: 'Ob' }, 'Ob', 'constructor')).toEqual({ text: 'Ob', lang: 'en' });
   });
 });
 
@@ -150,13 +166,17 @@ describe('data-raw/names/water.csv', () => {
     }
   });
 
-  it('leaves a cell empty where no source was found (English is drawn there), e.g. the Kazakh Caspian', () => {
+  it('leaves a cell empty where no source was found (the Russian name is drawn there for Kazakh), e.g. the Caspian', () => {
     const water = props(topo('countries.topo.json'), 'water');
     const caspian = water.find((p) => p.name === 'Caspian Sea')!;
     const row = table.find((r) => r.ne_name === 'Caspian Sea')!;
     expect(caspian.names?.kk ?? '').toBe(row.kk);
+    expect(row.ru).toBe('Каспийское море');
     expect(waterName(caspian.names, caspian.name!, 'kk')).toEqual(
-      row.kk ? { text: row.kk, lang: 'kk' } : { text: 'Caspian Sea', lang: 'en' },
+      row.kk ? { text: row.kk, lang: 'kk' } : { text: 'Каспийское море', lang: 'ru' },
+    );
+    expect(waterName(caspian.names, caspian.name!, 'tk')).toEqual(
+      row.tk ? { text: row.tk, lang: 'tk' } : { text: 'Caspian Sea', lang: 'en' },
     );
   });
 });
