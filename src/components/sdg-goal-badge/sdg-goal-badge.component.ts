@@ -7,6 +7,7 @@ import { textOn } from '../../core/sdg/colors.js';
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
+import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
 import { goalBadgeStyles } from './sdg-goal-badge.styles.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { foreignLang } from '../../core/locale/match.js';
@@ -35,6 +36,8 @@ export class SdgGoalBadge extends SdgElement {
   /** URL of an icon image to show (decorative: the title already names the goal). */
   @property() icon: string | null = null;
 
+  /** @internal a removed badge stops waiting for the catalog */
+  private readonly detach = new AbortOnDisconnect(this, () => [this.data]);
   /** @internal */
   private readonly data = new Task(this, {
     task: async ([goal, , lang], { signal }) => {
