@@ -193,12 +193,25 @@ export class SdgTrendChart extends SdgElement {
         <span part="title" lang=${title.lang}>${title.text}</span>
         <span part="subtitle"><span lang=${unit.lang}>${unit.text}</span>${unit.text ? ', ' : ''}${years}</span>
       </figcaption>
-      <div
+      ${view ? this.renderPlot(view, title.text) : nothing}
+      ${isUserChartData(v) ? renderUserDataProblems(v.own, loc) : nothing}
+      ${view ? this.cached('table', () => trendTable(view)) : nothing} ${this.renderSource(v.catalog.source, notes)}
+      <span class="sdg-actions">${this.renderExportMenu()}</span>
+    `;
+  }
+
+  /**
+   * @internal The focusable plot, its hint and summary: drawn with its model only, so that its label never names a
+   * span of years it does not have yet (the first render waits for the measured width).
+   */
+  private renderPlot(view: TrendView, title: string) {
+    const { m, v, loc } = view;
+    return html`<div
         part="plot"
         class="plot"
         tabindex="0"
         role="group"
-        aria-label=${loc.term('trendChartLabel', title.text, m ? loc.year(m.years[0]) : '', m ? loc.year(m.years[1]) : '')}
+        aria-label=${loc.term('trendChartLabel', title, loc.year(m.years[0]), loc.year(m.years[1]))}
         aria-describedby="summary hint"
         @keydown=${this.onKey}
         @pointermove=${this.onPointer}
@@ -206,16 +219,12 @@ export class SdgTrendChart extends SdgElement {
         @click=${this.onClick}
         @blur=${this.onLeave}
       >
-        ${view ? trendSvg(view) : nothing} ${view ? trendTooltip(view) : nothing}
+        ${trendSvg(view)} ${trendTooltip(view)}
       </div>
       <p class="visually-hidden" id="hint">${loc.term('chartKeyboardHint')}</p>
       <p part="summary" id="summary" class="visually-hidden">
-        ${m ? this.cached('summary', () => trendSummary(m, v, loc, this.decimals)) : ''}
-      </p>
-      ${isUserChartData(v) ? renderUserDataProblems(v.own, loc) : nothing}
-      ${view ? this.cached('table', () => trendTable(view)) : nothing} ${this.renderSource(v.catalog.source, notes)}
-      <span class="sdg-actions">${this.renderExportMenu()}</span>
-    `;
+        ${this.cached('summary', () => trendSummary(m, v, loc, this.decimals))}
+      </p>`;
   }
 
   /**
