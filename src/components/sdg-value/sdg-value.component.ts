@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { textLanguage } from '../../core/data/load.js';
-import type { LoadedSeries } from '../../core/data/series-load.js';
+import { sliceRows, type LoadedSeries } from '../../core/data/series-load.js';
 import { SeriesData } from '../../controllers/series-data.js';
-import { isEstimate, matchesSlice, sliceFor } from '../../core/data/select.js';
+import { isEstimate } from '../../core/data/select.js';
+import { rowsOfArea } from '../../core/charts/data.js';
 import type { Observation } from '../../core/data/types.js';
 import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
@@ -165,8 +166,8 @@ export class SdgValue extends SdgElement {
     const year = parseYear(this.year);
     if (year === null) throw this.problem(`“${this.year}”`);
     const overrides = { ...(this.slice ?? {}), ...(this.sex.trim() ? { sex: this.sex.trim().toUpperCase() } : {}) };
-    const slice = sliceFor(d.entry, overrides);
-    const rows = d.rows.filter((r) => matchesSlice(r, slice));
+    // The slice and the area's rows are cut once per file for every element that asks for them (many per page).
+    const rows = rowsOfArea(sliceRows(d.entry, d.rows, overrides), area);
     const row = pickRow(rows, area, year, this.yearTolerance);
 
     // The text is built around a placeholder so the estimate mark sits right after the number, before the year.
