@@ -5,6 +5,7 @@ import { loadShippedSeries, type LoadedSeries } from '../core/data/series-load.j
 import { emit, type SdgRenderDetail } from '../events/events.js';
 import type { LocalizeController } from '../i18n/localize.js';
 import { AbortOnDisconnect } from './abort-on-disconnect.js';
+import { RenderOnce } from './render-once.js';
 import { loadUserChartData } from './user-data-lazy.js';
 import { userDataDetail, type UserChartData, type UserChartQuery } from './user-data-view.js';
 
@@ -61,7 +62,7 @@ export class SeriesData<T = SeriesLoad> {
   readonly task: Task<readonly unknown[], T | null>;
   /** @internal */ private readonly detach: AbortOnDisconnect;
   /** @internal the query of the current arguments */ private query: SeriesQuery | null = null;
-  /** @internal the model `sdg-render` was fired for */ private last: unknown = undefined;
+  /** @internal */ private readonly rendered: RenderOnce;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -87,6 +88,7 @@ export class SeriesData<T = SeriesLoad> {
       onError: (e) => options.onError(e),
     });
     this.detach = new AbortOnDisconnect(host, () => [this.task]);
+    this.rendered = new RenderOnce(host);
   }
 
   /** @internal */
@@ -129,8 +131,6 @@ export class SeriesData<T = SeriesLoad> {
    * printed text) is not the one last reported; nothing for `null`. Call it from `updated()`.
    */
   drawn(model: unknown, detail: () => SdgRenderDetail): void {
-    if (model === null || model === undefined || Object.is(model, this.last)) return;
-    this.last = model;
-    emit(this.host, 'sdg-render', detail());
+    this.rendered.drawn(model, detail);
   }
 }

@@ -5,6 +5,7 @@ import { textLanguage } from '../../core/data/load.js';
 import type { IndicatorRating } from '../../core/sdg/progress-file.js';
 import { emit } from '../../events/events.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
+import { RenderOnce } from '../../controllers/render-once.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import type { ExportRow } from '../../internal/export.js';
 import { dashboardStyles } from './sdg-dashboard.styles.js';
@@ -66,7 +67,7 @@ export class SdgDashboard extends SdgElement {
     onError: (e) => this.failure(e),
   });
 
-  /** @internal what the last `sdg-render` was fired for */ private renderedWith: unknown = null;
+  /** @internal `sdg-render` once per loaded grid */ private readonly rendered = new RenderOnce(this);
 
   /** The drilled cell, when `country` and `goal` name one of the grid. */
   private get drilled() {
@@ -82,11 +83,7 @@ export class SdgDashboard extends SdgElement {
       this.focusDue = false;
       this.shadowRoot?.querySelector<HTMLElement>('[part~="cell"][tabindex="0"]')?.focus();
     }
-    const d = this.data.value;
-    if (this.data.status === TaskStatus.COMPLETE && d && this.renderedWith !== d) {
-      this.renderedWith = d;
-      emit(this, 'sdg-render', {});
-    }
+    this.rendered.drawn(this.data.status === TaskStatus.COMPLETE ? this.data.value : null, () => ({}));
     void changed;
   }
 
