@@ -3,7 +3,7 @@
 // (scripts/bench/baseline.js), alternating in one headless Chromium, each run in a fresh browser context (cold HTTP
 // cache). Reports medians and ratios, the gzip size of dist/sdg.js and the data a default map fetches; writes
 // bench-results/bench.json. Further benches run when their element exists and are skipped with a note otherwise.
-//   npm run bench -- [--runs 9] [--no-build] [--only map|bytes|lighthouse|sparklines|maps|trend-hover|region-step|zoom|dashboard|lang-switch]
+//   npm run bench -- [--runs 9] [--no-build] [--only map|bytes|lighthouse|sparklines|values|maps|trend-hover|region-step|zoom|dashboard|lang-switch]
 //                    [--lighthouse-runs 1]
 // Bytes are read from the browser's own network log (every response the page received, whatever asked for it), and
 // reported as gzip would send them. Lighthouse runs the mobile preset on the system Chromium.
@@ -121,6 +121,11 @@ async function main() {
     if (want('sparklines')) {
       if (!defined.includes('sdg-sparkline')) skip(results, 'sparklines', '<sdg-sparkline> does not exist yet');
       else await guarded(results, 'sparklines100', () => benchMany(browser, server, 'sdg-sparkline', 100));
+    }
+    if (want('values')) {
+      // A brief's sentences: 240 values, one per country and indicator, drawn in one page.
+      if (!defined.includes('sdg-value')) skip(results, 'values', '<sdg-value> does not exist yet');
+      else await guarded(results, 'values240', () => benchMany(browser, server, 'sdg-value', 240));
     }
     if (want('maps')) {
       // Small multiples: 50 maps of different indicators at one size share their projected geometry.

@@ -46,7 +46,18 @@ export function pickDataUrl(
   return new URL(path, o.base).href;
 }
 
+/** URLs already resolved: every element resolves the same few paths, and a page may hold hundreds of elements. */
+const resolved = new Map<string, string>();
+
 /** Resolves a path inside the data folder, or `base` if given (an element's `data-base`). */
 export function dataUrl(path: string, override?: string | null): string {
-  return pickDataUrl(path, { override, base, baseSet, files: dataFiles, page: document.baseURI });
+  const page = override ? document.baseURI : '';
+  const key = `${path}\u0000${override ?? ''}\u0000${page}\u0000${base}\u0000${baseSet}`;
+  let url = resolved.get(key);
+  if (url === undefined) {
+    url = pickDataUrl(path, { override, base, baseSet, files: dataFiles, page: document.baseURI });
+    if (resolved.size > 1000) resolved.clear();
+    resolved.set(key, url);
+  }
+  return url;
 }

@@ -6,6 +6,7 @@ import { emit, type SdgErrorDetail } from '../events/events.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { dataUrl } from './data-base.js';
+import { readPageScheme } from './page-scheme.js';
 import { classify, isAbort } from '../core/data/errors.js';
 import * as exporter from './export.js';
 import type { ExportFormat, ExportOptions, ExportRow } from './export.js';
@@ -73,10 +74,10 @@ export class SdgElement extends LitElement {
   private syncPageScheme(): void {
     const states = this.themeInternals?.states;
     if (!states || !this.isConnected) return;
-    const parent = this.parentElement ?? ((this.getRootNode() as ShadowRoot).host as Element | undefined);
-    const scheme = parent ? getComputedStyle(parent).colorScheme : '';
-    if (this.theme === 'auto' || /\bdark\b/.test(scheme)) states.add('page-dark');
-    else states.delete('page-dark');
+    readPageScheme(this, (pageDark) => {
+      if (this.theme === 'auto' || pageDark) states.add('page-dark');
+      else states.delete('page-dark');
+    });
   }
 
   /** Turns a path inside the data folder into a URL, honouring `data-base`. Pass it to the core loaders. */

@@ -210,4 +210,22 @@ describe('sdg-trend-chart', () => {
     expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('99.9.9');
     await expect(el).to.be.accessible();
   });
+
+  it('draws its plot only with its model: no plot, and no label without years, before the width is known', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="display: none"><sdg-trend-chart indicator="3.2.1" lang="en"></sdg-trend-chart></div>`,
+    );
+    const el = wrapper.querySelector('sdg-trend-chart') as SdgTrendChart;
+    // The data arrive (the title is shown) while the chart has no width to draw at.
+    for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[part="title"]'); i++)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(el.shadowRoot!.querySelector('[part="title"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('[part="plot"]')).to.equal(null);
+    const rendered = oneEvent(el, 'sdg-render');
+    wrapper.style.cssText = 'width: 800px';
+    await rendered;
+    await el.updateComplete;
+    // The series spans 2000–2021 in the raw extract (see U5 above).
+    expect(el.shadowRoot!.querySelector('[part="plot"]')?.getAttribute('aria-label')).to.match(/, 2000–2021$/);
+  });
 });

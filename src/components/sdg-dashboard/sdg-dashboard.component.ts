@@ -1,84 +1,19 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleProps } from '../../internal/style-props.js';
 import { Task, TaskStatus } from '@lit/task';
-import { fetchShared } from '../../core/data/fetch-cache.js';
-import { loadCatalog, loadSeries, textLanguage, type Resolve } from '../../core/data/load.js';
-import type { Catalog, SeriesFile } from '../../core/data/types.js';
-import { textOn } from '../../core/sdg/colors.js';
-import { METHOD } from '../../core/sdg/method.js';
-import { assessProgress, databaseLatestYear, seriesForGoals } from '../../core/sdg/progress.js';
-import {
-  encodeProgress,
-  ratingsFrom,
-  targetKey,
-  type GoalRating,
-  type IndicatorRating,
-  type ProgressFile,
-  type TargetRef,
-} from '../../core/sdg/progress-file.js';
-import type { TargetTable } from '../../core/sdg/types.js';
+import { textLanguage } from '../../core/data/load.js';
+import type { IndicatorRating } from '../../core/sdg/progress-file.js';
 import { emit } from '../../events/events.js';
-import { SdgDataError } from '../../core/data/errors.js';
+import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
+import { RenderOnce } from '../../controllers/render-once.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import type { ExportRow } from '../../internal/export.js';
 import { dashboardStyles } from './sdg-dashboard.styles.js';
 import * as tpl from './sdg-dashboard.templates.js';
-import { listItems, SIX_COUNTRIES } from '../../core/data/attributes.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { foreignLang, primaryLanguage } from '../../core/locale/match.js';
-
-interface Loaded {
-  catalog: Catalog;
-  targets: Record<string, TargetRef>;
-  areas: string[];
-  goals: number[];
-  grid: GoalRating[][];
-  /** Codes of `countries` that name no area of the catalog: left out of the grid and named in a notice. */
-  unknown: string[];
-  /** The accepted codes, for that notice. */
-  accepted: string;
-}
-
-/**
- * Ratings from the precomputed `progress.json` (one request); computed here from `targets.json` and the series
- * (a request per series) only when the file is missing or does not hold a requested country or goal.
- */
-async function ratings(
-  resolve: Resolve,
-  catalog: Catalog,
-  file: ProgressFile | null,
-  areas: string[],
-  goals: number[],
-  signal: AbortSignal,
-) {
-  const grid = ratingsFrom(file, areas, goals);
-  if (file && grid) return { grid, targets: file.targets };
-  const table = await fetchShared<TargetTable>(resolve('targets.json'), { signal });
-  const need = seriesForGoals(catalog, table, goals);
-  const files = new Map<string, SeriesFile>(
-    await Promise.all(need.map(async (s) => [s, await loadSeries(resolve, catalog.series[s], signal)] as const)),
-  );
-  const computed = encodeProgress(
-    table,
-    assessProgress(catalog, table, files, areas, goals),
-    databaseLatestYear(catalog),
-  );
-  return { grid: ratingsFrom(computed, areas, goals)!, targets: computed.targets };
-}
-
-/**
- * The second level's rows: indicators with a target first (they make the goal's status and trend), then those without
- * one (trend only, kept apart from the goal's trend), each group in code order.
- */
-const drillRows = (cell: GoalRating) => [
-  ...cell.indicators.filter((a) => a.status !== 'no-target'),
-  ...cell.indicators.filter((a) => a.status === 'no-target'),
-];
-
-/** First-strong isolate: a name keeps its own direction inside a sentence of another script. */
-const fsi = (s: string) => `\u2068${s}\u2069`;
-const codes = listItems;
+import { SIX_COUNTRIES } from '../../core/data/attributes.js';
+import { foreignLang } from '../../core/locale/match.js';
+import { dashboardExportRows, drillRows, gridKey, loadDashboard, oldBefore } from './sdg-dashboard.model.js';
+import { dataTable, drillTemplate, gridTemplate, type GridView } from './sdg-dashboard.grid.js';
 
 /**
  * @summary Countries × goals: each cell the goal's status (a four-step meter, in the goal's colour family) and trend
@@ -113,42 +48,29 @@ export class SdgDashboard extends SdgElement {
   /** @internal */ @state() private pos: [number, number] = [0, 0];
   /** @internal */ @state() private drillPos: [number, number] = [0, 0];
   /** @internal */ private focusDue = false;
-  /** @internal */ private renderedWith: unknown = null;
 
+  /** @internal a removed element stops waiting for its data */
+  private readonly detach = new AbortOnDisconnect(this, () => [this.data]);
   /** @internal */
   private readonly data = new Task(this, {
-    task: async ([countries, goals, , lang], { signal }): Promise<Loaded> => {
-      // The catalog and progress.json load in parallel: a cold grid costs two requests.
-      const progress = fetchShared<ProgressFile>(this.resolve('progress.json'), { signal }).catch(() => null);
-      const catalog = await loadCatalog(this.resolve, signal, { lang, goal: 'all' });
-      const given = [...new Set(codes(countries).map((c) => c.toUpperCase()))];
-      const known = new Set(catalog.areas.map((a) => a.code));
-      const accepted = [...known].join(', ');
-      // The known codes are drawn; the others are named, so that one typo does not blank the grid.
-      const areas = given.filter((a) => known.has(a));
-      const unknown = given.filter((a) => !known.has(a));
-      if (!areas.length)
-        throw new SdgDataError('unknown-country', { code: unknown.join(' ') || String(countries ?? ''), accepted });
-      const all = catalog.goals.map((g) => g.goal);
-      const givenGoals = codes(goals);
-      const bad = givenGoals.find((g) => !/^\d+$/.test(g) || !all.includes(Number(g)));
-      if (bad !== undefined) throw new SdgDataError('unknown-goal', { code: bad });
-      const list = givenGoals.length ? givenGoals.map(Number) : all;
-      const { grid, targets } = await ratings(this.resolve, catalog, await progress, areas, list, signal);
-      if (unknown.length) {
+    task: async ([countries, goals, , lang], { signal }) => {
+      const d = await loadDashboard(this.resolve, countries, goals, lang, signal);
+      if (d.unknown.length) {
         emit(this, 'sdg-error', {
           kind: 'unknown-country',
-          message: this.localize.term('errorUnknownCountry', unknown.join(' '), accepted),
+          message: this.localize.term('errorUnknownCountry', d.unknown.join(' '), d.accepted),
         });
       }
-      return { catalog, targets, areas, goals: list, grid, unknown, accepted };
+      return d;
     },
     args: () => [this.countries, this.goals, this.dataBase, textLanguage(this.localize.lang())] as const,
     onError: (e) => this.failure(e),
   });
 
+  /** @internal `sdg-render` once per loaded grid */ private readonly rendered = new RenderOnce(this);
+
   /** The drilled cell, when `country` and `goal` name one of the grid. */
-  private get drilled(): { r: number; c: number; cell: GoalRating } | null {
+  private get drilled() {
     const d = this.data.value;
     if (!d || !this.country || this.goal === null) return null;
     const r = d.areas.indexOf(this.country.toUpperCase());
@@ -161,11 +83,7 @@ export class SdgDashboard extends SdgElement {
       this.focusDue = false;
       this.shadowRoot?.querySelector<HTMLElement>('[part~="cell"][tabindex="0"]')?.focus();
     }
-    const d = this.data.value;
-    if (this.data.status === TaskStatus.COMPLETE && d && this.renderedWith !== d) {
-      this.renderedWith = d;
-      emit(this, 'sdg-render', {});
-    }
+    this.rendered.drawn(this.data.status === TaskStatus.COMPLETE ? this.data.value : null, () => ({}));
     void changed;
   }
 
@@ -209,62 +127,39 @@ export class SdgDashboard extends SdgElement {
     const d = this.data.value;
     if (!d) return;
     const drill = this.drilled;
-    const rows = drill ? drill.cell.indicators.length : d.areas.length;
-    const cols = drill ? 5 : d.goals.length;
-    let [r, c] = drill ? this.drillPos : this.pos;
-    const rtl = getComputedStyle(this).direction === 'rtl';
     // Narrow layout (countries as columns, see the styles): the arrows follow what the reader sees.
     const table = e.currentTarget as HTMLElement | null;
-    const turned = !drill && !!table && getComputedStyle(table).display === 'grid';
-    if (turned && ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp'].includes(e.key)) {
-      if (e.key === 'ArrowRight') r += rtl ? -1 : 1;
-      if (e.key === 'ArrowLeft') r += rtl ? 1 : -1;
-      if (e.key === 'ArrowDown') c += 1;
-      if (e.key === 'ArrowUp') c -= 1;
-    } else
-      switch (e.key) {
-        case 'ArrowRight':
-          c += rtl ? -1 : 1;
-          break;
-        case 'ArrowLeft':
-          c += rtl ? 1 : -1;
-          break;
-        case 'ArrowDown':
-          r += 1;
-          break;
-        case 'ArrowUp':
-          r -= 1;
-          break;
-        case 'Home':
-          c = 0;
-          if (e.ctrlKey) r = 0;
-          break;
-        case 'End':
-          c = cols - 1;
-          if (e.ctrlKey) r = rows - 1;
-          break;
-        case 'Enter':
-        case ' ':
-          e.preventDefault();
-          if (drill) this.selectIndicator(drillRows(drill.cell)[r]);
-          else this.open(r, c);
-          return;
-        case 'Escape':
-        case 'Backspace':
-          if (drill) {
-            e.preventDefault();
-            this.back();
-          }
-          return;
-        default:
-          return;
-      }
+    const move = gridKey(e.key, drill ? this.drillPos : this.pos, {
+      rows: drill ? drill.cell.indicators.length : d.areas.length,
+      cols: drill ? 5 : d.goals.length,
+      rtl: getComputedStyle(this).direction === 'rtl',
+      turned: !drill && !!table && getComputedStyle(table).display === 'grid',
+      ctrl: e.ctrlKey,
+      drill: !!drill,
+    });
+    if (!move) return;
     e.preventDefault();
-    const next: [number, number] = [Math.max(0, Math.min(rows - 1, r)), Math.max(0, Math.min(cols - 1, c))];
-    if (drill) this.drillPos = next;
-    else this.pos = next;
-    this.focusDue = true;
+    if ('activate' in move) {
+      const [r, c] = drill ? this.drillPos : this.pos;
+      if (drill) this.selectIndicator(drillRows(drill.cell)[r]);
+      else this.open(r, c);
+    } else if ('back' in move) this.back();
+    else {
+      if (drill) this.drillPos = move.to;
+      else this.pos = move.to;
+      this.focusDue = true;
+    }
   }
+
+  /** @internal */
+  private readonly on: GridView['on'] = {
+    key: (e) => this.onKey(e),
+    open: (r, c) => this.open(r, c),
+    focus: (r, c) => (this.pos = [r, c]),
+    focusDrill: (r, c) => (this.drillPos = [r, c]),
+    indicator: (a) => this.selectIndicator(a),
+    back: () => this.back(),
+  };
 
   override render() {
     return this.data.render({
@@ -272,28 +167,23 @@ export class SdgDashboard extends SdgElement {
       error: (e) => this.renderError(e, () => this.data.run()),
       complete: (d) => {
         const drill = this.drilled;
-        return html`<div part="base" dir=${this.localize.dir()}>
+        const t = this.localize;
+        const view: GridView = { t, d, pos: this.pos, drillPos: this.drillPos, on: this.on };
+        const sample = drill ? d.catalog.goals.find((g) => g.goal === drill.cell.goal) : d.catalog.goals[0];
+        return html`<div part="base" dir=${t.dir()}>
           ${
             d.unknown.length
               ? html`<p part="notice" role="status">
-                  ${this.localize.term('errorUnknownCountry', d.unknown.join(' '), d.accepted)}
+                  ${t.term('errorUnknownCountry', d.unknown.join(' '), d.accepted)}
                 </p>`
               : nothing
           }
-          ${drill ? this.renderDrill(d, drill.cell) : this.renderGrid(d)}
-          ${tpl.legend(this.localize, (drill ? d.catalog.goals.find((g) => g.goal === drill.cell.goal) : d.catalog.goals[0])!.color, this.oldBefore(d))}
-          ${this.renderTable(d)} ${this.renderSource(d.catalog.source, [this.methodNote()])}
+          ${drill ? drillTemplate(view, drill.cell) : gridTemplate(view)} ${tpl.legend(t, sample!.color, oldBefore(d))}
+          ${dataTable(t, d)} ${this.renderSource(d.catalog.source, [this.methodNote()])}
           <span class="sdg-actions">${this.renderExportMenu()}</span>
         </div>`;
       },
     });
-  }
-
-  /** @internal UI text in the English fallback marked with `lang`, and isolated left to right in right-to-left. */
-  private isolated(text: string): TemplateResult | string {
-    const lang = this.cellLang();
-    if (lang === undefined) return text;
-    return html`<span lang=${lang} dir=${ifDefined(this.localize.dir() === 'rtl' ? 'ltr' : undefined)}>${text}</span>`;
   }
 
   /** @internal The method line; an untranslated (English) line is isolated left to right in right-to-left text. */
@@ -304,258 +194,12 @@ export class SdgDashboard extends SdgElement {
     return foreign && t.dir() === 'rtl' ? `\u2066${r.text}\u2069` : r.text;
   }
 
-  private renderGrid(d: Loaded): TemplateResult {
-    const t = this.localize;
-    const [pr, pc] = this.pos;
-    return html`<div class="toolbar">
-        <p part="title" id="title">${tpl.inLang(t, t.termWithLang('dashboardLabel'))}</p>
-        <p class="hint" id="hint">${tpl.inLang(t, t.termWithLang('dashboardHint'))}</p>
-      </div>
-      <div class="scroll" ${styleProps({ '--_cols': d.goals.length, '--_rows': d.goals.length + 1 })}>
-        <table part="grid" role="grid" aria-labelledby="title" aria-describedby="hint summary" @keydown=${this.onKey}>
-          <thead>
-            <tr>
-              <th class="corner" scope="col">${tpl.inLang(t, t.termWithLang('country'))}</th>
-              ${d.goals.map((g) => this.renderGoalHead(d.catalog, g))}
-            </tr>
-          </thead>
-          <tbody>
-            ${d.grid.map((row, r) => {
-              const name = t.country(d.areas[r]);
-              return html`<tr>
-                <th scope="row" lang=${ifDefined(foreignLang(name.lang, t.lang()))}>${name.text}</th>
-                ${row.map((cell, c) => this.renderCell(d, cell, r, c, r === pr && c === pc))}
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-      </div>
-      <p part="summary" id="summary" class="visually-hidden">${this.summary(d)}</p>`;
-  }
-
-  /**
-   * @internal The grid in words for screen readers, from the shown ratings and the legend's own words only:
-   * per country, how many goals have each status ("Kazakhstan: Target met 2, Close to target 5, …").
-   */
-  private summary(d: Loaded): string {
-    const t = this.localize;
-    const comma = t.dir() === 'rtl' ? '، ' : ', ';
-    const order = ['achieved', 'close', 'far', 'very-far', 'insufficient', 'no-target', 'not-applicable'] as const;
-    return d.grid
-      .map((row, r) => {
-        const counts = order
-          .map((s) => [s, row.filter((c) => c.status === s).length] as const)
-          .filter(([, n]) => n > 0)
-          .map(([s, n]) => `${t.term(tpl.STATUS_TERM[s])} ${t.number(n)}`);
-        return `${t.country(d.areas[r]).text}: ${counts.join(comma)}.`;
-      })
-      .join(' ');
-  }
-
-  private renderGoalHead(catalog: Catalog, goal: number): TemplateResult {
-    const t = this.localize;
-    const entry = catalog.goals.find((g) => g.goal === goal)!;
-    const title = t.text(entry.short);
-    return html`<th scope="col">
-      <span class="goal-head" ${styleProps({ '--_goal': entry.color, '--_goal-text': textOn(entry.color).color })}
-        ><span aria-hidden="true">${t.number(goal)}</span
-        ><span class="visually-hidden"
-          >${t.term('goalNumber', t.number(goal))}:
-          <span lang=${ifDefined(foreignLang(title.lang, t.lang()))}>${title.text}</span></span
-        ></span
-      >
-    </th>`;
-  }
-
-  /** @internal The first year whose values are not old (see `METHOD.staleYears`), or null. */
-  private oldBefore(d: Loaded): number | null {
-    const latest = databaseLatestYear(d.catalog);
-    return latest === null ? null : latest - METHOD.staleYears;
-  }
-
-  /** @internal Status words of a goal: the status, how many indicators, and the thin / old marks in words. */
-  private statusText(cell: GoalRating): string {
-    const t = this.localize;
-    const parts = [t.term(tpl.STATUS_TERM[cell.status])];
-    if (cell.statusCount) parts[0] += ` (${t.term('statusBasedOn', t.number(cell.statusCount))})`;
-    if (cell.thin) parts.push(t.term('statusThin'));
-    if (cell.old) {
-      const years = cell.indicators
-        .filter((a) => a.old && cell.drivers.includes(a.indicator) && a.latest)
-        .map((a) => a.latest!.year);
-      if (years.length) parts.push(t.term('statusOld', t.year(Math.min(...years))));
-    }
-    return parts.join(', ');
-  }
-
-  private cellText(cell: GoalRating): string {
-    const t = this.localize;
-    const status = this.statusText(cell);
-    const trend = `${t.term(tpl.TREND_TERM[cell.trend])}${cell.trendCount ? ` (${t.term('trendBasedOn', t.number(cell.trendCount))})` : ''}`;
-    return `${status}; ${trend}`;
-  }
-
-  /** @internal `lang` of the cell texts when the UI strings are the English fallback. */
-  private cellLang() {
-    return foreignLang(this.localize.termWithLang('statusClose').lang, this.localize.lang());
-  }
-
-  private renderCell(d: Loaded, cell: GoalRating, r: number, c: number, active: boolean): TemplateResult {
-    const color = d.catalog.goals.find((g) => g.goal === cell.goal)!.color;
-    const rated = cell.statusCount > 0;
-    const text = this.cellText(cell);
-    return html`<td
-      part="cell"
-      class=${rated ? '' : 'unrated'}
-      tabindex=${active ? 0 : -1}
-      ${tpl.fillStyle(color, cell.status)}
-      title=${text}
-      data-status=${cell.status}
-      data-trend=${cell.trend}
-      data-thin=${cell.thin ? 'true' : nothing}
-      data-old=${cell.old ? 'true' : nothing}
-      @click=${() => this.open(r, c)}
-      @focus=${() => (this.pos = [r, c])}
-    >
-      <span class="sym" aria-hidden="true"
-        >${tpl.statusSymbol(cell.status)}${tpl.trendSymbol(cell.trend)}${tpl.marks(cell.thin, cell.old)}</span
-      ><span class="visually-hidden" lang=${ifDefined(this.cellLang())}>${text}</span>
-    </td>`;
-  }
-
-  private renderDrill(d: Loaded, cell: GoalRating): TemplateResult {
-    const t = this.localize;
-    const goal = d.catalog.goals.find((g) => g.goal === cell.goal)!;
-    const gTitle = t.text(goal.short);
-    const country = t.country(cell.area).text;
-    const [pr, pc] = this.drillPos;
-    const cellAttrs = (r: number, c: number) => (r === pr && c === pc ? 0 : -1);
-    const head = `${t.term('goalNumber', t.number(cell.goal))}: ${gTitle.text}`;
-    const english = primaryLanguage(t.lang()) === 'en';
-    return html`<div class="toolbar">
-        <button part="back" type="button" @click=${() => this.back()}>
-          <span aria-hidden="true">${tpl.backArrow(t.dir())}</span> ${t.term('dashboardBack')}
-        </button>
-        <p part="title" id="title">${this.isolated(t.term('dashboardDrillLabel', fsi(country), fsi(head)))}</p>
-        <p class="hint" id="hint">${this.isolated(`${this.cellText(cell)}. ${t.term('dashboardHint')}`)}</p>
-      </div>
-      <div class="scroll">
-        <table
-          part="grid"
-          role="grid"
-          class="drill"
-          aria-labelledby="title"
-          aria-describedby="hint"
-          @keydown=${this.onKey}
-        >
-          <thead>
-            <tr>
-              <th scope="col">${t.term('indicator')}</th>
-              <th scope="col">${t.term('status')}</th>
-              <th scope="col">${t.term('trend')}</th>
-              <th scope="col">${t.term('latestValue')}</th>
-              <th scope="col">${t.term('target')}</th>
-              <th scope="col">${t.term('paceSince')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${drillRows(cell).map((a, r) => {
-              const ind = d.catalog.indicators[a.indicator];
-              const title = t.text(ind.title);
-              const row = d.targets[targetKey(a.indicator, a.series)];
-              const driver = cell.drivers.includes(a.indicator);
-              // The official target words and the bases of the thresholds exist in English only (UN resolution text,
-              // cited documents): shown to English readers; every language finds them on the method page and in the CSV.
-              const basis = english
-                ? [row?.quote ? `“${row.quote}”` : '', row?.basis ?? '', row?.lowerBasis ?? ''].filter(Boolean)
-                : [];
-              const latest = a.latest;
-              const td = (c: number, content: unknown) =>
-                html`<td
-                  part="cell"
-                  tabindex=${cellAttrs(r, c)}
-                  @focus=${() => (this.drillPos = [r, c])}
-                  @click=${() => this.selectIndicator(a)}
-                >
-                  ${content}
-                </td>`;
-              return html`<tr
-                data-indicator=${a.indicator}
-                data-status=${a.status}
-                data-score=${a.score ?? nothing}
-                data-driver=${driver ? 'true' : nothing}
-              >
-                <th scope="row">
-                  <span class="code" dir="ltr">${a.indicator}</span
-                  ><span lang=${ifDefined(foreignLang(title.lang, t.lang()))}>${title.text}</span>
-                  <div class="muted">${a.series}</div>
-                </th>
-                ${td(0, html`<span class="swatch" ${tpl.fillStyle(goal.color, a.status)}><span aria-hidden="true">${tpl.statusSymbol(a.status)}</span>${tpl.inLang(t, t.termWithLang(tpl.STATUS_TERM[a.status]))}</span>${a.score !== null ? html`<div class="muted">${tpl.scoreText(t, a.score)}</div>` : nothing}${driver ? html`<div><strong>${tpl.inLang(t, t.termWithLang('drivesGoal'))}</strong></div>` : nothing}`)}
-                ${td(1, html`<span aria-hidden="true">${tpl.trendSymbol(a.trend)}</span> ${tpl.inLang(t, t.termWithLang(tpl.TREND_TERM[a.trend]))}`)}
-                ${td(2, latest ? html`${tpl.valueText(t, d.catalog, a.series, latest.value)} <span class="muted">(${t.year(latest.year)})</span>${a.old ? html`<div class="muted"><span aria-hidden="true">${tpl.OLD_MARK}</span> ${t.term('statusOld', t.year(latest.year))}</div>` : nothing}${a.estimated || latest.nature === 'E' || latest.nature === 'M' ? html`<div class="muted">${t.term('basedOnEstimates')}</div>` : nothing}` : t.term('noData'))}
-                ${td(3, html`${tpl.targetText(t, d.catalog, a, row?.reduction, row?.baseYear)}${basis.map((b) => html`<div class="muted" lang="en">${b}</div>`)}`)}
-                ${td(4, tpl.changeText(t, d.catalog, a) || '—')}
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-      </div>`;
-  }
-
   /**
    * One row per country and goal, as the data table: the ratings as stable codes (`achieved`, `on-track`, …, see
    * the method page) rather than translated words, with the score and how many indicators each rests on.
    */
   override exportRows(): ExportRow[] {
-    const d = this.data.value as Loaded | undefined;
-    if (!d) return [];
-    return d.grid.flatMap((row) =>
-      row.map((cell) => ({
-        code: cell.area,
-        name: this.localize.country(cell.area).text,
-        goal: cell.goal,
-        status: cell.status,
-        statusScore: cell.statusScore,
-        statusCount: cell.statusCount,
-        drivers: cell.drivers.join(' '),
-        // 1/0 flags: the status rests on one indicator / is read from an old value.
-        thin: cell.thin ? 1 : 0,
-        old: cell.old ? 1 : 0,
-        trend: cell.trend,
-        trendCount: cell.trendCount,
-      })),
-    );
-  }
-
-  private renderTable(d: Loaded): TemplateResult {
-    const t = this.localize;
-    return html`<details>
-      <summary>${t.term('showTable')}</summary>
-      <table part="table">
-        <thead>
-          <tr>
-            <th scope="col">${t.term('country')}</th>
-            <th scope="col">${t.term('goal')}</th>
-            <th scope="col">${t.term('status')}</th>
-            <th scope="col">${t.term('trend')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${d.grid.flatMap((row) =>
-            row.map(
-              (cell) =>
-                html`<tr>
-                  <td>${t.country(cell.area).text}</td>
-                  <td>${t.number(cell.goal)}</td>
-                  <td>${this.statusText(cell)}</td>
-                  <td>
-                    ${t.term(tpl.TREND_TERM[cell.trend])}${cell.trendCount ? ` (${t.term('trendBasedOn', t.number(cell.trendCount))})` : ''}
-                  </td>
-                </tr>`,
-            ),
-          )}
-        </tbody>
-      </table>
-    </details>`;
+    const d = this.data.value;
+    return d ? dashboardExportRows(this.localize, d) : [];
   }
 }

@@ -4,9 +4,10 @@ import { styleProps } from '../../internal/style-props.js';
 import { Task, TaskStatus } from '@lit/task';
 import { loadCatalog, textLanguage } from '../../core/data/load.js';
 import { textOn } from '../../core/sdg/colors.js';
-import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
+import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
+import { RenderOnce } from '../../controllers/render-once.js';
 import { goalBadgeStyles } from './sdg-goal-badge.styles.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { foreignLang } from '../../core/locale/match.js';
@@ -35,6 +36,8 @@ export class SdgGoalBadge extends SdgElement {
   /** URL of an icon image to show (decorative: the title already names the goal). */
   @property() icon: string | null = null;
 
+  /** @internal a removed badge stops waiting for the catalog */
+  private readonly detach = new AbortOnDisconnect(this, () => [this.data]);
   /** @internal */
   private readonly data = new Task(this, {
     task: async ([goal, , lang], { signal }) => {
@@ -49,15 +52,11 @@ export class SdgGoalBadge extends SdgElement {
     onError: (e) => this.failure(e),
   });
 
-  /** @internal the entry last announced with `sdg-render` */
-  private rendered: unknown = null;
+  /** @internal `sdg-render` once per goal entry drawn */
+  private readonly rendered = new RenderOnce(this);
 
   protected override updated(): void {
-    const v = this.data.value;
-    if (v && v !== this.rendered && this.data.status === TaskStatus.COMPLETE) {
-      this.rendered = v;
-      emit(this, 'sdg-render', {});
-    }
+    this.rendered.drawn(this.data.status === TaskStatus.COMPLETE ? this.data.value : null, () => ({}));
   }
 
   override render() {

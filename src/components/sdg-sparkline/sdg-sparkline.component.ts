@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
-import { displayDecimals, loadChartData, rowsOfArea, type ChartData } from '../../core/charts/data.js';
+import { displayDecimals, rowsOfArea, type ChartData } from '../../core/charts/data.js';
 import { sparklineModel, type SparklineModel, type SparkPoint } from '../../core/charts/sparkline-model.js';
 import type { PublishedValue } from '../../core/data/types.js';
 import { emit } from '../../events/events.js';
@@ -9,9 +8,8 @@ import { SdgDataError } from '../../core/data/errors.js';
 import { textLanguage } from '../../core/data/load.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { LiveRegion, pointText } from '../../internal/live-region.js';
-import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
-import { chartAreaName, userDataDetail } from '../../controllers/user-data-view.js';
-import { loadUserChartData } from '../../controllers/user-data-lazy.js';
+import { chartAreaName } from '../../controllers/user-data-view.js';
+import { SeriesData } from '../../controllers/series-data.js';
 import { sparklineStyles } from './sdg-sparkline.styles.js';
 import { yearAttribute } from '../../internal/attributes.js';
 
@@ -64,38 +62,26 @@ export class SdgSparkline extends SdgElement {
   /** @internal speaks the value under the keyboard cursor */ private readonly live = new LiveRegion(this);
   /** @internal */ private model: SparklineModel | null = null;
   /** @internal */ private decimals = 0;
-  /** @internal */ private rendered: SparklineModel | null = null;
 
-  /** @internal a removed element stops waiting for its data */
-  private readonly detach = new AbortOnDisconnect(this, () => [this.loader]);
   /** @internal */
-  private readonly loader = new Task(this, {
-    task: async ([indicator, series, , src, data, label, lang], { signal }) => {
-      const own = await loadUserChartData(this.resolve, { src, data, indicator, series, label, lang }, signal);
-      if (own) {
-        if (own.own.rejected) emit(this, 'sdg-error', userDataDetail(own.own, this.localize, src ?? undefined));
-        return own;
-      }
-      const result = await loadChartData(this.resolve, indicator, series, signal, {}, lang);
-      if (!result.ok) throw new SdgDataError('unknown-indicator', { code: result.code || String(indicator ?? '') });
-      return result.data;
-    },
-    args: () =>
-      [
-        this.indicator,
-        this.series,
-        this.dataBase,
-        this.src,
-        this.data,
-        this.label,
-        textLanguage(this.localize.lang()),
-      ] as const,
+  private readonly loader = new SeriesData(this, {
+    resolve: this.resolve,
+    localize: this.localize,
+    query: () => ({
+      indicator: this.indicator,
+      series: this.series,
+      src: this.src,
+      data: this.data,
+      label: this.label,
+      lang: textLanguage(this.localize.lang()),
+    }),
+    inputs: () => [this.dataBase],
     onError: (e) => this.failure(e),
   });
 
   override willUpdate(): void {
-    const v = this.loader.value;
-    if (!v || this.loader.status !== TaskStatus.COMPLETE) {
+    const v = this.loader.complete;
+    if (!v) {
       this.model = null;
       return;
     }
@@ -130,14 +116,11 @@ export class SdgSparkline extends SdgElement {
         );
       }
     }
-    if (this.model && this.model !== this.rendered) {
-      this.rendered = this.model;
-      emit(this, 'sdg-render', {
-        indicator: this.loader.value?.indicator?.code,
-        series: this.loader.value?.entry.series,
-        year: this.model.latest?.year ?? null,
-      });
-    }
+    this.loader.drawn(this.model, () => ({
+      indicator: v?.indicator?.code,
+      series: v?.entry.series,
+      year: this.model?.latest?.year ?? null,
+    }));
   }
 
   override render() {
@@ -148,7 +131,7 @@ export class SdgSparkline extends SdgElement {
         html`<span class="pending" part="base" role="img" aria-label=${this.localize.term('loading')}></span>`,
       error: (e) =>
         html`<span part="error" role="alert">⚠ ${this.failure(e)?.message ?? this.localize.term('errorTitle')}</span>`,
-      complete: (v) => (this.model ? this.renderLine(this.model, v) : nothing),
+      complete: (v) => (this.model && v ? this.renderLine(this.model, v) : nothing),
     });
   }
 

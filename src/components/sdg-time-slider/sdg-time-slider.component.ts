@@ -1,9 +1,9 @@
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
+import { SeriesData } from '../../controllers/series-data.js';
+import { YearTargets } from '../../controllers/year-targets.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { loadCatalog, loadSeries } from '../../core/data/load.js';
 import { loadRegionFiles, regionDataYears } from '../../core/data/regions.js';
-import { resolveSeries } from '../../core/data/select.js';
 import { emit } from '../../events/events.js';
 import { chartDirection } from '../../i18n/direction.js';
 import { SdgDataError } from '../../core/data/errors.js';
@@ -19,11 +19,10 @@ import {
   yearRange,
 } from './sdg-time-slider.model.js';
 import { timeSliderStyles } from './sdg-time-slider.styles.js';
-import { pauseIcon, playIcon, trackTemplate } from './sdg-time-slider.templates.js';
+import { footTemplate, pauseIcon, playIcon, SPEEDS, trackTemplate } from './sdg-time-slider.templates.js';
 import { codeList } from '../../core/data/attributes.js';
 
-/** Play speeds offered, as multiples of one year per `interval`. */
-export const SPEEDS = [0.5, 1, 2];
+export { SPEEDS };
 
 const yearsConverter = { fromAttribute: parseYears, toAttribute: (v: number[] | null) => v?.join(' ') ?? null };
 const yearConverter = { fromAttribute: toYear };
@@ -105,26 +104,27 @@ export class SdgTimeSlider extends SdgElement {
   /** @internal */ @state() private announcement = '';
 
   /** @internal */ private timer: ReturnType<typeof setTimeout> | undefined;
-  /** @internal */ private pushed: { year: number; for: string } | null = null;
+  /** @internal the elements named in `for`; a target that changes its own year moves the slider and the others */
+  private readonly drive = new YearTargets(this, { ids: () => this.htmlFor, onYear: (year) => (this.value = year) });
 
-  /** @internal */
-  private data = new Task(this, {
-    task: async ([indicator, series, countries, level], { signal }): Promise<number[] | null> => {
-      if (!indicator && !series) return null;
-      if (level === 'region') {
-        const { catalog, files } = await loadRegionFiles(this.resolve, series || indicator, countries, signal);
-        if (!files.size) throw new SdgDataError('unknown-indicator', { code: series || indicator });
-        return regionDataYears(catalog, files, series || indicator, countries);
-      }
-      // Years only: the English text of the goal is the smallest file that completes the catalog.
-      const catalog = await loadCatalog(this.resolve, signal, { indicator, series });
-      const r = resolveSeries(catalog, indicator, series);
-      if (!r.ok) throw new SdgDataError('unknown-indicator', { code: r.code });
-      const file = await loadSeries(this.resolve, r.series, signal);
-      if (!file || !Array.isArray(file.area)) throw new SdgDataError('parse', { url: this.resolve(r.series.file) });
-      return seriesYears(r.series, file, countries);
+  /** @internal the years with data of `indicator` / `series` */
+  private data = new SeriesData<number[]>(this, {
+    resolve: this.resolve,
+    localize: this.localize,
+    // Years only: the English text of the goal is the smallest file that completes the catalog.
+    query: () => {
+      const [indicator, series] = [this.indicator.trim(), this.series.trim()];
+      return this.level === 'region' || (!indicator && !series) ? null : { indicator, series };
     },
-    args: () => [this.indicator.trim(), this.series.trim(), this.countries, this.level, this.dataBase] as const,
+    then: (d) => seriesYears(d.entry, d.rows, this.countries),
+    otherwise: async (signal) => {
+      const code = this.series.trim() || this.indicator.trim();
+      if (this.level !== 'region' || !code) return null;
+      const { catalog, files } = await loadRegionFiles(this.resolve, code, this.countries, signal);
+      if (!files.size) throw new SdgDataError('unknown-indicator', { code });
+      return regionDataYears(catalog, files, code, this.countries);
+    },
+    inputs: () => [this.countries, this.level, this.dataBase],
     onError: (e) => this.failure(e),
   });
 
@@ -146,9 +146,7 @@ export class SdgTimeSlider extends SdgElement {
 
   /** The elements named in `for` that are in the slider's root node. */
   get targets(): HTMLElement[] {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const ids = this.htmlFor.split(/\s+/).filter(Boolean);
-    return ids.map((id) => root.getElementById?.(id)).filter((el): el is HTMLElement => !!el);
+    return this.drive.targets;
   }
 
   /** Starts playing (from the first year when at the last). */
@@ -160,29 +158,8 @@ export class SdgTimeSlider extends SdgElement {
     this.playing = false;
   }
 
-  /** @internal A target that changes its own year (a bar chart's arrow keys) moves the slider and the other targets. */
-  private readonly onTargetYear = (e: Event): void => {
-    const year = toYear((e as CustomEvent<{ year?: number }>).detail?.year);
-    if (e.target === this || year === undefined || !this.targets.includes(e.target as HTMLElement)) return;
-    this.value = year;
-  };
-
-  /** @internal */ private listening: Node | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.listening = this.getRootNode();
-    this.listening.addEventListener('sdg-year-change', this.onTargetYear);
-    // A slider placed before its targets in a page still being parsed drives them once they exist.
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => ((this.pushed = null), this.requestUpdate()), { once: true });
-    }
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.listening?.removeEventListener('sdg-year-change', this.onTargetYear);
-    this.listening = null;
     this.stopTimer();
   }
 
@@ -196,23 +173,12 @@ export class SdgTimeSlider extends SdgElement {
 
   protected override updated(): void {
     const year = this.year;
-    if (!this.pushed || this.pushed.year !== year || this.pushed.for !== this.htmlFor) {
-      this.pushed = { year, for: this.htmlFor };
-      for (const el of this.targets) (el as HTMLElement & { year?: number }).year = year;
-    }
+    this.drive.sync(year);
     // Like every element, it says when what it shows (span, years with data, year) was drawn anew; not while the
     // years with data are still loading.
-    if (this.data.status !== TaskStatus.PENDING) {
-      const drawn = JSON.stringify([this.range, this.dataYears, year]);
-      if (drawn !== this.drawn) {
-        this.drawn = drawn;
-        emit(this, 'sdg-render', { indicator: this.indicator || undefined, series: this.series || undefined, year });
-      }
-    }
+    const drawn = this.data.status !== TaskStatus.PENDING ? JSON.stringify([this.range, this.dataYears, year]) : null;
+    this.data.drawn(drawn, () => ({ indicator: this.indicator || undefined, series: this.series || undefined, year }));
   }
-
-  /** @internal what the last `sdg-render` reported */
-  private drawn = '';
 
   /** @internal Moves to `year` on the reader's or the player's behalf: drives the targets and fires the event. */
   private change(year: number): void {
@@ -220,8 +186,7 @@ export class SdgTimeSlider extends SdgElement {
     this.value = year;
     if (unchanged) return;
     // Targets get the year now, not after the next render, so a listener of the event sees them updated.
-    this.pushed = { year, for: this.htmlFor };
-    for (const el of this.targets) (el as HTMLElement & { year?: number }).year = year;
+    this.drive.push(year);
     emit(this, 'sdg-year-change', { year });
   }
 
@@ -317,32 +282,14 @@ export class SdgTimeSlider extends SdgElement {
           onInput: (e) => this.onInput(e),
         })}
       </div>
-      <div class="foot">
-        ${
-          known
-            ? html`<p part="legend">
-                <span><span class="key data" aria-hidden="true"></span>${t.term('timeSliderWithData')}</span>
-                <span><span class="key no-data" aria-hidden="true"></span>${t.term('timeSliderWithoutData')}</span>
-              </p>`
-            : nothing
-        }
-        <div part="controls" class="controls">
-          <label
-            >${t.term('timeSliderSpeed')}
-            <select @change=${(e: Event) => (this.speed = Number((e.target as HTMLSelectElement).value))}>
-              ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === this.speed}>${t.number(s)}×</option>`)}
-            </select></label
-          >
-          <label
-            ><input
-              type="checkbox"
-              .checked=${this.loop}
-              @change=${(e: Event) => (this.loop = (e.target as HTMLInputElement).checked)}
-            />${t.term('timeSliderLoop')}</label
-          >
-        </div>
-      </div>
-      ${this.data.error ? this.renderError(this.data.error, () => this.data.run()) : nothing}
+      ${footTemplate(t, {
+        legend: known,
+        speed: this.speed,
+        loop: this.loop,
+        onSpeed: (speed) => (this.speed = speed),
+        onLoop: (loop) => (this.loop = loop),
+      })}
+      ${this.data.task.error ? this.renderError(this.data.task.error, () => this.data.run()) : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
   }

@@ -1,5 +1,5 @@
-import { decodeSeries, matchesSlice, sliceFor } from '../../core/data/select.js';
-import type { SeriesEntry, SeriesFile } from '../../core/data/types.js';
+import { matchesSlice, sliceFor } from '../../core/data/select.js';
+import type { Observation, SeriesEntry } from '../../core/data/types.js';
 import { listItems, SIX_COUNTRIES } from '../../core/data/attributes.js';
 import { toYear, YEAR_MAX, YEAR_MIN } from '../../core/format/years.js';
 
@@ -17,14 +17,14 @@ export const SIX: string[] = [...SIX_COUNTRIES];
  */
 export function seriesYears(
   entry: SeriesEntry,
-  file: SeriesFile,
+  rows: readonly Observation[],
   areas: readonly string[] = SIX,
   overrides: Record<string, string> = {},
 ): number[] {
   const slice = sliceFor(entry, overrides);
   const wanted = new Set(areas);
   const years = new Set<number>();
-  for (const row of decodeSeries(file)) {
+  for (const row of rows) {
     if (wanted.has(row.area) && matchesSlice(row, slice) && row.value !== null && row.value !== '') years.add(row.year);
   }
   return [...years].sort((a, b) => a - b);

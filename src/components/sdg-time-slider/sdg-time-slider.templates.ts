@@ -1,4 +1,5 @@
-import { html, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { LocalizeController } from '../../i18n/localize.js';
 import { ticks } from './sdg-time-slider.model.js';
 import { styleProps } from '../../internal/style-props.js';
 
@@ -72,6 +73,41 @@ export function trackTemplate(o: TrackOptions): TemplateResult {
               >${o.yearText(m.year)}</span
             >`,
         )}
+    </div>
+  </div>`;
+}
+
+/** Play speeds offered, as multiples of one year per `interval`. */
+export const SPEEDS = [0.5, 1, 2];
+
+/** The key to the tick marks (when the years with data are known), and the speed and loop controls. */
+export function footTemplate(
+  t: LocalizeController,
+  o: { legend: boolean; speed: number; loop: boolean; onSpeed: (s: number) => void; onLoop: (l: boolean) => void },
+): TemplateResult {
+  return html`<div class="foot">
+    ${
+      o.legend
+        ? html`<p part="legend">
+            <span><span class="key data" aria-hidden="true"></span>${t.term('timeSliderWithData')}</span>
+            <span><span class="key no-data" aria-hidden="true"></span>${t.term('timeSliderWithoutData')}</span>
+          </p>`
+        : nothing
+    }
+    <div part="controls" class="controls">
+      <label
+        >${t.term('timeSliderSpeed')}
+        <select @change=${(e: Event) => o.onSpeed(Number((e.target as HTMLSelectElement).value))}>
+          ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === o.speed}>${t.number(s)}×</option>`)}
+        </select></label
+      >
+      <label
+        ><input
+          type="checkbox"
+          .checked=${o.loop}
+          @change=${(e: Event) => o.onLoop((e.target as HTMLInputElement).checked)}
+        />${t.term('timeSliderLoop')}</label
+      >
     </div>
   </div>`;
 }

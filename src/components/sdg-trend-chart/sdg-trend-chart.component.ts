@@ -1,28 +1,29 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { Task, TaskStatus } from '@lit/task';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
-import { codeList, displayDecimals, type ChartData } from '../../core/charts/data.js';
-import { nearestStop, trendModel, type TrendModel, type TrendSeries } from '../../core/charts/trend-model.js';
+import { nearestStop, type TrendModel } from '../../core/charts/trend-model.js';
 import { emit } from '../../events/events.js';
-import { textLanguage } from '../../core/data/load.js';
 import { SdgElement } from '../../internal/sdg-element.js';
+import { ChartWidth } from '../../controllers/chart-width.js';
 import type { ExportRow } from '../../internal/export.js';
-import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
-import {
-  chartAreaName,
-  isUserChartData,
-  renderUserDataProblems,
-  userDataStyles,
-} from '../../controllers/user-data-view.js';
-import { loadChart } from '../../controllers/chart-data.js';
-import { LiveRegion, pointText } from '../../internal/live-region.js';
-import { seriesStyles, measureText } from './series.styles.js';
+import { isUserChartData, renderUserDataProblems, userDataStyles } from '../../controllers/user-data-view.js';
+import { chartData } from '../../controllers/chart-data.js';
+import { LiveRegion } from '../../internal/live-region.js';
+import { seriesStyles } from './series.styles.js';
 import { chartFrameStyles } from '../../styles/chart.js';
 import { trendChartStyles } from './sdg-trend-chart.styles.js';
 import { SIX_COUNTRIES } from '../../core/data/attributes.js';
 import { yearAttribute } from '../../internal/attributes.js';
+import {
+  buildTrendModel,
+  lineNear,
+  tooltipLeft,
+  trendNotes,
+  trendAnnouncement,
+  trendExportRows,
+  trendKey,
+  trendSummary,
+} from './sdg-trend-chart.model.js';
+import { trendSvg, trendTable, trendTooltip, type TrendView } from './sdg-trend-chart.templates.js';
 
 const DEFAULT_COUNTRIES = SIX_COUNTRIES.join(' ');
 
@@ -82,7 +83,6 @@ export class SdgTrendChart extends SdgElement {
   /** Title when the user's data name no indicator of the catalog. */
   @property() label: string | null = null;
 
-  /** @internal */ @state() private width = 0;
   /** @internal */ @state() private activeYear: number | null = null;
   /** @internal */ @state() private activeCode: string | null = null;
   /** @internal */ @state() private selected: string | null = null;
@@ -90,153 +90,75 @@ export class SdgTrendChart extends SdgElement {
   /** @internal the polite region that speaks the focused year and line */
   private readonly live = new LiveRegion(this);
 
-  /**
-   * @internal Width only: a height change (the chart's own) must not redraw, and the new width is applied in the
-   * next frame so that the redraw never runs inside the observer's loop.
-   */
-  private readonly resize = new ResizeController(this, {
-    callback: (entries) => {
-      const w = Math.floor(entries[0]?.contentRect.width ?? 0);
-      if (w && Math.abs(w - this.width) >= 1) requestAnimationFrame(() => (this.width = w));
-      return w;
-    },
-    skipInitial: false,
-  });
+  /** @internal */ private readonly size = new ChartWidth(this);
 
-  /** @internal a removed element stops waiting for its data */
-  private readonly detach = new AbortOnDisconnect(this, () => [this.loader]);
   /** @internal */
-  private readonly loader = new Task(this, {
-    task: ([indicator, series, , src, data, label, lang], { signal }) =>
-      loadChart(this, this.localize, this.resolve, { src, data, indicator, series, label, lang }, signal),
-    args: () =>
-      [
-        this.indicator,
-        this.series,
-        this.dataBase,
-        this.src,
-        this.data,
-        this.label,
-        textLanguage(this.localize.lang()),
-      ] as const,
+  private readonly loader = chartData(this, {
+    resolve: this.resolve,
+    localize: this.localize,
     onError: (e) => this.failure(e),
   });
 
   /** @internal inputs of the last model, so hovering redraws without rebuilding it */
   private modelKey: unknown[] = [];
-  /** @internal a model was rebuilt and `sdg-render` is due */
-  private renderDue = false;
   /** @internal decimals the values are printed with (see `displayDecimals`) */
   private decimals = 0;
 
   override willUpdate(changed: PropertyValues<this>): void {
-    const value = this.loader.value;
+    const value = this.loader.complete;
     if (changed.has('indicator') || changed.has('series'))
       [this.activeYear, this.activeCode, this.selected] = [null, null, null];
     // Hover and keyboard moves change only the crosshair: no style reads, no model work.
     if (this.model && changed.size > 0 && [...changed.keys()].every((k) => k === 'activeYear' || k === 'activeCode'))
       return;
-    if (!value || !this.width || this.loader.status !== TaskStatus.COMPLETE) {
+    if (!value || !this.size.width) {
       this.model = null;
       this.modelKey = [];
       return;
     }
     const loc = this.localize;
     const cs = getComputedStyle(this);
-    const key = [
-      value,
-      this.width,
-      this.countries,
-      this.aggregates,
-      this.startYear,
-      this.endYear,
-      this.scale,
-      this.target,
-      this.highlight,
-      this.selected,
-      loc.lang(),
-      loc.stringsKey(),
-      loc.dir(),
-      cs.fontSize,
-      cs.fontFamily,
-      cs.getPropertyValue('--sdg-trend-chart-height'),
-    ];
-    if (this.model && key.every((k, i) => Object.is(k, this.modelKey[i]))) return;
-    this.modelKey = key;
-    // The user's data draw their own areas unless `countries` names others.
-    const own =
-      isUserChartData(value) && this.countries === DEFAULT_COUNTRIES ? value.selection.areas : codeList(this.countries);
-    const areas = [...own, ...codeList(this.aggregates)].map((code) => ({
-      code,
-      name: chartAreaName(value, code, loc),
-    }));
-    const px = parseFloat(cs.fontSize) || 14;
-    const tickFont = `${Math.round(px * 0.86)}px ${cs.fontFamily}`;
-    const labelFont = `500 ${px}px ${cs.fontFamily}`;
-    const height = Math.round(
-      parseFloat(cs.getPropertyValue('--sdg-trend-chart-height')) ||
-        Math.max(260, Math.min(440, this.width * (this.width < 600 ? 0.85 : 0.5))),
-    );
-    this.decimals = displayDecimals(
-      value.rows,
-      areas.map((a) => a.code),
-    );
-    this.model = trendModel({
-      rows: value.rows,
-      areas,
-      width: this.width,
-      height,
+    const o = {
+      width: this.size.width,
+      countries: this.countries,
+      defaultCountries: this.countries === DEFAULT_COUNTRIES,
+      aggregates: this.aggregates,
       startYear: this.startYear,
       endYear: this.endYear,
-      scale: this.scale === 'log' ? 'log' : 'linear',
-      target: this.target ?? value.shippedTarget,
-      highlight: codeList([this.highlight, this.selected ?? ''].join(' ')),
-      // numbers are tick labels (small font); anything with letters is a line label
-      measure: (t) => measureText(t, /^[\p{N}\p{P}\p{S}\s]*$/u.test(t) ? tickFont : labelFont),
-      formatTick: (v, d) => loc.number(v, { decimals: d }),
-      // the line box of the label font (Noto Sans: 1.36em), so that boxes, not only glyphs, stay apart
-      labelHeight: Math.ceil(px * 1.4),
-      dir: loc.dir(),
-    });
-    this.renderDue = true;
+      scale: this.scale,
+      target: this.target,
+      highlight: this.highlight,
+      selected: this.selected,
+    };
+    const fonts = [cs.fontSize, cs.fontFamily, cs.getPropertyValue('--sdg-trend-chart-height')];
+    const key = [value, ...Object.values(o), loc.lang(), loc.stringsKey(), loc.dir(), ...fonts];
+    if (this.model && key.every((k, i) => Object.is(k, this.modelKey[i]))) return;
+    this.modelKey = key;
+    ({ model: this.model, decimals: this.decimals } = buildTrendModel(value, o, loc, cs));
     this.memo.clear();
   }
 
   /** @internal templates that depend on the model only (and the focused line), reused while the crosshair moves */
   private memo = new Map<string, unknown>();
   /** @internal */
-  private cached<T>(key: string, make: () => T): T {
+  private readonly cached = <T>(key: string, make: () => T): T => {
     if (!this.memo.has(key)) this.memo.set(key, make());
     return this.memo.get(key) as T;
-  }
+  };
 
   protected override updated(changed: PropertyValues<this>): void {
     const focused = this.shadowRoot?.activeElement?.classList.contains('plot');
-    if (
-      focused &&
-      ['activeYear', 'activeCode'].some((k) => (changed as Map<PropertyKey, unknown>).has(k)) &&
-      this.model &&
-      this.loader.value
-    ) {
-      this.live.announce(this.announcement(this.model, this.loader.value as ChartData));
-    }
-    // Keep the read-out inside the chart: it is placed beside the crosshair, then nudged once its width is known.
+    const v = this.loader.value;
+    const moved = ['activeYear', 'activeCode'].some((k) => (changed as Map<PropertyKey, unknown>).has(k));
+    if (focused && moved && this.model && v)
+      this.live.announce(
+        trendAnnouncement(this.model, v, this.localize, this.decimals, this.activeYear, this.activeCode),
+      );
+    // Keep the read-out inside the chart: placed beside the crosshair, then nudged once its width is known.
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (tip && this.model && this.activeYear !== null) {
-      const x = this.model.x.scale(this.activeYear);
-      const w = tip.offsetWidth;
-      // It opens toward the reading direction (src/i18n/direction.ts), else the other way, else wherever it fits.
-      const after = x + 12 + w <= this.model.width ? x + 12 : null;
-      const before = x - 12 - w >= 0 ? x - 12 - w : null;
-      const left =
-        (this.localize.dir() === 'rtl' ? (before ?? after) : (after ?? before)) ?? Math.max(0, this.model.width - w);
-      tip.style.left = `${left}px`;
-    }
-    if (this.renderDue && this.model) {
-      this.renderDue = false;
-      const v = this.loader.value as ChartData;
-      emit(this, 'sdg-render', { indicator: this.indicator, series: v.entry.series, year: null });
-    }
+    if (tip && this.model && this.activeYear !== null)
+      tip.style.left = `${tooltipLeft(this.model, this.activeYear, tip.offsetWidth, this.localize.dir())}px`;
+    this.loader.drawn(this.model, () => ({ indicator: this.indicator, series: v?.entry.series, year: null }));
   }
 
   override render() {
@@ -244,34 +166,52 @@ export class SdgTrendChart extends SdgElement {
       ${this.loader.render({
         pending: () => this.renderLoading(),
         error: (e) => this.renderError(e, () => this.loader.run()),
-        complete: (v) => this.renderChart(v),
+        complete: (v) => (v ? this.renderChart(v) : nothing),
       })}
     </figure>`;
   }
 
   /** @internal */
-  private renderChart(v: ChartData) {
+  private renderChart(v: NonNullable<typeof this.loader.value>) {
     const m = this.model;
     const loc = this.localize;
     const title = loc.text(v.indicator?.title ?? v.entry.title);
     const unit = loc.unit(v.entry.unit, v.catalog.units[v.entry.unit]);
     const years = m ? `${loc.year(m.years[0])}–${loc.year(m.years[1])}` : '';
-    const notes = [
-      m?.hasEstimates ? loc.term('estimatesDashed') : '',
-      m?.hasFlags ? loc.term('flagsNotPlotted') : '',
-      m?.omittedNonPositive ? loc.term('logOmitted', loc.number(m.omittedNonPositive)) : '',
-    ].filter(Boolean);
+    const notes = trendNotes(m, loc);
+    const view: TrendView | null = m && {
+      m,
+      v,
+      loc,
+      year: this.activeYear,
+      code: this.activeCode,
+      decimals: this.decimals,
+      cached: this.cached,
+    };
     return html`
       <figcaption>
         <span part="title" lang=${title.lang}>${title.text}</span>
         <span part="subtitle"><span lang=${unit.lang}>${unit.text}</span>${unit.text ? ', ' : ''}${years}</span>
       </figcaption>
-      <div
+      ${view ? this.renderPlot(view, title.text) : nothing}
+      ${isUserChartData(v) ? renderUserDataProblems(v.own, loc) : nothing}
+      ${view ? this.cached('table', () => trendTable(view)) : nothing} ${this.renderSource(v.catalog.source, notes)}
+      <span class="sdg-actions">${this.renderExportMenu()}</span>
+    `;
+  }
+
+  /**
+   * @internal The focusable plot, its hint and summary: drawn with its model only, so that its label never names a
+   * span of years it does not have yet (the first render waits for the measured width).
+   */
+  private renderPlot(view: TrendView, title: string) {
+    const { m, v, loc } = view;
+    return html`<div
         part="plot"
         class="plot"
         tabindex="0"
         role="group"
-        aria-label=${loc.term('trendChartLabel', title.text, m ? loc.year(m.years[0]) : '', m ? loc.year(m.years[1]) : '')}
+        aria-label=${loc.term('trendChartLabel', title, loc.year(m.years[0]), loc.year(m.years[1]))}
         aria-describedby="summary hint"
         @keydown=${this.onKey}
         @pointermove=${this.onPointer}
@@ -279,120 +219,12 @@ export class SdgTrendChart extends SdgElement {
         @click=${this.onClick}
         @blur=${this.onLeave}
       >
-        ${m ? this.renderSvg(m, v) : nothing} ${m ? this.renderTooltip(m, v) : nothing}
+        ${trendSvg(view)} ${trendTooltip(view)}
       </div>
       <p class="visually-hidden" id="hint">${loc.term('chartKeyboardHint')}</p>
       <p part="summary" id="summary" class="visually-hidden">
-        ${m ? this.cached('summary', () => this.summary(m, v)) : ''}
-      </p>
-      ${isUserChartData(v) ? renderUserDataProblems(v.own, loc) : nothing}
-      ${m ? this.cached('table', () => this.renderTable(m, v)) : nothing} ${this.renderSource(v.catalog.source, notes)}
-      <span class="sdg-actions">${this.renderExportMenu()}</span>
-    `;
-  }
-
-  /** @internal */
-  private renderSvg(m: TrendModel, v: ChartData) {
-    const loc = this.localize;
-    const { left, right, top, bottom } = m.plot;
-    const activeX = this.activeYear !== null ? m.x.scale(this.activeYear) : null;
-    const targetText = m.target ? loc.term('target2030', loc.value(m.target.value, { unit: v.entry.unit })) : '';
-    return html`<svg
-      part="svg"
-      width=${m.width}
-      height=${m.height}
-      viewBox="0 0 ${m.width} ${m.height}"
-      aria-hidden="true"
-    >
-      ${this.cached(
-        'axes',
-        () => svg`<g class="grid">
-        ${m.y.ticks.map(
-          (
-            t,
-          ) => svg`<line x1=${left} x2=${m.axis.gridRight} y1=${t.pos} y2=${t.pos} class=${t.value === 0 ? 'zero' : ''}></line>
-            <text class="tick" x=${m.axis.x} y=${t.pos} dy="0.32em" text-anchor="end">${loc.number(t.value, { decimals: t.decimals ?? m.y.decimals })}</text>`,
-        )}
-      </g>
-      <g class="x-axis">
-        ${m.x.ticks.map(
-          (t) => svg`<line x1=${t.pos} x2=${t.pos} y1=${bottom} y2=${bottom + 4}></line>
-            <text class="tick" x=${t.pos} y=${bottom + 16} text-anchor="middle">${loc.year(t.value)}</text>`,
-        )}
-      </g>
-      ${
-        m.target
-          ? svg`<g part="target" class="target"><line x1=${left} x2=${right} y1=${m.target.y} y2=${m.target.y}></line>
-            <text x=${left + 4} y=${m.target.y - 4}>${targetText}</text></g>`
-          : nothing
-      }`,
-      )}
-      ${activeX !== null ? svg`<line class="crosshair" x1=${activeX} x2=${activeX} y1=${top} y2=${bottom}></line>` : nothing}
-      ${this.cached(`series ${this.activeCode}`, () =>
-        [...m.series].sort((a, b) => Number(a.highlighted) - Number(b.highlighted)).map((s) => this.renderSeries(s, m)),
-      )}
-      ${
-        this.activeYear === null
-          ? nothing
-          : m.series.map((s) => {
-              const p = s.points.get(this.activeYear!);
-              return p && p.y !== null
-                ? svg`<circle class=${`marker s${s.color}${p.estimate ? ' est' : ''}${s.dimmed ? ' dim' : ''}`} cx=${p.x} cy=${p.y} r="4.5"></circle>`
-                : nothing;
-            })
-      }
-    </svg>`;
-  }
-
-  /** @internal */
-  private renderSeries(s: TrendSeries, m: TrendModel) {
-    const cls = classMap({
-      series: true,
-      [`s${s.color}`]: true,
-      hl: s.highlighted,
-      dim: s.dimmed,
-      focus: this.activeCode === s.code,
-    });
-    const label = s.label;
-    return svg`<g class=${cls} data-code=${s.code}>
-      ${s.lines.map((l) => svg`<path part="line" class=${l.estimate ? 'line est' : 'line'} d=${l.d}></path>`)}
-      ${s.dots.map((d) => svg`<circle class=${d.estimate ? 'dot est' : 'dot'} cx=${d.x} cy=${d.y} r="3" data-year=${d.year}></circle>`)}
-      ${
-        label
-          ? svg`${
-              Math.abs(label.y - label.anchorY) > 2
-                ? svg`<path class="leader" d="M${m.plot.right + 2},${label.anchorY}L${label.x - 2},${label.y}"></path>`
-                : nothing
-            }
-          <text part="label" class="label" x=${label.x} y=${label.y} dy="0.32em">${label.text}</text>`
-          : nothing
-      }
-    </g>`;
-  }
-
-  /** @internal */
-  private renderTooltip(m: TrendModel, v: ChartData) {
-    if (this.activeYear === null) return nothing;
-    const loc = this.localize;
-    const year = this.activeYear;
-    const rows = m.series
-      .map((s) => ({ s, p: s.points.get(year) }))
-      .sort((a, b) => (b.p?.numeric ?? -Infinity) - (a.p?.numeric ?? -Infinity));
-    return html`<div part="tooltip" class="tooltip" aria-hidden="true">
-      <strong>${loc.year(year)}</strong>
-      <table>
-        ${rows.map(
-          ({ s, p }) =>
-            html`<tr class=${classMap({ [`s${s.color}`]: true, focus: this.activeCode === s.code })}>
-              <td><span class="swatch"></span>${s.name}</td>
-              <td class="num">
-                ${p ? loc.value(p.value, { decimals: this.decimals, unit: v.entry.unit }) : loc.term('noData')}
-              </td>
-              <td class="mark">${p?.estimate ? loc.term(p.nature === 'M' ? 'modelled' : 'estimated') : ''}</td>
-            </tr>`,
-        )}
-      </table>
-    </div>`;
+        ${this.cached('summary', () => trendSummary(m, v, loc, this.decimals))}
+      </p>`;
   }
 
   /**
@@ -400,110 +232,8 @@ export class SdgTrendChart extends SdgElement {
    * in the table's order; years without a value are left out, as the table shows them as missing.
    */
   override exportRows(): ExportRow[] {
-    const m = this.model;
-    const v = this.loader.value as ChartData | undefined;
-    if (!m || !v) return [];
-    const rows: ExportRow[] = [];
-    for (let y = m.years[0]; y <= m.years[1]; y++) {
-      for (const s of m.series) {
-        const p = s.points.get(y);
-        if (p)
-          rows.push({
-            code: s.code,
-            name: s.name,
-            year: y,
-            value: p.value,
-            unit: v.entry.unit || null,
-            nature: p.nature ?? null,
-            series: v.entry.series,
-          });
-      }
-    }
-    return rows;
-  }
-
-  /** @internal */
-  private renderTable(m: TrendModel, v: ChartData) {
-    const loc = this.localize;
-    const years: number[] = [];
-    for (let y = m.years[0]; y <= m.years[1]; y++) if (m.series.some((s) => s.points.has(y))) years.push(y);
-    return html`<details part="table">
-      <summary>${loc.term('table')}</summary>
-      <div class="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">${loc.term('year')}</th>
-              ${m.series.map((s) => html`<th scope="col">${s.name}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${years.map(
-              (y) =>
-                html`<tr>
-                  <th scope="row">${loc.year(y)}</th>
-                  ${m.series.map((s) => {
-                    const p = s.points.get(y);
-                    return html`<td>
-                      ${p ? loc.value(p.value, { decimals: this.decimals, unit: v.entry.unit }) : '–'}${
-                        p?.estimate
-                          ? html` <span
-                                aria-hidden="true"
-                                title=${loc.term(p.nature === 'M' ? 'modelled' : 'estimated')}
-                                >*</span
-                              ><span class="visually-hidden"
-                                >(${loc.term(p.nature === 'M' ? 'modelled' : 'estimated')})</span
-                              >`
-                          : nothing
-                      }
-                    </td>`;
-                  })}
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </details>`;
-  }
-
-  /** @internal A sentence per line: first and last plotted values. */
-  private summary(m: TrendModel, v: ChartData): string {
-    const loc = this.localize;
-    const fmt = (x: number | string) => loc.value(x, { decimals: this.decimals, unit: v.entry.unit });
-    return m.series
-      .map((s) => {
-        const pts = [...s.points.values()].filter((p) => p.numeric !== null).sort((a, b) => a.year - b.year);
-        if (!pts.length) return `${loc.term('summaryNoData', s.name)}`;
-        const [a, b] = [pts[0], pts[pts.length - 1]];
-        return a === b
-          ? loc.term('trendSeriesSingle', s.name, fmt(a.value), loc.year(a.year))
-          : loc.term('trendSeriesSummary', s.name, fmt(a.value), loc.year(a.year), fmt(b.value), loc.year(b.year));
-      })
-      .join(' ');
-  }
-
-  /**
-   * @internal What a screen reader hears when the crosshair moves: the focused line as "Kazakhstan, 10.2 per 1,000
-   * live births, 2020", or, with no line focused, the year and every line's value.
-   */
-  private announcement(m: TrendModel, v: ChartData): string {
-    if (this.activeYear === null) return '';
-    const loc = this.localize;
-    const year = this.activeYear;
-    const unit = v.entry.unit === 'PERCENT' ? undefined : loc.unit(v.entry.unit, v.catalog.units[v.entry.unit]).text;
-    const item = (s: TrendSeries, withYear: boolean) => {
-      const p = s.points.get(year);
-      return pointText(loc, {
-        name: s.name,
-        value: p ? loc.value(p.value, { decimals: this.decimals, unit: v.entry.unit }) : loc.term('noData'),
-        unit: p ? unit : undefined,
-        year: withYear ? year : null,
-        marks: p?.estimate ? [loc.term(p.nature === 'M' ? 'modelled' : 'estimated')] : [],
-      });
-    };
-    const focused = this.activeCode ? m.series.find((s) => s.code === this.activeCode) : undefined;
-    if (focused) return item(focused, true);
-    return `${loc.year(year)}: ${m.series.map((s) => item(s, false)).join('; ')}`;
+    const v = this.loader.value;
+    return this.model && v ? trendExportRows(this.model, v) : [];
   }
 
   /** @internal */
@@ -525,13 +255,7 @@ export class SdgTrendChart extends SdgElement {
     const m = this.model;
     if (!m || this.activeYear === null) return;
     const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
-    const py = e.clientY - box.top;
-    let best: TrendSeries | null = null;
-    let dist = 24;
-    for (const s of m.series) {
-      const p = s.points.get(this.activeYear);
-      if (p?.y != null && Math.abs(p.y - py) < dist) [best, dist] = [s, Math.abs(p.y - py)];
-    }
+    const best = lineNear(m, this.activeYear, e.clientY - box.top);
     if (best) this.select(best.code);
   };
 
@@ -539,56 +263,17 @@ export class SdgTrendChart extends SdgElement {
   private onKey = (e: KeyboardEvent) => {
     const m = this.model;
     if (!m || !m.stops.length) return;
-    const stops = m.stops;
-    const i = this.activeYear === null ? -1 : stops.indexOf(this.activeYear);
-    const withValue = m.series.filter(
-      (s) => this.activeYear !== null && s.points.get(this.activeYear)?.numeric != null,
-    );
-    const j = withValue.findIndex((s) => s.code === this.activeCode);
-    switch (e.key) {
-      case 'ArrowRight':
-        this.activeYear = stops[Math.min(stops.length - 1, i < 0 ? stops.length - 1 : i + 1)];
-        break;
-      case 'ArrowLeft':
-        this.activeYear = stops[Math.max(0, i < 0 ? stops.length - 1 : i - 1)];
-        break;
-      case 'Home':
-        this.activeYear = stops[0];
-        break;
-      case 'End':
-        this.activeYear = stops[stops.length - 1];
-        break;
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        if (this.activeYear === null) this.activeYear = stops[stops.length - 1];
-        const list = m.series.filter((s) => s.points.get(this.activeYear!)?.numeric != null);
-        const sorted = list.sort(
-          (a, b) => (a.points.get(this.activeYear!)!.y ?? 0) - (b.points.get(this.activeYear!)!.y ?? 0),
-        );
-        const k = sorted.findIndex((s) => s.code === this.activeCode);
-        const next = e.key === 'ArrowDown' ? k + 1 : k < 0 ? sorted.length - 1 : k - 1;
-        this.activeCode = sorted[(next + sorted.length) % sorted.length]?.code ?? null;
-        break;
-      }
-      case 'Enter':
-      case ' ':
-        if (this.activeCode) this.select(this.activeCode);
-        else if (withValue[j]) this.select(withValue[j].code);
-        break;
-      case 'Escape':
-        this.activeYear = null;
-        this.activeCode = null;
-        if (this.selected) this.select(null);
-        break;
-      default:
-        return;
-    }
+    const next = trendKey(m, e.key, { year: this.activeYear, code: this.activeCode }, this.selected);
+    if (!next) return;
+    this.activeYear = next.year;
+    this.activeCode = next.code;
+    if (next.select !== undefined) this.select(next.select);
     e.preventDefault();
   };
 
   /** @internal */
   private select(code: string | null) {
-    const v = this.loader.value as ChartData | undefined;
+    const v = this.loader.value;
     this.selected = code;
     const p =
       code && this.activeYear !== null

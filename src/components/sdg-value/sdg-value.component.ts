@@ -1,23 +1,19 @@
-import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { loadCatalog, loadSeries, textLanguage } from '../../core/data/load.js';
-import { decodeSeries, isEstimate, matchesSlice, resolveSeries, sliceFor } from '../../core/data/select.js';
-import type { Catalog, IndicatorEntry, Observation, SeriesEntry } from '../../core/data/types.js';
-import { emit } from '../../events/events.js';
+import { textLanguage } from '../../core/data/load.js';
+import { sliceRows, type LoadedSeries } from '../../core/data/series-load.js';
+import { SeriesData } from '../../controllers/series-data.js';
+import { isEstimate } from '../../core/data/select.js';
+import { rowsOfArea } from '../../core/charts/data.js';
+import type { Observation } from '../../core/data/types.js';
 import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
-import { changeBetween, parseSlice, parseYear, pickRow, type YearQuery } from './sdg-value.model.js';
+import { changeBetween, parseSlice, parseYear, pickRow } from './sdg-value.model.js';
 import { valueStyles } from './sdg-value.styles.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { foreignLang } from '../../core/locale/match.js';
+import { signedText, valueText, type ValueFormatting } from './sdg-value.format.js';
+import { valueTooltip } from './sdg-value.templates.js';
 
-interface ValueData {
-  catalog: Catalog;
-  entry: SeriesEntry;
-  indicator?: IndicatorEntry;
-  rows: Observation[];
-}
+type ValueData = LoadedSeries;
 
 /** What was printed, kept to announce `sdg-render` once per change of text. */
 interface Printed {
@@ -85,7 +81,6 @@ export class SdgValue extends SdgElement {
 
   /** @internal */ private readonly tipId = `sdg-value-tip-${++uid}`;
   /** @internal */ private printed: Printed | null = null;
-  /** @internal */ private announced: string | null = null;
 
   /** The row printed last (null while loading, on error or when there is no value). */
   get row(): Observation | null {
@@ -93,30 +88,32 @@ export class SdgValue extends SdgElement {
   }
 
   /** @internal */
-  private readonly data = new Task(this, {
-    task: async ([indicator, series, lang], { signal }): Promise<ValueData> => {
-      const catalog = await loadCatalog(this.resolve, signal, { lang, indicator, series });
-      const r = resolveSeries(catalog, indicator, series);
-      if (!r.ok) throw new SdgDataError('unknown-indicator', { code: r.code });
-      const file = await loadSeries(this.resolve, r.series, signal);
-      if (!file || !Array.isArray(file.area)) throw new SdgDataError('parse', { url: this.resolve(r.series.file) });
-      return { catalog, entry: r.series, indicator: r.indicator, rows: decodeSeries(file) };
-    },
-    args: () => [this.indicator, this.series, textLanguage(this.localize.lang()), this.dataBase] as const,
+  private readonly data = new SeriesData(this, {
+    resolve: this.resolve,
+    localize: this.localize,
+    query: () => ({
+      indicator: this.indicator,
+      series: this.series,
+      lang: textLanguage(this.localize.lang()),
+      slice: 'all',
+    }),
+    inputs: () => [this.dataBase],
     onError: (e) => this.failure(e),
   });
 
+  /** @internal */
+  private formatting(d: ValueData): ValueFormatting {
+    return { loc: this.localize, entry: d.entry, units: d.catalog.units, decimals: this.decimals, unit: this.unit };
+  }
+
   protected override updated(): void {
-    if (this.data.status !== TaskStatus.COMPLETE || !this.printed) return;
-    const key = `${this.localize.lang()}|${this.printed.text}`;
-    if (key === this.announced) return;
-    this.announced = key;
-    const d = this.data.value!;
-    emit(this, 'sdg-render', {
-      indicator: d.indicator?.code,
-      series: d.entry.series,
-      year: this.printed.row?.year ?? null,
-    });
+    const d = this.data.complete;
+    const printed = d && this.printed;
+    this.data.drawn(printed ? `${this.localize.lang()}|${printed.text}` : null, () => ({
+      indicator: d?.indicator?.code,
+      series: d?.entry.series,
+      year: printed ? (printed.row?.year ?? null) : null,
+    }));
   }
 
   override render() {
@@ -126,7 +123,7 @@ export class SdgValue extends SdgElement {
       error: (e) => this.renderInlineError(e),
       complete: (d) => {
         try {
-          return this.renderValue(d);
+          return d ? this.renderValue(d) : nothing;
         } catch (e) {
           this.printed = null;
           return this.renderInlineError(e);
@@ -169,8 +166,8 @@ export class SdgValue extends SdgElement {
     const year = parseYear(this.year);
     if (year === null) throw this.problem(`“${this.year}”`);
     const overrides = { ...(this.slice ?? {}), ...(this.sex.trim() ? { sex: this.sex.trim().toUpperCase() } : {}) };
-    const slice = sliceFor(d.entry, overrides);
-    const rows = d.rows.filter((r) => matchesSlice(r, slice));
+    // The slice and the area's rows are cut once per file for every element that asks for them (many per page).
+    const rows = rowsOfArea(sliceRows(d.entry, d.rows, overrides), area);
     const row = pickRow(rows, area, year, this.yearTolerance);
 
     // The text is built around a placeholder so the estimate mark sits right after the number, before the year.
@@ -184,11 +181,11 @@ export class SdgValue extends SdgElement {
       const change = changeBetween(from, row, d.entry.decimals);
       estimate = !!change && (isEstimate(change.from) || isEstimate(change.to));
       if (change) {
-        value = this.signed(change.difference, change.decimals, d.entry);
+        value = signedText(this.formatting(d), change.difference, change.decimals);
         frame = t.term('valueChange', SLOT, t.year(change.from.year), t.year(change.to.year));
       }
     } else if (row) {
-      value = this.format === 'year' ? t.year(row.year) : this.valueText(row, d.entry);
+      value = this.format === 'year' ? t.year(row.year) : valueText(this.formatting(d), row);
       if (this.format === 'value-year') frame = t.term('valueWithYear', SLOT, t.year(row.year));
       if (this.format === 'year') estimate = false;
     }
@@ -212,77 +209,7 @@ export class SdgValue extends SdgElement {
         @keydown=${this.onKeydown}
         @mouseenter=${this.onEnter}
         >${body}</span
-      >${this.renderTooltip(d, area, row, year)}`;
-  }
-
-  /** @internal */
-  private renderTooltip(d: ValueData, area: string, row: Observation | null, year: YearQuery): TemplateResult {
-    const t = this.localize;
-    const title = t.text(d.indicator?.title ?? d.entry.title);
-    const source = t.text(d.catalog.source);
-    const note = d.entry.sourceNote ? t.text(d.entry.sourceNote) : null;
-    const country = t.country(area);
-    const mine = (lang: string) => foreignLang(lang, t.lang());
-    const published = row ? t.value(row.value, { decimals: d.entry.decimals, unit: d.entry.unit }) : '';
-    const unit =
-      row && d.entry.unit !== 'PERCENT' ? ` ${t.unit(d.entry.unit, d.catalog.units[d.entry.unit]).text}` : '';
-    const facts = row
-      ? [
-          t.term('valuePublishedIn', `${published}${unit}`, t.year(row.year)),
-          ...(isEstimate(row) ? [t.term(row.nature === 'M' ? 'modelled' : 'estimated')] : []),
-        ]
-      : [year === 'latest' ? t.term('valueNoData') : t.term('errorNoData', t.year(year))];
-    const cls = `${this.dismissed ? '' : 'open'} ${this.focused ? 'focused' : ''}`;
-    return html`<span part="tooltip" id=${this.tipId} role="tooltip" class=${cls}
-      ><strong lang=${ifDefined(mine(title.lang))}>${title.text}</strong
-      ><span lang=${ifDefined(mine(country.lang))}>${country.text}</span
-      >${facts.map((f) => html`<span>${f}</span>`)}<span
-        >${t.term('source')}:
-        <span lang=${ifDefined(mine(source.lang))} class="inline">${source.text}</span
-        >${note ? html` <span lang=${ifDefined(mine(note.lang))} class="inline">(${note.text})</span>` : nothing}</span
-      ></span
-    >`;
-  }
-
-  /** @internal the printed value: number or flag in the locale, rounded only when `decimals` is set, and the unit */
-  private valueText(row: Observation, entry: SeriesEntry): string {
-    const t = this.localize;
-    const percent = this.isPercent(entry);
-    // 0–6 decimals: beyond that a binary double prints digits no source published (decimals="1e20").
-    const rounded =
-      Number.isInteger(this.decimals) && typeof row.value === 'number' && this.decimals! >= 0 && this.decimals! <= 6;
-    const number = rounded
-      ? t.number(row.value as number, { decimals: this.decimals })
-      : t.value(row.value, { decimals: entry.decimals });
-    return this.withUnit(number, entry, percent);
-  }
-
-  /** @internal */
-  private signed(n: number, decimals: number, entry: SeriesEntry): string {
-    const t = this.localize;
-    const d = Number.isInteger(this.decimals) && this.decimals! >= 0 ? this.decimals! : decimals;
-    const abs = t.number(Math.abs(n), { decimals: d });
-    const sign = n > 0 ? '+' : n < 0 ? '−' : '';
-    if (this.unit === 'none') return sign + abs;
-    if (this.isPercent(entry)) return `${sign}${abs} ${t.term('percentagePoints')}`;
-    return this.withUnit(sign + abs, entry, false);
-  }
-
-  /** @internal percent-like units (`PERCENT`, `% of women aged 20–24`) print the locale's percent sign */
-  private isPercent(entry: SeriesEntry): boolean {
-    return entry.unit === 'PERCENT' || /%/.test(this.localize.unit(entry.unit).text) || /%/.test(entry.unitText ?? '');
-  }
-
-  /** @internal */
-  private withUnit(number: string, entry: SeriesEntry, percent: boolean): string {
-    if (this.unit === 'none' || /^[^\d\u0660-\u0669\u06f0-\u06f9]*$/.test(number)) return number;
-    if (percent) {
-      // The locale's own percent pattern (`27,36 %` in ru, `27,36%` in kk), applied to the text already formatted.
-      const one = this.localize.number(1, { decimals: 0 });
-      return this.localize.percent(1, 0).replace(one, () => number);
-    }
-    const unit = this.localize.unit(entry.unit, this.data.value?.catalog.units[entry.unit]).text;
-    return unit ? `${number}\u00a0${unit}` : number;
+      >${valueTooltip(t, d, area, row, year, { id: this.tipId, open: !this.dismissed, focused: this.focused })}`;
   }
 
   /** @internal */
