@@ -61,3 +61,28 @@ describe('a default one-map page', () => {
     expect(loaded('user data').length).toBeGreaterThan(0);
   });
 });
+
+/**
+ * The region level's code (regional files, their geometry, the region view) is imported by a map at `level="region"`
+ * only. Read from the browser's resource list like the blocks above; its own `describe`, so it can move with the map.
+ */
+const REGION_CODE = /\/core\/data\/regions\.ts|\/core\/data\/region-level\.ts|\/sdg-map\/sdg-map\.region-view\.ts/;
+const regionCode = () => scripts().filter((p) => REGION_CODE.test(p));
+
+describe('the region level of a map', () => {
+  it('is not requested by a country-level map, and is once the map shows regions', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 700px"><sdg-map indicator="3.2.1" year="2020"></sdg-map></div>`,
+    );
+    const el = wrapper.querySelector('sdg-map') as SdgMap;
+    await until(() => settled(el), 'the country-level map');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(el.shadowRoot!.querySelectorAll('[part~="country"]').length).toBe(6);
+    expect(regionCode()).toEqual([]);
+
+    // A module is fetched once per page: its request now shows that nothing on this page had loaded it before.
+    el.level = 'region';
+    await until(() => settled(el) && !!el.shadowRoot!.querySelector('[part~="region"]'), 'the region-level map');
+    expect(regionCode().length).toBeGreaterThan(0);
+  });
+});
