@@ -3,10 +3,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { parseSlice, SIX_COUNTRIES, sixCountryList, wordList } from '../../core/data/attributes.js';
 import type { MapLabel } from '../../core/geometry/labels.js';
-import { mapGeometry, type MapGeometry } from '../../core/geometry/layout.js';
 import type { MapModel, MapShape } from '../../core/geometry/map-model.js';
-import { ringsHitBox } from '../../core/geometry/overlap.js';
-import { CAPITALS, parseBasins } from '../../core/geometry/places.js';
+import { legendCovers, MapMemo } from '../../core/geometry/map-memo.js';
+import { parseBasins } from '../../core/geometry/places.js';
 import { IDENTITY, type ZoomTransform } from '../../core/geometry/zoom.js';
 import { Memo } from '../../core/memo.js';
 import { MapZoomController } from '../../controllers/map-zoom.js';
@@ -18,7 +17,7 @@ import { yearAttribute } from '../../internal/attributes.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { mapTemplate } from './sdg-map.render.js';
 import { mapStyles } from './sdg-map.styles.js';
-import { mapView, type MapMeta } from './sdg-map.view.js';
+import { drawMap, type MapDraw, type MapMeta } from './sdg-map.view.js';
 import { MapDataController, type RegionPart } from './sdg-map.data.js';
 
 /** The six countries the library is about, in the order the table lists them. */
@@ -139,9 +138,10 @@ export class SdgMap extends SdgElement {
 
   /** @internal */ private zoomer = new MapZoomController(this, {
     size: () => this.model,
-    rings: (code) =>
-      [...(this.geometry.value?.focus ?? []), ...(this.geometry.value?.context ?? [])].find((s) => s.id === code)
-        ?.rings,
+    rings: (code) => {
+      const g = this.memo.geometry.value;
+      return g && [...g.focus, ...g.context].find((s) => s.id === code)?.rings;
+    },
   });
   /** @internal */ private roving = new RovingFocusController(this, {
     zoom: this.zoomer,
@@ -153,8 +153,7 @@ export class SdgMap extends SdgElement {
     },
   });
   /** @internal */ private size = new WidthController(this);
-  /** @internal */ private geometry = new Memo<MapGeometry>();
-  /** @internal */ private view = new Memo<{ model: MapModel; meta: MapMeta }>();
+  /** @internal */ private memo = new MapMemo<MapDraw>();
   /** @internal */ private labels = new Memo<MapLabel[]>();
   /** @internal the legend would cover one of the six countries in the map's corner: it goes under the map. */
   private legendBelow = false;
@@ -196,60 +195,23 @@ export class SdgMap extends SdgElement {
     const year = this.shownYear;
     const { data, rdata, region } = this.loads.complete(this.level);
     if ((!data && !rdata) || year === null) return;
-    const lang = this.localize.lang();
     // Before the first resize notification, measure once; 640 only when the element is not laid out (hidden).
     const width = this.size.value || Math.floor(this.getBoundingClientRect().width) || 640;
     const layerSet = this.layerSet;
     // A rivers layer whose file has not arrived yet draws without it (and redraws when it comes).
     const rivers = layerSet.has('rivers') ? (this.loads.rivers.value ?? null) : null;
-    const countries = this.countryList;
-    const query = { indicator: this.regionIndicator, year, countries, tolerance: this.yearTolerance, lang };
-    const sel = rdata && region ? region.regionSelection(rdata, query) : null;
-    this.regionSel = sel;
-    // `countries` fits the map to those countries; at region level, by default, to the countries with regional data.
-    const covered = sel ? FOCUS.filter((c) => sel.selection.sources.some((s) => s.entry.countries.includes(c))) : [];
-    const focusIds = countries.length ? countries : covered.length ? covered : FOCUS;
-    const features = (data ?? rdata)!.features;
-    const gKey = [features, width, this.projection, rivers, focusIds.join(), sel?.shapeKey ?? ''];
-    const refit = this.geometry.key !== null && this.geometry.key[4] !== gKey[4];
-    // Country level keeps all six coloured (for comparison) and only fits the view to `countries`.
-    const geometry = this.geometry.get(gKey, () =>
-      mapGeometry(features, rdata ? focusIds : FOCUS, {
-        fit: focusIds,
-        width,
-        projection: this.projection,
-        rivers: rivers ?? [],
-        points: CAPITALS,
-        regions: sel?.shapes ?? [],
-      }),
-    );
-    const { domain, legendYears, slice = {}, bins, scheme, highlightBasin, yearTolerance, indicator } = this;
-    const layers = [...layerSet].sort().join();
-    const key = [geometry, data ?? rdata, year, yearTolerance, bins, scheme, JSON.stringify(slice), lang, layers];
-    const input = { t: this.localize, geometry, data, rdata, sel, covered, focusIds, year, lang, width, layerSet };
-    const view = this.view.get([...key, highlightBasin, domain, legendYears], () =>
-      (rdata ? region!.regionView : mapView)({
-        ...input,
-        ...{ indicator, countryList: countries, yearTolerance, bins },
-        ...{ scheme, slice, highlightBasin, domain, legendYears },
-      }),
-    );
-    this.model = view.model;
-    this.zoomer.fit(view.model.width, view.model.height, refit);
-    // The legend's box in the bottom-left corner (its CSS size: 14rem ramp + padding; a second row for swatches).
-    const m = view.model;
-    const box: [number, number, number, number] = [
-      0,
-      m.height - (m.legend.noData || m.legend.range ? 100 : 78),
-      250,
-      m.height,
-    ];
-    this.legendBelow = [...geometry.focus, ...geometry.regions].some((g) => ringsHitBox(g.rings, box));
+    const { regionIndicator, countryList, localize: t } = this;
+    const input = { t, regionIndicator, countryList, layerSet, year, width, rivers, data, rdata, region };
+    const d = drawMap(this.memo, this, input);
+    this.regionSel = d.sel;
+    this.model = d.view.model;
+    this.zoomer.fit(this.model.width, this.model.height, d.refit);
+    this.legendBelow = legendCovers(this.model, d.geometry);
   }
 
   protected override updated(): void {
     this.zoomer.sync(this.renderRoot.querySelector<SVGSVGElement>('[part="svg"]'));
-    const meta = this.view.value?.meta;
+    const meta = this.memo.view.value?.meta;
     if (this.model && meta && this.loads.active(this.level).status === TaskStatus.COMPLETE)
       this.loads.country.drawn(this.model, () => ({ ...meta.event, year: this.model!.year }));
   }
@@ -285,10 +247,8 @@ export class SdgMap extends SdgElement {
 
   override render() {
     const task = this.loads.active(this.level);
-    const drawn = () => {
-      const v = this.view.value;
-      return this.model && v && v.model === this.model ? this.renderMap(this.model, v.meta) : null;
-    };
+    const v = this.memo.view.value;
+    const drawn = () => (v ? this.renderMap(v.model, v.meta) : null);
     return html`<div class="sizer"></div>
       ${task.render({
         initial: () => this.renderLoading(),

@@ -1,15 +1,20 @@
-import { matchesSlice, sliceFor, valuesForYear } from '../../core/data/select.js';
+import { valuesForYear } from '../../core/data/select.js';
+import { sliceRows } from '../../core/data/series-load.js';
 import type { Catalog, IndicatorEntry, Observation, SeriesEntry } from '../../core/data/types.js';
 import { areaName, hasAreaName } from '../../core/format/area-name.js';
 import { formatNumber, formatValue, formatYear } from '../../core/format/number.js';
-import type { RegionFeatures } from '../../core/geometry/features.js';
+import type { PlaceFeature, RegionFeatures } from '../../core/geometry/features.js';
 import type { MapGeometry } from '../../core/geometry/layout.js';
 import { buildMapModel, type MapModel } from '../../core/geometry/map-model.js';
+import type { MapMemo } from '../../core/geometry/map-memo.js';
+import { SIX_COUNTRIES } from '../../core/data/attributes.js';
 import { CAPITALS, parseBasins, placeName } from '../../core/geometry/places.js';
 import { domainOverYears, parseYears } from '../../core/scales/domain.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { RegionLevelData, regionSelection } from '../../core/data/region-level.js';
 import type { UnshapedItem } from './sdg-map.templates.js';
+import type { MapRegionData } from './sdg-map.region-view.js';
+import type { RegionPart } from './sdg-map.data.js';
 import { primaryLanguage } from '../../core/locale/match.js';
 
 /**
@@ -65,17 +70,6 @@ export interface MapViewInput {
   legendYears: string;
 }
 
-/** The rows of a slice, kept per decoded series: a year change does not filter the whole series again. */
-const slices = new WeakMap<Observation[], Map<string, Observation[]>>();
-function sliced(rows: Observation[], slice: Record<string, string>): Observation[] {
-  let bySlice = slices.get(rows);
-  if (!bySlice) slices.set(rows, (bySlice = new Map()));
-  const key = JSON.stringify(Object.entries(slice).sort());
-  let hit = bySlice.get(key);
-  if (!hit) bySlice.set(key, (hit = rows.filter((r) => matchesSlice(r, slice))));
-  return hit;
-}
-
 /** What both levels feed `buildMapModel` with: the options, the words, and country names. */
 export function viewCommon(input: MapViewInput) {
   const { t, year, lang, width, layerSet } = input;
@@ -120,8 +114,7 @@ export function mapView(input: MapViewInput): { model: MapModel; meta: MapMeta }
   let meta: MapMeta | null = null;
   if (data) {
     const { entry } = data;
-    const slice = sliceFor(entry, input.slice ?? {});
-    const rows = sliced(data.rows, slice);
+    const rows = sliceRows(entry, data.rows, input.slice ?? {});
     // The series' own unit wording (English) is more precise than the unit table's ("% of seats" vs "%").
     const english = primaryLanguage(lang) === 'en';
     const unitWords =
@@ -164,4 +157,70 @@ export function mapView(input: MapViewInput): { model: MapModel; meta: MapMeta }
     };
   }
   return { model: model!, meta: meta! };
+}
+
+/** The element's attributes a draw reads (the element itself is passed). */
+export type MapOptions = Pick<
+  MapViewInput,
+  'indicator' | 'yearTolerance' | 'bins' | 'scheme' | 'highlightBasin' | 'domain' | 'legendYears'
+> & { projection: string; slice: Record<string, string> | null | undefined };
+
+/** What was loaded and measured for a draw. */
+export interface DrawInput {
+  t: LocalizeController;
+  layerSet: Set<string>;
+  /** The indicator the region level reads (`user` for the reader's rows naming none). */
+  regionIndicator: string;
+  countryList: string[];
+  year: number;
+  width: number;
+  rivers: PlaceFeature[] | null;
+  data?: MapData;
+  rdata?: MapRegionData;
+  region?: RegionPart;
+}
+
+export type MapDraw = { model: MapModel; meta: MapMeta };
+
+/**
+ * One draw of `<sdg-map>`: the region selection of the year (region level), the geometry (projected again only when
+ * its inputs change) and the view (rebuilt only when one of its inputs changes: a year change re-colours with the
+ * same geometry and labels).
+ */
+export function drawMap(memo: MapMemo<MapDraw>, o: MapOptions, q: DrawInput) {
+  const { t, data, rdata, region, year, width, layerSet, countryList: countries } = q;
+  const lang = t.lang();
+  const query = { indicator: q.regionIndicator, year, countries, tolerance: o.yearTolerance, lang };
+  const sel = rdata && region ? region.regionSelection(rdata, query) : null;
+  // `countries` fits the map to those countries; at region level, by default, to the countries with regional data.
+  const six = [...SIX_COUNTRIES] as string[];
+  const covered = sel ? six.filter((c) => sel.selection.sources.some((s) => s.entry.countries.includes(c))) : [];
+  const focusIds = countries.length ? countries : covered.length ? covered : six;
+  const features = (data ?? rdata)!.features;
+  // Country level keeps all six coloured (for comparison) and only fits the view to `countries`.
+  const { geometry, refit } = memo.layout({
+    ...{ features, width, projection: o.projection, rivers: q.rivers, colour: rdata ? focusIds : six, fit: focusIds },
+    ...{ regions: sel?.shapes ?? [], shapeKey: sel?.shapeKey ?? '' },
+  });
+  const slice = o.slice ?? {};
+  const { bins, scheme, highlightBasin, domain, legendYears, yearTolerance } = o;
+  const layers = [...layerSet].sort().join();
+  const key = [geometry, data ?? rdata, year, yearTolerance, bins, scheme, JSON.stringify(slice), lang, layers];
+  const input = { t, geometry, data, rdata, sel, covered, focusIds, year, lang, width, layerSet, slice };
+  const view = memo.view.get([...key, highlightBasin, domain, legendYears], () =>
+    (rdata ? region!.regionView : mapView)({
+      ...input,
+      ...{
+        indicator: o.indicator,
+        countryList: countries,
+        yearTolerance,
+        bins,
+        scheme,
+        highlightBasin,
+        domain,
+        legendYears,
+      },
+    }),
+  );
+  return { view, geometry, refit, sel };
 }
