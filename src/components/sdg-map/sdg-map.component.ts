@@ -156,7 +156,7 @@ export class SdgMap extends SdgElement {
   /** @internal */ private memo = new MapMemo<MapDraw>();
   /** @internal */ private labels = new Memo<MapLabel[]>();
   /** @internal the legend would cover one of the six countries in the map's corner: it goes under the map. */
-  private legendBelow = false;
+  private legendBelow = new Memo<boolean>();
   /** @internal */ private loads = new MapDataController(this, {
     resolve: this.resolve,
     localize: this.localize,
@@ -206,7 +206,7 @@ export class SdgMap extends SdgElement {
     this.regionSel = d.sel;
     this.model = d.view.model;
     this.zoomer.fit(this.model.width, this.model.height, d.refit);
-    this.legendBelow = legendCovers(this.model, d.geometry);
+    this.legendBelow.get([this.model, d.geometry], () => legendCovers(this.model!, d.geometry));
   }
 
   protected override updated(): void {
@@ -265,7 +265,7 @@ export class SdgMap extends SdgElement {
     return mapTemplate({
       ...{ model, meta, t: this.localize, region: this.level === 'region', selected: this.selected },
       ...{ noZoom: this.noZoom, noDisclaimer: this.noDisclaimer, showTable: this.showTable },
-      ...{ domain: this.domain, legendYears: this.legendYears, legendBelow: this.legendBelow },
+      ...{ domain: this.domain, legendYears: this.legendYears, legendBelow: !!this.legendBelow.value },
       ...{ focus: this.roving, zoom: this.zoomer, labels: this.labels, select: (s) => this.select(s) },
       toggleTable: this.toggleTable,
       source: (text, notes) => this.renderSource(text, notes),
