@@ -1,3 +1,7 @@
+/**
+ * `<sdg-map level="region">`'s part, imported when a map first shows the region level (a country-level map never
+ * loads it): its data, from the reader's file or the shipped regional files, and its view model.
+ */
 import { decodeRegionRows, inRegionSlice } from '../../core/data/regions.js';
 import {
   loadRegionLevel,
@@ -19,10 +23,7 @@ import { viewCommon, type MapMeta, type MapViewInput } from './sdg-map.view.js';
 
 export { latestRegionYear, regionSelectContext, regionSelection } from '../../core/data/region-level.js';
 
-/**
- * `<sdg-map level="region">`'s part, imported when a map first shows the region level (a country-level map never
- * loads it): its data, from the reader's file or the shipped regional files, and its view model.
- */
+/** The region level's data, with the reader's rows that were left out when the data are the reader's. */
 export type MapRegionData = RegionLevelData & { own?: UserDataResult };
 
 /** The region level of `q`: the reader's rows filed by region when given (`onRejected` for rows left out), else the shipped files. */
