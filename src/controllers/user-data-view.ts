@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ChartData } from '../core/charts/data.js';
-import { localText } from '../core/data/regions.js';
+import { localText } from '../core/data/local-text.js';
 import type { LocalizedText } from '../core/data/types.js';
 import type { UserDataProblem, UserDataResult, UserSelection } from '../core/data/user-data.js';
 import { formatProblem, problem } from '../core/data/user/messages.js';

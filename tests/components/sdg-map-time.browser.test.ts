@@ -79,4 +79,30 @@ describe('sdg-map over time', () => {
     const off = await map(html`<sdg-map indicator="3.2.1" year="2020" no-disclaimer></sdg-map>`);
     expect(off.shadowRoot!.querySelector('[part="source"]')!.textContent).to.not.contain('boundaries');
   });
+
+  it('a year change re-colours the same drawing: same path elements and outlines, same label places, new fills and values', async () => {
+    const el = await map(html`<sdg-map indicator="3.2.1" year="2020"></sdg-map>`);
+    const root = el.shadowRoot!;
+    const paths = () => [...root.querySelectorAll<SVGPathElement>('[part~="country"]')];
+    const labels = () =>
+      [...root.querySelectorAll('g.labels text')].map(
+        (t) => `${t.textContent}@${t.getAttribute('x')},${t.getAttribute('y')}`,
+      );
+    const before = { paths: paths(), d: paths().map((p) => p.getAttribute('d')), labels: labels() };
+    const fills = paths().map((p) => p.getAttribute('fill'));
+    const afg = () => root.querySelector('[data-id="AFG"]')!.getAttribute('aria-label')!;
+    expect(afg()).to.contain('57.8');
+
+    el.year = 2010;
+    await oneEvent(el, 'sdg-render');
+    await el.updateComplete;
+    expect(paths()).to.deep.equal(before.paths);
+    paths().forEach((p, i) => expect(p).to.equal(before.paths[i]));
+    expect(paths().map((p) => p.getAttribute('d'))).to.deep.equal(before.d);
+    expect(labels()).to.deep.equal(before.labels);
+    expect(paths().map((p) => p.getAttribute('fill'))).not.to.deep.equal(fills);
+    // Raw UN extract: Afghanistan's under-five mortality was 87.8 in 2010.
+    expect(afg()).to.contain('87.8');
+    expect(root.querySelector('[part="title"] .year')!.textContent).to.equal('2010');
+  });
 });

@@ -61,3 +61,36 @@ describe('a default one-map page', () => {
     expect(loaded('user data').length).toBeGreaterThan(0);
   });
 });
+
+/**
+ * The region level's code (regional files, their geometry, the region view) is imported by a map at `level="region"`
+ * only. Read from the browser's resource list like the blocks above (source modules only: `scripts()` leaves out
+ * paths with `/data/`, which `src/core/data/` has); its own `describe`, so it can move with the map.
+ */
+const REGION_CODE = /^\/src\/(core\/data\/region-level\.ts|components\/sdg-map\/sdg-map\.region-view\.ts)$/;
+const regionCode = () =>
+  (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    .map((e) => new URL(e.name).pathname)
+    .filter((p) => REGION_CODE.test(p));
+
+describe('the region level of a map', () => {
+  it('is not requested by a country-level map, and is once the map shows regions', async () => {
+    startCounting();
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 700px"><sdg-map indicator="3.2.1" year="2020"></sdg-map></div>`,
+    );
+    const el = wrapper.querySelector('sdg-map') as SdgMap;
+    await until(() => settled(el), 'the country-level map');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(el.model!.layers.focus.map((s) => s.id)).toEqual(['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG']);
+    expect(regionCode()).toEqual([]);
+
+    // A module is fetched once per page: its request now shows that nothing on this page had loaded it before.
+    el.level = 'region';
+    await until(() => (el.model?.layers.focus.length ?? 0) > 6, 'the regions drawn');
+    expect(regionCode().sort()).toEqual([
+      '/src/components/sdg-map/sdg-map.region-view.ts',
+      '/src/core/data/region-level.ts',
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadUserChartData } from '../../src/controllers/user-data.js';
-import { loadUserRegionLevel } from '../../src/controllers/user-regions.js';
-import { regionSelection, regionValues } from '../../src/components/sdg-map/sdg-map.regions.js';
+import { loadUserRegionLevel } from '../../src/core/data/region-level.js';
+import { regionSelection, regionValues } from '../../src/core/data/region-level.js';
 
 const resolve = (p: string) => new URL(`/data/${p}`, location.href).href;
 

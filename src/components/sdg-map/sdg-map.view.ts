@@ -1,16 +1,20 @@
-import { decodeRegionRows, inRegionSlice } from '../../core/data/regions.js';
-import { matchesSlice, sliceFor, valuesForYear } from '../../core/data/select.js';
-import type { Catalog, IndicatorEntry, Observation, PublishedValue, SeriesEntry } from '../../core/data/types.js';
+import { valuesForYear } from '../../core/data/select.js';
+import { sliceRows } from '../../core/data/series-load.js';
+import type { Catalog, IndicatorEntry, Observation, SeriesEntry } from '../../core/data/types.js';
 import { areaName, hasAreaName } from '../../core/format/area-name.js';
 import { formatNumber, formatValue, formatYear } from '../../core/format/number.js';
-import type { RegionFeatures } from '../../core/geometry/features.js';
+import type { PlaceFeature, RegionFeatures } from '../../core/geometry/features.js';
 import type { MapGeometry } from '../../core/geometry/layout.js';
 import { buildMapModel, type MapModel } from '../../core/geometry/map-model.js';
+import type { MapMemo } from '../../core/geometry/map-memo.js';
+import { SIX_COUNTRIES } from '../../core/data/attributes.js';
 import { CAPITALS, parseBasins, placeName } from '../../core/geometry/places.js';
 import { domainOverYears, parseYears } from '../../core/scales/domain.js';
 import type { LocalizeController } from '../../i18n/localize.js';
-import { regionMeta, regionSelection, regionValues, splitNotes, type RegionLevelData } from './sdg-map.regions.js';
+import type { RegionLevelData, regionSelection } from '../../core/data/region-level.js';
 import type { UnshapedItem } from './sdg-map.templates.js';
+import type { MapRegionData } from './sdg-map.region-view.js';
+import type { RegionPart } from './sdg-map.data.js';
 import { primaryLanguage } from '../../core/locale/match.js';
 
 /**
@@ -66,22 +70,9 @@ export interface MapViewInput {
   legendYears: string;
 }
 
-/** The rows of a slice, kept per decoded series: a year change does not filter the whole series again. */
-const slices = new WeakMap<Observation[], Map<string, Observation[]>>();
-function sliced(rows: Observation[], slice: Record<string, string>): Observation[] {
-  let bySlice = slices.get(rows);
-  if (!bySlice) slices.set(rows, (bySlice = new Map()));
-  const key = JSON.stringify(Object.entries(slice).sort());
-  let hit = bySlice.get(key);
-  if (!hit) bySlice.set(key, (hit = rows.filter((r) => matchesSlice(r, slice))));
-  return hit;
-}
-
-/** The render model and what the drawing needs besides it, for either level. */
-export function mapView(input: MapViewInput): { model: MapModel; meta: MapMeta } {
-  const { t, geometry, data, rdata, sel, covered, focusIds, year, lang, width, layerSet } = input;
-  let model: MapModel | null = null;
-  let meta: MapMeta | null = null;
+/** What both levels feed `buildMapModel` with: the options, the words, and country names. */
+export function viewCommon(input: MapViewInput) {
+  const { t, year, lang, width, layerSet } = input;
   const fixedYears = parseYears(input.legendYears);
   const common = {
     year,
@@ -112,75 +103,18 @@ export function mapView(input: MapViewInput): { model: MapModel; meta: MapMeta }
   // Shipped CLDR names where the library has them (the six and the main neighbours), else the map's English.
   const countryName = (code: string, fallback: string) =>
     hasAreaName(code) ? areaName(code, lang) : { text: fallback || code, lang: 'en' };
-  if (sel && rdata) {
-    const { selection } = sel;
-    const scope = new Set(input.countryList.length ? input.countryList : covered);
-    const domain =
-      input.domain ??
-      (fixedYears &&
-        domainOverYears(
-          selection.sources.flatMap(({ entry, slice }) =>
-            decodeRegionRows(rdata.files.get(entry.id)!).filter((r) => {
-              const reg = rdata.catalog.regions[r.area];
-              // Regions with a shape: the listed ones (Osh city's under-five mortality is 70 where the oblasts
-              // are 10–25) are not coloured, so they would only wash the colours out.
-              return reg?.level === 'region' && reg.hasShape && scope.has(reg.country) && inRegionSlice(r, slice);
-            }),
-          ),
-          fixedYears,
-          input.bins,
-        ));
-    const info = regionMeta(selection, rdata.catalog, lang);
-    const names = new Map([...selection.shaped, ...selection.unshaped].map((r) => [r.regionCode, r.shortName]));
-    // Each value with the digits it was published with (a file's `decimals` is its most precise row's: 6 for some
-    // Kyrgyz series, which would print 36.9 as 36.900000).
-    const fmt = (v: PublishedValue) =>
-      formatValue(v, lang, {
-        decimals:
-          typeof v === 'number' ? Math.min(info.decimals, (String(v).split('.')[1] ?? '').length) : info.decimals,
-      });
-    model = buildMapModel({
-      ...common,
-      // Regions are the coloured shapes; the countries around (and the six without regional data) are context.
-      geometry: {
-        ...geometry,
-        focus: geometry.regions,
-        context: [...geometry.context, ...geometry.focus.filter((g) => !covered.includes(g.id))],
-      },
-      values: regionValues(selection),
-      domain,
-      focusLayer: 'region',
-      text: {
-        ...words,
-        name: (code, fallback) => names.get(code) ?? countryName(code, fallback),
-        value: fmt,
-        unit: info.unit.text === '%' ? '' : info.unit.text,
-        legendUnit: info.unit.text,
-      },
-    });
-    const splits = splitNotes(selection);
-    meta = {
-      title: info.title,
-      sources: info.sources,
-      event: { indicator: input.indicator },
-      unshaped: selection.unshaped.map((u) => ({
-        code: u.regionCode,
-        name: u.shortName,
-        value: u.value === null ? t.term('noData') : fmt(u.value),
-        year: u.year === null ? '' : formatYear(u.year, lang),
-        nearest: u.nearest,
-        note: u.partOf
-          ? (names.get(selection.shaped.find((s) => s.shapeId === u.partOf!.shapeId)?.regionCode ?? '')?.text ?? '')
-          : '',
-      })),
-      splits: splits.map((x) => t.term('regionSplit', x.region.shortName.text, x.parts.join(', '))),
-      larger: new Set(splits.map((x) => x.region.regionCode)),
-      borders: geometry.focus.filter((g) => covered.includes(g.id) || focusIds.includes(g.id)).map((g) => g.d),
-    };
-  } else if (data) {
+  return { fixedYears, common, words, countryName };
+}
+
+/** The render model and what the drawing needs besides it, at country level (region level: `regionView`). */
+export function mapView(input: MapViewInput): { model: MapModel; meta: MapMeta } {
+  const { t, geometry, data, lang, year } = input;
+  const { fixedYears, common, words, countryName } = viewCommon(input);
+  let model: MapModel | null = null;
+  let meta: MapMeta | null = null;
+  if (data) {
     const { entry } = data;
-    const slice = sliceFor(entry, input.slice ?? {});
-    const rows = sliced(data.rows, slice);
+    const rows = sliceRows(entry, data.rows, input.slice ?? {});
     // The series' own unit wording (English) is more precise than the unit table's ("% of seats" vs "%").
     const english = primaryLanguage(lang) === 'en';
     const unitWords =
@@ -223,4 +157,70 @@ export function mapView(input: MapViewInput): { model: MapModel; meta: MapMeta }
     };
   }
   return { model: model!, meta: meta! };
+}
+
+/** The element's attributes a draw reads (the element itself is passed). */
+export type MapOptions = Pick<
+  MapViewInput,
+  'indicator' | 'yearTolerance' | 'bins' | 'scheme' | 'highlightBasin' | 'domain' | 'legendYears'
+> & { projection: string; slice: Record<string, string> | null | undefined };
+
+/** What was loaded and measured for a draw. */
+export interface DrawInput {
+  t: LocalizeController;
+  layerSet: Set<string>;
+  /** The indicator the region level reads (`user` for the reader's rows naming none). */
+  regionIndicator: string;
+  countryList: string[];
+  year: number;
+  width: number;
+  rivers: PlaceFeature[] | null;
+  data?: MapData;
+  rdata?: MapRegionData;
+  region?: RegionPart;
+}
+
+export type MapDraw = { model: MapModel; meta: MapMeta };
+
+/**
+ * One draw of `<sdg-map>`: the region selection of the year (region level), the geometry (projected again only when
+ * its inputs change) and the view (rebuilt only when one of its inputs changes: a year change re-colours with the
+ * same geometry and labels).
+ */
+export function drawMap(memo: MapMemo<MapDraw>, o: MapOptions, q: DrawInput) {
+  const { t, data, rdata, region, year, width, layerSet, countryList: countries } = q;
+  const lang = t.lang();
+  const query = { indicator: q.regionIndicator, year, countries, tolerance: o.yearTolerance, lang };
+  const sel = rdata && region ? region.regionSelection(rdata, query) : null;
+  // `countries` fits the map to those countries; at region level, by default, to the countries with regional data.
+  const six = [...SIX_COUNTRIES] as string[];
+  const covered = sel ? six.filter((c) => sel.selection.sources.some((s) => s.entry.countries.includes(c))) : [];
+  const focusIds = countries.length ? countries : covered.length ? covered : six;
+  const features = (data ?? rdata)!.features;
+  // Country level keeps all six coloured (for comparison) and only fits the view to `countries`.
+  const { geometry, refit } = memo.layout({
+    ...{ features, width, projection: o.projection, rivers: q.rivers, colour: rdata ? focusIds : six, fit: focusIds },
+    ...{ regions: sel?.shapes ?? [], shapeKey: sel?.shapeKey ?? '' },
+  });
+  const slice = o.slice ?? {};
+  const { bins, scheme, highlightBasin, domain, legendYears, yearTolerance } = o;
+  const layers = [...layerSet].sort().join();
+  const key = [geometry, data ?? rdata, year, yearTolerance, bins, scheme, JSON.stringify(slice), lang, t.stringsKey(), layers];
+  const input = { t, geometry, data, rdata, sel, covered, focusIds, year, lang, width, layerSet, slice };
+  const view = memo.view.get([...key, highlightBasin, domain, legendYears], () =>
+    (rdata ? region!.regionView : mapView)({
+      ...input,
+      ...{
+        indicator: o.indicator,
+        countryList: countries,
+        yearTolerance,
+        bins,
+        scheme,
+        highlightBasin,
+        domain,
+        legendYears,
+      },
+    }),
+  );
+  return { view, geometry, refit, sel };
 }

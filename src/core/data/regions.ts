@@ -1,4 +1,3 @@
-import { bestMatch } from '../locale/match.js';
 import { fetchShared } from './fetch-cache.js';
 import type { Resolve } from './load.js';
 import { valuesForYear } from './select.js';
@@ -31,18 +30,9 @@ import { own } from '../own.js';
  *   publishes a value for that very year (kazstat back-calculates some series for Abai, Jetisu and Ulytau).
  */
 
-/** Text with the language it is in (`lang` = the key used in the data). */
-export interface RegionText {
-  text: string;
-  lang: string;
-}
-
-/** The best name for `lang` (`kk-Cyrl-KZ` → `kk-cyrl` → `kk`), else English. */
-export function localText(t: LocalizedText | null | undefined, lang = 'en'): RegionText {
-  if (!t) return { text: '', lang: 'en' };
-  const hit = bestMatch(lang, Object.keys(t).filter((k) => t[k]));
-  return hit === undefined ? { text: t.en, lang: 'en' } : { text: t[hit]!, lang: hit };
-}
+export { localText, type RegionText } from './local-text.js';
+import type { RegionText } from './local-text.js';
+import { localText } from './local-text.js';
 
 /* ------------------------------------------------------------------------------------------------------------
  * Which files

@@ -16,7 +16,7 @@
  *
  * The elements do this through `loadUserChartData` (src/controllers/user-data.ts: one series and breakdown of the
  * rows, the catalog's title and unit, region names) and, for a region-level map, `loadUserRegionLevel`
- * (src/controllers/user-regions.ts: the rows as in-memory regional files joined to the shapes by ISO 3166-2 code).
+ * (src/core/data/region-level.ts: the rows as in-memory regional files joined to the shapes by ISO 3166-2 code).
  */
 import { FetchError, fetchShared } from './fetch-cache.js';
 import type { Observation } from './types.js';

@@ -1,0 +1,126 @@
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
+import { SdgDataError } from '../../core/data/errors.js';
+import { fetchShared } from '../../core/data/fetch-cache.js';
+import { textLanguage, type Resolve } from '../../core/data/load.js';
+import { isTopology, regionFeatures, riverFeatures, type PlaceFeature } from '../../core/geometry/features.js';
+import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
+import { SeriesData } from '../../controllers/series-data.js';
+import { userDataDetail } from '../../controllers/user-data-view.js';
+import { emit } from '../../events/events.js';
+import type { LocalizeController } from '../../i18n/localize.js';
+import type { MapRegionData } from './sdg-map.region-view.js';
+import type { MapData } from './sdg-map.view.js';
+
+const TOPOLOGY = 'geo/countries.topo.json';
+const RIVERS = 'geo/rivers.topo.json';
+
+/** The region level's code, imported on the first `level="region"` (a country-level map never loads it). */
+export type RegionPart = typeof import('./sdg-map.region-view.js');
+
+/** The attributes of `<sdg-map>` its data depends on. */
+export interface MapDataHost extends ReactiveControllerHost, HTMLElement {
+  level: 'country' | 'region';
+  indicator: string;
+  series: string;
+  src: string | null;
+  data: unknown;
+  label: string | null;
+  dataBase: string | null;
+}
+
+export interface MapDataOptions {
+  resolve: Resolve;
+  localize: LocalizeController;
+  onError: (e: unknown) => void;
+  /** The countries asked for (`countries`), and whether the rivers layer is on. */
+  countries: () => string[];
+  rivers: () => boolean;
+}
+
+/**
+ * What `<sdg-map>` draws from: at country level the reader's data or the shipped series (`SeriesData`, the one data
+ * path of every element) with the outlines fetched alongside; at region level the regional files through the region
+ * part, imported then; and the rivers when their layer is on. Each load is aborted when its inputs change or the map
+ * is removed.
+ */
+export class MapDataController {
+  /** The region part, once a map has shown the region level. */
+  region: RegionPart | null = null;
+  /** @internal */ private outlines: Promise<unknown> | null = null;
+  readonly country: SeriesData<MapData>;
+  readonly regions: Task<readonly unknown[], MapRegionData | null>;
+  readonly rivers: Task<readonly unknown[], PlaceFeature[] | null>;
+  /** @internal a removed map stops waiting for its data */ private readonly detach: AbortOnDisconnect;
+
+  constructor(host: MapDataHost, o: MapDataOptions) {
+    const query = () => ({
+      indicator: host.indicator,
+      series: host.series,
+      src: host.src,
+      data: host.data,
+      label: host.label,
+    });
+    this.country = new SeriesData<MapData>(host, {
+      resolve: o.resolve,
+      localize: o.localize,
+      // The language picks the catalog's text file: a new language reads that language's titles.
+      query: () =>
+        host.level === 'region' ? null : { ...query(), lang: textLanguage(o.localize.lang()), slice: 'all' },
+      inputs: () => [host.dataBase],
+      // The outlines do not depend on the catalog: fetched alongside it, not after.
+      alongside: (signal) => {
+        this.outlines = fetchShared(o.resolve(TOPOLOGY), { signal });
+        this.outlines.catch(() => {}); // a failed catalog is reported first; this rejection is then nobody's
+      },
+      then: async (loaded) => {
+        const topology = await this.outlines;
+        if (!isTopology(topology)) throw new SdgDataError('parse', { url: o.resolve(TOPOLOGY) });
+        return { ...loaded, features: regionFeatures(topology) };
+      },
+      onError: o.onError,
+    });
+    this.regions = new Task(host, {
+      task: async ([level, , countries], { signal }): Promise<MapRegionData | null> => {
+        if (level !== 'region') return null;
+        const part = (this.region ??= await import('./sdg-map.region-view.js'));
+        const q = { ...query(), countries: countries ? String(countries).split(' ') : [], base: TOPOLOGY };
+        return part.loadMapRegions(o.resolve, q, signal, (own) =>
+          emit(host, 'sdg-error', userDataDetail(own, o.localize, host.src ?? undefined)),
+        );
+      },
+      args: () => [host.level, host.indicator, o.countries().join(' '), host.dataBase, host.src, host.data, host.label],
+      onError: o.onError,
+    });
+    this.rivers = new Task(host, {
+      task: async ([wanted], { signal }): Promise<PlaceFeature[] | null> => {
+        if (!wanted) return null;
+        const topology = await fetchShared(o.resolve(RIVERS), { signal });
+        if (!isTopology(topology)) throw new SdgDataError('parse', { url: o.resolve(RIVERS) });
+        return riverFeatures(topology);
+      },
+      args: () => [o.rivers(), host.dataBase] as const,
+      onError: o.onError,
+    });
+    this.detach = new AbortOnDisconnect(host, () => [this.regions, this.rivers]);
+  }
+
+  /** The task whose data is drawn at `level`. */
+  active(level: string): Task<readonly unknown[], unknown> {
+    return (level === 'region' ? this.regions : this.country.task) as Task<readonly unknown[], unknown>;
+  }
+
+  /** The loaded data of `level` when its load has completed (the region part with it at region level). */
+  complete(level: string): { data?: MapData; rdata?: MapRegionData; region?: RegionPart } {
+    if (level !== 'region') return { data: this.country.complete ?? undefined };
+    const r = this.regions.status === TaskStatus.COMPLETE ? this.regions.value : null;
+    return r && this.region ? { rdata: r, region: this.region } : {};
+  }
+
+  /** The latest year of the data shown (the default `year`). */
+  latestYear(level: string): number | null {
+    if (level !== 'region') return this.country.value?.entry.years?.[1] ?? null;
+    const r = this.regions.value;
+    return r && this.region ? this.region.latestRegionYear(r) : null;
+  }
+}
