@@ -205,7 +205,18 @@ export function drawMap(memo: MapMemo<MapDraw>, o: MapOptions, q: DrawInput) {
   const slice = o.slice ?? {};
   const { bins, scheme, highlightBasin, domain, legendYears, yearTolerance } = o;
   const layers = [...layerSet].sort().join();
-  const key = [geometry, data ?? rdata, year, yearTolerance, bins, scheme, JSON.stringify(slice), lang, t.stringsKey(), layers];
+  const key = [
+    geometry,
+    data ?? rdata,
+    year,
+    yearTolerance,
+    bins,
+    scheme,
+    JSON.stringify(slice),
+    lang,
+    t.stringsKey(),
+    layers,
+  ];
   const input = { t, geometry, data, rdata, sel, covered, focusIds, year, lang, width, layerSet, slice };
   const view = memo.view.get([...key, highlightBasin, domain, legendYears], () =>
     (rdata ? region!.regionView : mapView)({
