@@ -253,8 +253,20 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
   }
   log(`dist/types/  declarations written`);
   if (process.argv.includes('--analyze')) {
-    // What makes up dist/sdg.js, largest first (bytes after minification, before gzip).
-    log(await esbuild.analyzeMetafile(oneResult.metafile, { verbose: false }));
+    // What a page with one <sdg-x> loads before its first draw, by package or source folder, largest first.
+    const tag = process.argv.find((a) => a.startsWith('--analyze='))?.slice('--analyze='.length) ?? 'sdg-map';
+    const byFile = process.argv.includes('--by-file');
+    const parts = closureBreakdown(
+      oneResult.metafile,
+      [path.join(dist, 'sdg.js'), path.join(dist, `${tag}.js`)],
+      byFile,
+    );
+    if (parts) {
+      log(`\n<${tag}> page, static closure: ${parts.files} files, ${kb(parts.gzip)} gzip`);
+      log('   gzip*   minified  module');
+      for (const p of parts.rows) log(`${kb(p.gzip).padStart(9)} ${kb(p.bytes).padStart(10)}  ${p.name}`);
+      log("* gzip of each file shared out by its modules' minified bytes (gzip does not split exactly)");
+    }
   }
   log(`built in ${ms} ms`);
   return {
@@ -283,6 +295,42 @@ function closureGzip(metafile, entries) {
   let gzip = 0;
   for (const k of seen) gzip += gzipSync(readFileSync(path.resolve(root, k)), { level: 9 }).length;
   return { gzip, files: seen.size };
+}
+
+/**
+ * `closureGzip`'s files broken down by module: node_modules by package, src/ by folder (or by file), each module's
+ * share of its file's gzip taken in proportion to its minified bytes.
+ */
+function closureBreakdown(metafile, entries, byFile = false) {
+  const outputs = metafile.outputs;
+  const key = (f) => path.relative(root, f).split(path.sep).join('/');
+  const seen = new Set();
+  const stack = entries.map(key).filter((k) => outputs[k]);
+  if (stack.length === 0) return null;
+  while (stack.length) {
+    const k = stack.pop();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    for (const imp of outputs[k].imports)
+      if (imp.kind === 'import-statement' && outputs[imp.path]) stack.push(imp.path);
+  }
+  const groups = new Map();
+  let total = 0;
+  for (const k of seen) {
+    const g = gzipSync(readFileSync(path.resolve(root, k)), { level: 9 }).length;
+    total += g;
+    const inputs = Object.entries(outputs[k].inputs);
+    const sum = inputs.reduce((a, [, v]) => a + v.bytesInOutput, 0) || 1;
+    for (const [file, v] of inputs) {
+      let name = file.replace(/^node_modules\/((?:@[^/]+\/)?[^/]+)\/.*/, '$1');
+      if (!byFile) name = name.replace(/^src\/(.+)\/[^/]+$/, 'src/$1/');
+      const o = groups.get(name) ?? { name, bytes: 0, gzip: 0 };
+      o.bytes += v.bytesInOutput;
+      o.gzip += (g * v.bytesInOutput) / sum;
+      groups.set(name, o);
+    }
+  }
+  return { files: seen.size, gzip: total, rows: [...groups.values()].sort((a, b) => b.gzip - a.gzip) };
 }
 
 export { main as build };

@@ -7,11 +7,14 @@ import { LocalizeController } from '../i18n/localize.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { dataUrl } from './data-base.js';
 import { classify, isAbort } from '../core/data/errors.js';
-import * as exporter from './export.js';
 import type { ExportFormat, ExportOptions, ExportRow } from './export.js';
+import { tableRows } from './export/table.js';
 import { exportMenuTemplate, exportStyles } from './export/menu.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { foreignLang } from '../core/locale/match.js';
+
+/** The SVG/PNG/CSV export code, loaded on the first export (no page pays for it before anyone downloads). */
+const loadExporter = () => import('./export.js');
 
 /**
  * The base of every `sdg-*` element: language, data location, theme, and the three shared states
@@ -165,29 +168,32 @@ export class SdgElement extends LitElement {
     </p>`;
   }
 
-  /** What is shown as one standalone SVG document (title, drawing, legend, source; styles and fonts written in). */
-  toSVG(): string {
-    return exporter.toSVG(this);
+  /**
+   * What is shown as one standalone SVG document (title, drawing, legend, source; styles and fonts written in). The
+   * export code loads on the first call, so this resolves asynchronously.
+   */
+  async toSVG(): Promise<string> {
+    return (await loadExporter()).toSVG(this);
   }
 
   /** What is shown as a PNG Blob at `scale` (1 or 2) × its size on screen. */
-  toPNG(options: { scale?: number } = {}): Promise<Blob> {
-    return exporter.toPNG(this, options);
+  async toPNG(options: { scale?: number } = {}): Promise<Blob> {
+    return (await loadExporter()).toPNG(this, options);
   }
 
   /** Exactly the data shown as CSV with a header row (values as published; formula-injection safe). */
-  toCSV(): string {
-    return exporter.toCSV(this);
+  async toCSV(): Promise<string> {
+    return (await loadExporter()).toCSV(this);
   }
 
   /** Saves `svg`, `png` (`{scale: 2}` for 2×) or `csv` as a file; resolves with the Blob. */
-  download(format: ExportFormat, options: ExportOptions = {}): Promise<Blob> {
-    return exporter.download(this, format, options);
+  async download(format: ExportFormat, options: ExportOptions = {}): Promise<Blob> {
+    return (await loadExporter()).download(this, format, options);
   }
 
   /** The data shown, one record per row; by default the rows of the element's data table. Elements may override. */
   exportRows(): ExportRow[] {
-    return exporter.tableRows(this).rows;
+    return tableRows(this).rows;
   }
 
   /** The title of what is shown; by default the text of the `title` part. */
