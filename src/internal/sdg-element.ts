@@ -82,6 +82,15 @@ export class SdgElement extends LitElement {
     else states.delete('page-dark');
   }
 
+  /**
+   * Holds an update while the element's language (a shipped one other than English) is loading its strings, unit
+   * names and number symbols, so that the first drawing is in the reader's language, not English then redrawn.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.localize.pending();
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /** Turns a path inside the data folder into a URL, honouring `data-base`. Pass it to the core loaders. */
   protected readonly resolve = (path: string): string => dataUrl(path, this.dataBase);
 

@@ -18,6 +18,8 @@ const scripts = () =>
 const LAZY: Record<string, RegExp> = {
   zoom: /\/controllers\/zoom\.ts|\/d3-zoom|\/d3-transition|\/d3-drag/,
   export: /\/internal\/export\.ts|\/internal\/export\/(svg|csv)\.ts|\/d3-dsv\//,
+  // Another language's strings, unit names and number symbols (English is part of the core).
+  'other languages': /\/i18n\/(locales|translations|units)\/(?!en\.ts)[^/]+\.ts|\/core\/locale\/(data\/|all\.ts)/,
   'user data':
     /\/controllers\/user-data\.ts|\/controllers\/user-regions\.ts|\/core\/data\/user\/(table|objects|validate|values|columns)\.ts/,
 };
@@ -70,5 +72,21 @@ describe('a default one-map page', () => {
     await until(() => settled(el), 'the map of own data');
     expect(el.shadowRoot!.querySelector('[part~="error"]')).toBeNull();
     expect(loaded('user data').length).toBeGreaterThan(0);
+  });
+
+  it('loads its own language only, and draws in it from the first drawing', async () => {
+    startCounting();
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="kk" style="width: 700px"><sdg-map indicator="3.2.1" year="2020"></sdg-map></div>`,
+    );
+    const el = wrapper.querySelector('sdg-map') as SdgMap;
+    // The first render with a drawing is already in Kazakh: names of the shipped table, no English one.
+    await until(() => !!el.shadowRoot?.querySelector('svg [part~="country"]'), 'the first drawing');
+    const text = el.shadowRoot!.textContent!;
+    expect(text).toContain('Қазақстан');
+    expect(text).not.toContain('Kazakhstan');
+    const files = loaded('other languages');
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((p) => !/\/kk\.ts$/.test(p))).toEqual([]);
   });
 });
