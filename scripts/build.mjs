@@ -200,6 +200,7 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
     : Promise.resolve(null);
 
   const [oneResult, perResult, typeResult] = await Promise.all([one, per, types, embed, lib]);
+  writePreloadManifest(oneResult.metafile, dist);
   // dist/embed.html: the root embed.html loading the built files beside it instead of the sources.
   if (hasEmbed) {
     writeFileSync(
@@ -276,6 +277,60 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
     elements: elements.map((e) => e.name),
     outdir: dist,
   };
+}
+
+/** Output files (as metafile keys) that `entries` import statically, themselves included. */
+function staticClosure(outputs, entries) {
+  const seen = new Set();
+  const stack = [...entries].filter((k) => outputs[k]);
+  while (stack.length) {
+    const k = stack.pop();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    for (const imp of outputs[k].imports)
+      if (imp.kind === 'import-statement' && outputs[imp.path]) stack.push(imp.path);
+  }
+  return seen;
+}
+
+const PRELOAD_PLACEHOLDER = 'sdg-preload-manifest';
+
+/**
+ * Writes into dist/sdg.js (src/autoload.ts) the chunks each element's module and each shipped language's strings
+ * need beyond what dist/sdg.js has already loaded (`tag:file,file;lang:ru:file`), which it modulepreloads when it
+ * first sees the tag: the whole graph in one round trip instead of one per level of imports.
+ */
+function writePreloadManifest(metafile, dist) {
+  const outputs = metafile.outputs;
+  const key = (f) => path.relative(root, f).split(path.sep).join('/');
+  const entry = key(path.join(dist, 'sdg.js'));
+  const have = staticClosure(outputs, [entry]);
+  const rel = (k) => path.relative(dist, path.resolve(root, k)).split(path.sep).join('/');
+  const items = [];
+  for (const e of elementEntries()) {
+    const own = key(path.join(dist, `${e.name}.js`));
+    if (!outputs[own]) continue;
+    const files = [...staticClosure(outputs, [own])]
+      .filter((k) => !have.has(k))
+      .map(rel)
+      .sort();
+    items.push(`${e.name}:${files.join(',')}`);
+  }
+  for (const [k, out] of Object.entries(outputs)) {
+    const m = /^src\/i18n\/locales\/(.+)\.ts$/.exec(out.entryPoint ?? '');
+    if (!m || !k.endsWith('.js')) continue;
+    const files = [...staticClosure(outputs, [k])]
+      .filter((f) => !have.has(f))
+      .map(rel)
+      .sort();
+    items.push(`lang:${m[1].toLowerCase()}:${files.join(',')}`);
+  }
+  const file = path.join(dist, 'sdg.js');
+  const code = readFileSync(file, 'utf8');
+  const quoted = [`"${PRELOAD_PLACEHOLDER}"`, `'${PRELOAD_PLACEHOLDER}'`].find((q) => code.includes(q));
+  if (!quoted) throw new Error(`dist/sdg.js: the preload placeholder of src/autoload.ts is missing`);
+  // File names are [A-Za-z0-9.-]; the manifest needs no escaping inside either kind of quotes.
+  writeFileSync(file, code.replace(quoted, JSON.stringify(items.join(';'))));
 }
 
 /** Gzip bytes of `entries` and every chunk they import statically (what a browser fetches before running them). */
