@@ -76,10 +76,19 @@ export function registerShippedLocale(m: ShippedLocale): void {
   languageChanged();
 }
 
+/** Tag → the best shipped or registered locale ('' for none); cleared when a table is registered. */
+const shippedMatch = new Map<string, string>();
+
 /** The most specific shipped-but-not-yet-registered locale for a tag, if any. */
 function unloadedLocale(tag: string): string | undefined {
-  const code = bestMatch(tag || 'en', [...LOADERS.keys(), ...registry.keys()]);
-  return code !== undefined && LOADERS.has(code) && !shipped.has(code) ? code : undefined;
+  // Asked before every update of every element (`pending()`): the match is worked out once per tag.
+  let code = shippedMatch.get(tag);
+  if (code === undefined) {
+    code = bestMatch(tag || 'en', [...LOADERS.keys(), ...registry.keys()]) ?? '';
+    if (shippedMatch.size > 256) shippedMatch.clear();
+    shippedMatch.set(tag, code);
+  }
+  return code && LOADERS.has(code) && !shipped.has(code) ? code : undefined;
 }
 
 /**
@@ -148,6 +157,7 @@ function resolveLang(lang: string): Resolved {
 /** Forgets every element's resolved language and asks each to render again. */
 function languageChanged(): void {
   resolvedByLang.clear();
+  shippedMatch.clear();
   for (const c of hosts) c.invalidate();
 }
 
