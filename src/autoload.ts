@@ -8,12 +8,32 @@
  * A script that needs a class at once awaits `whenDefined('sdg-map')` or `ready()`, or imports `dist/sdg-all.js`,
  * which registers everything eagerly.
  */
+import type { Translation } from './i18n/translations/en.js';
 import { prefetchData } from './internal/prefetch.js';
 
 export * from './events/events.js';
 export { setDataBase } from './internal/data-base.js';
-export { registerTranslation, loadLocale } from './i18n/localize.js';
 export { languages } from './i18n/languages.js';
+
+/**
+ * The strings module (English strings, number formatting) is not a static import of this file: the file would wait
+ * for it before it could look for tags, a round trip before any element's code or data is asked for. It loads with
+ * the first element, or with the first call below.
+ */
+const strings = () => import('./i18n/localize.js');
+
+/**
+ * Registers (or extends) a locale's strings, as soon as the strings module has loaded (elements shown by then
+ * render again in them).
+ */
+export function registerTranslation(...translations: Array<Partial<Translation> & { $code: string }>): Promise<void> {
+  return strings().then((m) => m.registerTranslation(...translations));
+}
+
+/** Loads and registers a shipped locale's strings, unit names and number symbols (once). */
+export function loadLocale(tag: string): Promise<void> {
+  return strings().then((m) => m.loadLocale(tag));
+}
 
 const loaders: Record<string, () => Promise<unknown>> = {
   'sdg-map': () => import('./components/sdg-map/sdg-map.js'),
@@ -32,9 +52,22 @@ const loaders: Record<string, () => Promise<unknown>> = {
  */
 const CHUNKS = 'sdg-preload-manifest';
 
+/**
+ * Only the file built as dist/sdg.js has its chunks beside it: an app that bundles it again gets other file names
+ * (and its bundler loads the chunks it made), so it preloads nothing.
+ */
+const beside = ((): boolean => {
+  try {
+    return /\/sdg\.js$/.test(new URL(import.meta.url).pathname);
+  } catch {
+    return false;
+  }
+})();
+
 const preloadList = (): Map<string, string[]> =>
   new Map(
-    CHUNKS.split(';')
+    (beside ? CHUNKS : '')
+      .split(';')
       .map((entry) => entry.split(/:(?=[^:]*$)/))
       .filter((kv): kv is [string, string] => kv.length === 2)
       .map(([key, files]) => [key, files.split(',').filter(Boolean)]),
