@@ -188,16 +188,31 @@ async function freshPage(browser, viewport = { width: 1000, height: 800 }) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.log(`  page error: ${e.message}`));
-  // The browser's own network log: every response the page received, in order, with the time it finished.
+  // The browser's own network log: every response the page received, in the order they finished. Each entry is
+  // added when the event arrives and its status filled in later (`settle`), so that a file that finished just before
+  // a draw is counted with it, not after it.
   const network = [];
-  page.on('requestfinished', async (req) => {
+  const filling = [];
+  page.on('requestfinished', (req) => {
     const url = new URL(req.url());
     if (url.protocol !== 'http:') return;
-    const res = await req.response().catch(() => null);
-    network.push({ path: decodeURIComponent(url.pathname), status: res?.status() ?? 0, type: req.resourceType() });
+    const entry = { path: decodeURIComponent(url.pathname), status: -1, type: req.resourceType() };
+    network.push(entry);
+    filling.push(
+      req.response().then(
+        (res) => (entry.status = res?.status() ?? 0),
+        () => (entry.status = 0),
+      ),
+    );
   });
   page.on('requestfailed', (req) => network.push({ path: new URL(req.url()).pathname, status: 0, failed: true }));
-  return { context, page, network };
+  /** The log as it is now, once the statuses of its entries are known. */
+  const settle = async () => {
+    const n = network.length;
+    await Promise.all(filling.slice());
+    return network.slice(0, n);
+  };
+  return { context, page, network, settle };
 }
 
 /** Gzip bytes of the files in a network log, split into JS and data (files under /data/). */
@@ -239,16 +254,16 @@ const YEARS = [2015, 2010, 2020, 2005, 2018, 2000];
 
 /** One cold first render, then year steps in the same page. */
 async function runMap(browser, server, kind) {
-  const { context, page, network } = await freshPage(browser);
+  const { context, page, settle } = await freshPage(browser);
   try {
     await page.goto(new URL(PAGE, server.url).href);
-    const before = network.length;
+    const before = (await settle()).length;
     const first =
       kind === 'map'
         ? await page.evaluate((m) => start('/dist/sdg.js', m, 'sdg-render'), MAP)
         : await page.evaluate(() => start('/bench-results/baseline.js', '', 'baseline-render'));
     // What the page had received when it first drew (the browser's network log).
-    const bytes = weigh(network, before);
+    const bytes = weigh(await settle(), before);
     // When each file arrived, relative to the script insertion (what the first render waits for).
     const timeline = await page.evaluate(() =>
       performance
@@ -368,10 +383,10 @@ async function benchBytes(browser, server, defined) {
   for (const [name, markup] of ONE_ELEMENT_PAGES) {
     const tag = name.split(' ')[0];
     if (!defined.includes(tag)) continue;
-    const { context, page, network } = await freshPage(browser, { width: 1000, height: 800 });
+    const { context, page, settle } = await freshPage(browser, { width: 1000, height: 800 });
     try {
       await page.goto(new URL(PAGE, server.url).href);
-      const before = network.length;
+      const before = (await settle()).length;
       // The time slider draws no data and fires no sdg-render: it is weighed once its element is defined.
       if (tag === 'sdg-time-slider')
         await page.evaluate(async (m) => {
@@ -379,9 +394,9 @@ async function benchBytes(browser, server, defined) {
           await customElements.whenDefined('sdg-time-slider');
         }, markup);
       else await page.evaluate((m) => start('/dist/sdg.js', m, 'sdg-render'), markup);
-      const atRender = weigh(network, before);
+      const atRender = weigh(await settle(), before);
       await page.waitForTimeout(1000);
-      const settled = weigh(network, before);
+      const settled = weigh(await settle(), before);
       rows.push({
         element: name,
         firstRender: {

@@ -200,6 +200,7 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
     : Promise.resolve(null);
 
   const [oneResult, perResult, typeResult] = await Promise.all([one, per, types, embed, lib]);
+  writePreloadManifest(oneResult.metafile, dist);
   // dist/embed.html: the root embed.html loading the built files beside it instead of the sources.
   if (hasEmbed) {
     writeFileSync(
@@ -253,8 +254,20 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
   }
   log(`dist/types/  declarations written`);
   if (process.argv.includes('--analyze')) {
-    // What makes up dist/sdg.js, largest first (bytes after minification, before gzip).
-    log(await esbuild.analyzeMetafile(oneResult.metafile, { verbose: false }));
+    // What a page with one <sdg-x> loads before its first draw, by package or source folder, largest first.
+    const tag = process.argv.find((a) => a.startsWith('--analyze='))?.slice('--analyze='.length) ?? 'sdg-map';
+    const byFile = process.argv.includes('--by-file');
+    const parts = closureBreakdown(
+      oneResult.metafile,
+      [path.join(dist, 'sdg.js'), path.join(dist, `${tag}.js`)],
+      byFile,
+    );
+    if (parts) {
+      log(`\n<${tag}> page, static closure: ${parts.files} files, ${kb(parts.gzip)} gzip`);
+      log('   gzip*   minified  module');
+      for (const p of parts.rows) log(`${kb(p.gzip).padStart(9)} ${kb(p.bytes).padStart(10)}  ${p.name}`);
+      log("* gzip of each file shared out by its modules' minified bytes (gzip does not split exactly)");
+    }
   }
   log(`built in ${ms} ms`);
   return {
@@ -264,6 +277,60 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
     elements: elements.map((e) => e.name),
     outdir: dist,
   };
+}
+
+/** Output files (as metafile keys) that `entries` import statically, themselves included. */
+function staticClosure(outputs, entries) {
+  const seen = new Set();
+  const stack = [...entries].filter((k) => outputs[k]);
+  while (stack.length) {
+    const k = stack.pop();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    for (const imp of outputs[k].imports)
+      if (imp.kind === 'import-statement' && outputs[imp.path]) stack.push(imp.path);
+  }
+  return seen;
+}
+
+const PRELOAD_PLACEHOLDER = 'sdg-preload-manifest';
+
+/**
+ * Writes into dist/sdg.js (src/autoload.ts) the chunks each element's module and each shipped language's strings
+ * need beyond what dist/sdg.js has already loaded (`tag:file,file;lang:ru:file`), which it modulepreloads when it
+ * first sees the tag: the whole graph in one round trip instead of one per level of imports.
+ */
+function writePreloadManifest(metafile, dist) {
+  const outputs = metafile.outputs;
+  const key = (f) => path.relative(root, f).split(path.sep).join('/');
+  const entry = key(path.join(dist, 'sdg.js'));
+  const have = staticClosure(outputs, [entry]);
+  const rel = (k) => path.relative(dist, path.resolve(root, k)).split(path.sep).join('/');
+  const items = [];
+  for (const e of elementEntries()) {
+    const own = key(path.join(dist, `${e.name}.js`));
+    if (!outputs[own]) continue;
+    const files = [...staticClosure(outputs, [own])]
+      .filter((k) => !have.has(k))
+      .map(rel)
+      .sort();
+    items.push(`${e.name}:${files.join(',')}`);
+  }
+  for (const [k, out] of Object.entries(outputs)) {
+    const m = /^src\/i18n\/locales\/(.+)\.ts$/.exec(out.entryPoint ?? '');
+    if (!m || !k.endsWith('.js')) continue;
+    const files = [...staticClosure(outputs, [k])]
+      .filter((f) => !have.has(f))
+      .map(rel)
+      .sort();
+    items.push(`lang:${m[1].toLowerCase()}:${files.join(',')}`);
+  }
+  const file = path.join(dist, 'sdg.js');
+  const code = readFileSync(file, 'utf8');
+  const quoted = [`"${PRELOAD_PLACEHOLDER}"`, `'${PRELOAD_PLACEHOLDER}'`].find((q) => code.includes(q));
+  if (!quoted) throw new Error(`dist/sdg.js: the preload placeholder of src/autoload.ts is missing`);
+  // File names are [A-Za-z0-9.-]; the manifest needs no escaping inside either kind of quotes.
+  writeFileSync(file, code.replace(quoted, JSON.stringify(items.join(';'))));
 }
 
 /** Gzip bytes of `entries` and every chunk they import statically (what a browser fetches before running them). */
@@ -283,6 +350,42 @@ function closureGzip(metafile, entries) {
   let gzip = 0;
   for (const k of seen) gzip += gzipSync(readFileSync(path.resolve(root, k)), { level: 9 }).length;
   return { gzip, files: seen.size };
+}
+
+/**
+ * `closureGzip`'s files broken down by module: node_modules by package, src/ by folder (or by file), each module's
+ * share of its file's gzip taken in proportion to its minified bytes.
+ */
+function closureBreakdown(metafile, entries, byFile = false) {
+  const outputs = metafile.outputs;
+  const key = (f) => path.relative(root, f).split(path.sep).join('/');
+  const seen = new Set();
+  const stack = entries.map(key).filter((k) => outputs[k]);
+  if (stack.length === 0) return null;
+  while (stack.length) {
+    const k = stack.pop();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    for (const imp of outputs[k].imports)
+      if (imp.kind === 'import-statement' && outputs[imp.path]) stack.push(imp.path);
+  }
+  const groups = new Map();
+  let total = 0;
+  for (const k of seen) {
+    const g = gzipSync(readFileSync(path.resolve(root, k)), { level: 9 }).length;
+    total += g;
+    const inputs = Object.entries(outputs[k].inputs);
+    const sum = inputs.reduce((a, [, v]) => a + v.bytesInOutput, 0) || 1;
+    for (const [file, v] of inputs) {
+      let name = file.replace(/^node_modules\/((?:@[^/]+\/)?[^/]+)\/.*/, '$1');
+      if (!byFile) name = name.replace(/^src\/(.+)\/[^/]+$/, 'src/$1/');
+      const o = groups.get(name) ?? { name, bytes: 0, gzip: 0 };
+      o.bytes += v.bytesInOutput;
+      o.gzip += (g * v.bytesInOutput) / sum;
+      groups.set(name, o);
+    }
+  }
+  return { files: seen.size, gzip: total, rows: [...groups.values()].sort((a, b) => b.gzip - a.gzip) };
 }
 
 export { main as build };

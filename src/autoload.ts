@@ -8,10 +8,32 @@
  * A script that needs a class at once awaits `whenDefined('sdg-map')` or `ready()`, or imports `dist/sdg-all.js`,
  * which registers everything eagerly.
  */
+import type { Translation } from './i18n/translations/en.js';
+import { prefetchData } from './internal/prefetch.js';
+
 export * from './events/events.js';
 export { setDataBase } from './internal/data-base.js';
-export { registerTranslation, loadLocale } from './i18n/localize.js';
 export { languages } from './i18n/languages.js';
+
+/**
+ * The strings module (English strings, number formatting) is not a static import of this file: the file would wait
+ * for it before it could look for tags, a round trip before any element's code or data is asked for. It loads with
+ * the first element, or with the first call below.
+ */
+const strings = () => import('./i18n/localize.js');
+
+/**
+ * Registers (or extends) a locale's strings, as soon as the strings module has loaded (elements shown by then
+ * render again in them).
+ */
+export function registerTranslation(...translations: Array<Partial<Translation> & { $code: string }>): Promise<void> {
+  return strings().then((m) => m.registerTranslation(...translations));
+}
+
+/** Loads and registers a shipped locale's strings, unit names and number symbols (once). */
+export function loadLocale(tag: string): Promise<void> {
+  return strings().then((m) => m.loadLocale(tag));
+}
 
 const loaders: Record<string, () => Promise<unknown>> = {
   'sdg-map': () => import('./components/sdg-map/sdg-map.js'),
@@ -24,6 +46,51 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'sdg-value': () => import('./components/sdg-value/sdg-value.js'),
 };
 
+/**
+ * The chunks each element's module imports, written in by `scripts/build.mjs` (`tag:file,file;…`; a language
+ * `lang:ru:file` for the chunk of its strings and number symbols). Unbuilt, the placeholder names none.
+ */
+const CHUNKS = 'sdg-preload-manifest';
+
+/**
+ * Only the file built as dist/sdg.js has its chunks beside it: an app that bundles it again gets other file names
+ * (and its bundler loads the chunks it made), so it preloads nothing.
+ */
+const beside = ((): boolean => {
+  try {
+    return /\/sdg\.js$/.test(new URL(import.meta.url).pathname);
+  } catch {
+    return false;
+  }
+})();
+
+const preloadList = (): Map<string, string[]> =>
+  new Map(
+    (beside ? CHUNKS : '')
+      .split(';')
+      .map((entry) => entry.split(/:(?=[^:]*$)/))
+      .filter((kv): kv is [string, string] => kv.length === 2)
+      .map(([key, files]) => [key, files.split(',').filter(Boolean)]),
+  );
+let preloads: Map<string, string[]> | undefined;
+const preloaded = new Set<string>();
+
+/**
+ * Asks for every chunk of `key` at once (`<link rel="modulepreload">`), so that loading an element costs one round
+ * trip instead of one per level of its import graph.
+ */
+function preload(key: string): void {
+  preloads ??= preloadList();
+  for (const file of preloads.get(key) ?? []) {
+    if (preloaded.has(file)) continue;
+    preloaded.add(file);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(`./${file}`, import.meta.url).href;
+    document.head.append(link);
+  }
+}
+
 const started = new Map<string, Promise<unknown>>();
 
 /** Loads and registers one element (once). */
@@ -32,6 +99,7 @@ export function define(tag: string): Promise<unknown> {
   if (!load) return Promise.resolve();
   let p = started.get(tag);
   if (!p) {
+    if (typeof document !== 'undefined') preload(tag);
     p = load().catch((error) => {
       started.delete(tag);
       console.error(`sdg: could not load <${tag}>`, error);
@@ -48,9 +116,28 @@ export function ready(): Promise<void> {
 
 const selector = Object.keys(loaders).join(',');
 
+/**
+ * An element seen: its data, its language's strings and its code, all requested at once, the data first (small
+ * files the first drawing waits on, which over HTTP/1.1 would otherwise queue behind the script chunks).
+ */
+function found(el: Element): void {
+  prefetchData(el);
+  const lang = (el.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en').toLowerCase();
+  // The shipped language chunk whose code is the tag or its primary subtag (`uz-Cyrl-UZ` → uz-cyrl or uz).
+  const parts = lang.split('-');
+  for (let n = parts.length; n > 0; n--) {
+    const key = `lang:${parts.slice(0, n).join('-')}`;
+    if ((preloads ??= preloadList()).has(key)) {
+      preload(key);
+      break;
+    }
+  }
+  void define(el.localName);
+}
+
 function discover(root: ParentNode): void {
-  if (root instanceof Element && loaders[root.localName]) void define(root.localName);
-  for (const el of root.querySelectorAll(selector)) void define(el.localName);
+  if (root instanceof Element && loaders[root.localName]) found(root);
+  for (const el of root.querySelectorAll(selector)) found(el);
 }
 
 if (typeof document !== 'undefined') {

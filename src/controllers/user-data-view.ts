@@ -1,6 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ChartData } from '../core/charts/data.js';
-import { localText } from '../core/data/local-text.js';
 import type { LocalizedText } from '../core/data/types.js';
 import type { UserDataProblem, UserDataResult, UserSelection } from '../core/data/user-data.js';
 import { formatProblem, problem } from '../core/data/user/messages.js';
@@ -93,7 +92,7 @@ export interface UserChartData extends ChartData {
 /** The name of an area of a chart: a subdivision's from the region catalog, else the country or aggregate name. */
 export function chartAreaName(v: ChartData, code: string, localize: LocalizeController): string {
   const name = (v as Partial<UserChartData>).names?.get(code);
-  return name ? localText(name, localize.lang()).text : localize.country(code).text;
+  return name ? localize.text(name).text : localize.country(code).text;
 }
 
 /** True when a chart shows the user's data. */

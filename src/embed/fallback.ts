@@ -18,6 +18,8 @@ import type { Catalog, LocalizedText, Observation, SeriesFile } from '../core/da
 import { areaName } from '../core/format/area-name.js';
 import { formatValue, formatYear } from '../core/format/number.js';
 import { bestMatch, foreignLang } from '../core/locale/match.js';
+// A static page in any language: every locale's number symbols and area names.
+import '../core/locale/all.js';
 import { codeList, parseSlice, SIX_COUNTRIES } from '../core/data/attributes.js';
 import en from '../i18n/translations/en.js';
 import faAF from '../i18n/translations/fa-AF.js';

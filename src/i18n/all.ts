@@ -1,20 +1,22 @@
 /**
- * Registers the strings of every shipped locale. Imported by the bundle entry; a page that wants fewer languages
- * can import `registerTranslation` and single files from `./translations/` instead.
+ * Registers every shipped locale: strings, unit names and number symbols. Imported by pages and tools that show many
+ * languages at once (the builder); a page in one language loads only its own (`loadLocale`, automatic on first use).
  */
-import { registerTranslation } from './localize.js';
-import ru from './translations/ru.js';
-import kk from './translations/kk.js';
-import uz from './translations/uz.js';
-import uzCyrl from './translations/uz-Cyrl.js';
-import ky from './translations/ky.js';
-import tg from './translations/tg.js';
-import tk from './translations/tk.js';
-import faAF from './translations/fa-AF.js';
-import ps from './translations/ps.js';
+import { registerShippedLocale } from './localize.js';
+import * as ru from './locales/ru.js';
+import * as kk from './locales/kk.js';
+import * as uz from './locales/uz.js';
+import * as uzCyrl from './locales/uz-Cyrl.js';
+import * as ky from './locales/ky.js';
+import * as tg from './locales/tg.js';
+import * as tk from './locales/tk.js';
+import * as faAF from './locales/fa-AF.js';
+import * as ps from './locales/ps.js';
 
-export const translations = [ru, kk, uz, uzCyrl, ky, tg, tk, faAF, ps];
+const shippedLocales = [ru, kk, uz, uzCyrl, ky, tg, tk, faAF, ps];
 
-registerTranslation(...translations);
+export const translations = shippedLocales.map((m) => m.strings);
+
+for (const m of shippedLocales) registerShippedLocale(m);
 
 export { languages } from './languages.js';

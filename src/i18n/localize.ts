@@ -10,16 +10,17 @@ import {
   formatYear,
   type ValueOptions,
 } from '../core/format/number.js';
-import { LOCALE_DATA } from '../core/locale/data.js';
+import { LOCALE_DIRS, type LocaleCode, type LocaleData } from '../core/locale/data.js';
 import { bestMatch } from '../core/locale/match.js';
-import { unitName } from './units.js';
+import { registerLocaleData } from '../core/locale/registry.js';
+import { registerUnits, unitName } from './units.js';
 import en, { type Translation } from './translations/en.js';
 
 /**
  * Per-element localisation (after Shoelace's LocalizeController): the language is the element's `lang`, else the
  * nearest ancestor's (across shadow roots), else the document's, and it follows changes at run time.
  *
- * Numbers, years and area names come from the shipped CLDR tables (src/core/locale/data.ts), never from the
+ * Numbers, years and area names come from the shipped CLDR tables (src/core/locale/data/), never from the
  * browser's Intl, which has no data for kk, uz, ky, tg, tk or ps in Chromium.
  */
 
@@ -35,30 +36,59 @@ export function registerTranslation(...translations: Array<Partial<Translation> 
   languageChanged();
 }
 
-type TranslationModule = { default: Partial<Translation> & { $code: string } };
+/** What a shipped language brings beyond English (./locales/<locale>.ts): UI strings, unit names, CLDR table. */
+export interface ShippedLocale {
+  strings: Partial<Translation> & { $code: string };
+  units: Record<string, string>;
+  data: LocaleData;
+}
 
 /**
- * The shipped locales' strings, loaded on first use so that a page pays only for the languages it shows (the bundle
- * puts each in its own chunk). `src/i18n/all.ts` registers them all at once instead. A Map, so that a `lang` such as
- * `constructor` finds nothing rather than Object.prototype.
+ * The shipped locales, loaded on first use so that a page pays only for the languages it shows (the bundle puts each
+ * in its own chunk: strings, unit names and number symbols in one file). `src/i18n/all.ts` registers them all at once
+ * instead. A Map, so that a `lang` such as `constructor` finds nothing rather than Object.prototype.
  */
-const LOADERS = new Map<string, () => Promise<TranslationModule>>([
-  ['ru', () => import('./translations/ru.js')],
-  ['kk', () => import('./translations/kk.js')],
-  ['uz', () => import('./translations/uz.js')],
-  ['uz-cyrl', () => import('./translations/uz-Cyrl.js')],
-  ['ky', () => import('./translations/ky.js')],
-  ['tg', () => import('./translations/tg.js')],
-  ['tk', () => import('./translations/tk.js')],
-  ['fa-af', () => import('./translations/fa-AF.js')],
-  ['ps', () => import('./translations/ps.js')],
+const LOADERS = new Map<string, () => Promise<ShippedLocale>>([
+  ['ru', () => import('./locales/ru.js')],
+  ['kk', () => import('./locales/kk.js')],
+  ['uz', () => import('./locales/uz.js')],
+  ['uz-cyrl', () => import('./locales/uz-Cyrl.js')],
+  ['ky', () => import('./locales/ky.js')],
+  ['tg', () => import('./locales/tg.js')],
+  ['tk', () => import('./locales/tk.js')],
+  ['fa-af', () => import('./locales/fa-AF.js')],
+  ['ps', () => import('./locales/ps.js')],
 ]);
 const loading = new Map<string, Promise<void>>();
+/** Shipped locales registered (lower case): a page's own `registerTranslation` does not stop its tables loading. */
+const shipped = new Set<string>();
+
+/**
+ * Registers a shipped locale's strings, unit names and CLDR table. Strings a page registered for the same locale
+ * before it arrived win over the shipped ones.
+ */
+export function registerShippedLocale(m: ShippedLocale): void {
+  const code = m.strings.$code.toLowerCase();
+  shipped.add(code);
+  registerLocaleData(m.data);
+  registerUnits(m.data.code as LocaleCode, m.units);
+  registry.set(code, { ...m.strings, ...(registry.get(code) ?? {}) });
+  languageChanged();
+}
+
+/** Tag → the best shipped or registered locale ('' for none); cleared when a table is registered. */
+const shippedMatch = new Map<string, string>();
 
 /** The most specific shipped-but-not-yet-registered locale for a tag, if any. */
 function unloadedLocale(tag: string): string | undefined {
-  const code = bestMatch(tag || 'en', [...LOADERS.keys(), ...registry.keys()]);
-  return code !== undefined && LOADERS.has(code) && !registry.has(code) ? code : undefined;
+  // Asked before every update of every element (`pending()`): the match is worked out once per tag.
+  let code = shippedMatch.get(tag);
+  if (code === undefined) {
+    code = bestMatch(tag || 'en', [...LOADERS.keys(), ...registry.keys()]) ?? '';
+    if (shippedMatch.size > 256) shippedMatch.clear();
+    shippedMatch.set(tag, code);
+  }
+  return code && LOADERS.has(code) && !shipped.has(code) ? code : undefined;
 }
 
 /**
@@ -71,7 +101,7 @@ export function loadLocale(tag: string): Promise<void> {
   let pending = loading.get(code);
   if (!pending) {
     pending = LOADERS.get(code)!().then(
-      (m) => registerTranslation(m.default),
+      (m) => registerShippedLocale(m),
       () => {
         // A chunk that fails to load leaves English in place (marked lang="en"); a later use tries again.
         loading.delete(code);
@@ -115,7 +145,7 @@ function resolveLang(lang: string): Resolved {
       table,
       code: table?.$code ?? locale,
       // The shipped locale data knows the direction before the strings arrive (so `ps` is right-to-left at once).
-      dir: ownDir ?? LOCALE_DATA[dataLocale(lang)].dir,
+      dir: ownDir ?? LOCALE_DIRS[dataLocale(lang)],
     };
     // Bounded: `lang` values come from pages, and a page uses a handful.
     if (resolvedByLang.size > 256) resolvedByLang.clear();
@@ -127,6 +157,7 @@ function resolveLang(lang: string): Resolved {
 /** Forgets every element's resolved language and asks each to render again. */
 function languageChanged(): void {
   resolvedByLang.clear();
+  shippedMatch.clear();
   for (const c of hosts) c.invalidate();
 }
 
@@ -229,6 +260,15 @@ export class LocalizeController implements ReactiveController {
    */
   stringsKey(): object {
     return this.resolved();
+  }
+
+  /**
+   * While the host's language is a shipped one whose strings, unit names and number symbols are still loading: the
+   * promise of their arrival (elements hold their render until then, rather than draw English first). Else undefined.
+   */
+  pending(): Promise<void> | undefined {
+    const lang = this.host.isConnected ? inheritedLang(this.host) : '';
+    return lang && unloadedLocale(lang) ? loadLocale(lang) : undefined;
   }
 
   /** The language tag in force for the host (as written, e.g. `fa-AF`). */

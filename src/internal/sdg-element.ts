@@ -8,11 +8,14 @@ import { baseStyles, tokens } from '../styles/tokens.js';
 import { dataUrl } from './data-base.js';
 import { readPageScheme } from './page-scheme.js';
 import { classify, isAbort } from '../core/data/errors.js';
-import * as exporter from './export.js';
 import type { ExportFormat, ExportOptions, ExportRow } from './export.js';
+import { tableRows } from './export/table.js';
 import { exportMenuTemplate, exportStyles } from './export/menu.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { foreignLang } from '../core/locale/match.js';
+
+/** The SVG/PNG/CSV export code, loaded on the first export (no page pays for it before anyone downloads). */
+const loadExporter = () => import('./export.js');
 
 /**
  * The base of every `sdg-*` element: language, data location, theme, and the three shared states
@@ -78,6 +81,15 @@ export class SdgElement extends LitElement {
       if (this.theme === 'auto' || pageDark) states.add('page-dark');
       else states.delete('page-dark');
     });
+  }
+
+  /**
+   * Holds an update while the element's language (a shipped one other than English) is loading its strings, unit
+   * names and number symbols, so that the first drawing is in the reader's language, not English then redrawn.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.localize.pending();
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Turns a path inside the data folder into a URL, honouring `data-base`. Pass it to the core loaders. */
@@ -166,29 +178,32 @@ export class SdgElement extends LitElement {
     </p>`;
   }
 
-  /** What is shown as one standalone SVG document (title, drawing, legend, source; styles and fonts written in). */
-  toSVG(): string {
-    return exporter.toSVG(this);
+  /**
+   * What is shown as one standalone SVG document (title, drawing, legend, source; styles and fonts written in). The
+   * export code loads on the first call, so this resolves asynchronously.
+   */
+  async toSVG(): Promise<string> {
+    return (await loadExporter()).toSVG(this);
   }
 
   /** What is shown as a PNG Blob at `scale` (1 or 2) × its size on screen. */
-  toPNG(options: { scale?: number } = {}): Promise<Blob> {
-    return exporter.toPNG(this, options);
+  async toPNG(options: { scale?: number } = {}): Promise<Blob> {
+    return (await loadExporter()).toPNG(this, options);
   }
 
   /** Exactly the data shown as CSV with a header row (values as published; formula-injection safe). */
-  toCSV(): string {
-    return exporter.toCSV(this);
+  async toCSV(): Promise<string> {
+    return (await loadExporter()).toCSV(this);
   }
 
   /** Saves `svg`, `png` (`{scale: 2}` for 2×) or `csv` as a file; resolves with the Blob. */
-  download(format: ExportFormat, options: ExportOptions = {}): Promise<Blob> {
-    return exporter.download(this, format, options);
+  async download(format: ExportFormat, options: ExportOptions = {}): Promise<Blob> {
+    return (await loadExporter()).download(this, format, options);
   }
 
   /** The data shown, one record per row; by default the rows of the element's data table. Elements may override. */
   exportRows(): ExportRow[] {
-    return exporter.tableRows(this).rows;
+    return tableRows(this).rows;
   }
 
   /** The title of what is shown; by default the text of the `title` part. */

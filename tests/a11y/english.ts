@@ -1,6 +1,6 @@
 import en from '../../src/i18n/translations/en.js';
 import { CAPITALS } from '../../src/core/geometry/places.js';
-import { UNITS } from '../../src/i18n/units.js';
+import { UNITS } from '../../src/i18n/units/all.js';
 
 /**
  * Helpers that find English text inside an element drawn in another language.

@@ -68,6 +68,30 @@ describe('scripts/build.mjs', () => {
     expect(autoload).toMatch(/import\(\s*["']\.\/sdg-map[^"']*\.js["']\)|import\(\s*["']\.\/chunk-[^"']+\.js["']\)/);
   });
 
+  it('tells sdg.js every chunk an element needs beyond its own, to ask for them at once (modulepreload)', () => {
+    const files = (file: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(file)) return seen;
+      seen.add(file);
+      const text = readFileSync(path.join(outdir, file), 'utf8');
+      for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*)["']\.\/([^"']+\.js)["']/g)) files(m[1]!, seen);
+      return seen;
+    };
+    const autoload = readFileSync(path.join(outdir, 'sdg.js'), 'utf8');
+    const manifest = /["']((?:[a-z-]+(?::[a-z-]+)?:[^"';]*;?)+)["']/.exec(autoload)?.[1] ?? '';
+    const listed = new Map(
+      manifest.split(';').map((e) => [e.slice(0, e.lastIndexOf(':')), e.slice(e.lastIndexOf(':') + 1)]),
+    );
+    const have = files('sdg.js');
+    for (const { dir } of sourceTags()) {
+      const name = dir.startsWith('sdg-') ? dir : `sdg-${dir}`;
+      const want = [...files(`${name}.js`)].filter((f) => !have.has(f)).sort();
+      expect(listed.get(name)?.split(',').sort(), name).toEqual(want);
+    }
+    // Each shipped language's strings and number symbols: one chunk, named by its lower-case code.
+    expect(listed.get('lang:ru')?.split(',')).toHaveLength(1);
+    expect(listed.has('lang:en')).toBe(false);
+  });
+
   it('offers each element class without registering it (dist/sdg-<name>.component.js)', () => {
     for (const { dir, tag } of sourceTags()) {
       if (!existsSync(path.join(root, 'src/components', dir, `${dir}.component.ts`))) continue;

@@ -194,15 +194,15 @@ describe('strict CSP: export', () => {
     await waitForSdgElements(page, 30_000);
     const r = await page.evaluate(async () => {
       const bar = document.querySelector('sdg-bar-chart') as HTMLElement & {
-        toSVG(): string;
-        toCSV(): string;
+        toSVG(): Promise<string>;
+        toCSV(): Promise<string>;
         toPNG(): Promise<Blob>;
       };
       const png = await bar.toPNG().then(
         (b) => `blob ${b.size}`,
         (e: Error) => e.message,
       );
-      return { svg: bar.toSVG(), csv: bar.toCSV(), png };
+      return { svg: await bar.toSVG(), csv: await bar.toCSV(), png };
     });
     expect(r.svg).toMatch(/^<svg[\s\S]*<rect[\s\S]*<\/svg>$/);
     expect(r.csv.split('\n').length).toBeGreaterThan(6);

@@ -17,13 +17,18 @@ const scripts = () =>
 /** The modules that load on use, by what they are for. */
 const LAZY: Record<string, RegExp> = {
   zoom: /\/controllers\/zoom\.ts|\/d3-zoom|\/d3-transition|\/d3-drag/,
+  export: /\/internal\/export\.ts|\/internal\/export\/(svg|csv)\.ts|\/d3-dsv\//,
+  // Another language's strings, unit names and number symbols (English is part of the core).
+  'other languages': /\/i18n\/(locales|translations|units)\/(?!en\.ts)[^/]+\.ts|\/core\/locale\/(data\/|all\.ts)/,
   'user data':
     /\/controllers\/user-data\.ts|\/controllers\/user-regions\.ts|\/core\/data\/user\/(table|objects|validate|values|columns)\.ts/,
 };
 const loaded = (what: string) => scripts().filter((p) => LAZY[what]!.test(p));
 
 describe('a default one-map page', () => {
-  it('requests no zoom and no user-data code until a reader zooms', async () => {
+  it('requests no zoom, export or user-data code until a reader zooms or exports', async () => {
+    // What this file's imports (the map's module graph) loaded, before the timings are cleared below.
+    for (const what of Object.keys(LAZY)) expect(loaded(what), `${what} loaded with the map's module`).toEqual([]);
     startCounting();
     const wrapper = await fixture<HTMLElement>(
       html`<div style="width: 700px"><sdg-map indicator="3.2.1" year="2020"></sdg-map></div>`,
@@ -38,12 +43,20 @@ describe('a default one-map page', () => {
     ).not.toBeNull();
     expect(loaded('zoom')).toEqual([]);
     expect(loaded('user data')).toEqual([]);
+    expect(loaded('export')).toEqual([]);
 
     // The first zoom (a button) loads d3-zoom and zooms.
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="zoom-in"]')!.click();
     await until(() => el.zoom.k === 2, 'the zoom-in');
     expect(loaded('zoom').length).toBeGreaterThan(0);
     expect(loaded('user data')).toEqual([]);
+
+    // The first export loads the export code, and it exports the map.
+    const svg = await el.toSVG();
+    expect(new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('path').length).toBeGreaterThan(5);
+    const csv = await el.toCSV();
+    expect(csv.split('\n').length).toBeGreaterThan(6);
+    expect(loaded('export').length).toBeGreaterThan(0);
   });
 
   it('loads the user-data reader for a map with .data', async () => {
@@ -59,6 +72,22 @@ describe('a default one-map page', () => {
     await until(() => settled(el), 'the map of own data');
     expect(el.shadowRoot!.querySelector('[part~="error"]')).toBeNull();
     expect(loaded('user data').length).toBeGreaterThan(0);
+  });
+
+  it('loads its own language only, and draws in it from the first drawing', async () => {
+    startCounting();
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="kk" style="width: 700px"><sdg-map indicator="3.2.1" year="2020"></sdg-map></div>`,
+    );
+    const el = wrapper.querySelector('sdg-map') as SdgMap;
+    // The first render with a drawing is already in Kazakh: names of the shipped table, no English one.
+    await until(() => !!el.shadowRoot?.querySelector('svg [part~="country"]'), 'the first drawing');
+    const text = el.shadowRoot!.textContent!;
+    expect(text).toContain('Қазақстан');
+    expect(text).not.toContain('Kazakhstan');
+    const files = loaded('other languages');
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((p) => !/\/kk\.ts$/.test(p))).toEqual([]);
   });
 });
 

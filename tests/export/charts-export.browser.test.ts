@@ -51,7 +51,7 @@ describe('export menu of the charts and dashboard', () => {
     const el = await load(html`<sdg-bar-chart indicator="3.2.1" year="2020"></sdg-bar-chart>`, 'sdg-bar-chart');
     await menuChecks(el);
     const pub = await u5();
-    const rows = csvParse(el.toCSV());
+    const rows = csvParse(await el.toCSV());
     expect(rows.map((r) => r.code).sort()).to.deep.equal([...SIX].sort());
     for (const r of rows) {
       expect(r.year, r.code).to.equal('2020');
@@ -70,7 +70,7 @@ describe('export menu of the charts and dashboard', () => {
     );
     await menuChecks(el);
     const pub = await u5();
-    const rows = csvParse(el.toCSV());
+    const rows = csvParse(await el.toCSV());
     const years = rows.map((r) => Number(r.year));
     const [lo, hi] = [Math.min(...years), Math.max(...years)];
     for (const code of [...SIX, 'WLD']) {
@@ -91,7 +91,7 @@ describe('export menu of the charts and dashboard', () => {
     const el = await load(html`<sdg-dashboard></sdg-dashboard>`, 'sdg-dashboard');
     await menuChecks(el);
     const progress = await (await fetch('/data/progress.json')).json();
-    const rows = csvParse(el.toCSV());
+    const rows = csvParse(await el.toCSV());
     const expected = progress.areas.flatMap((a: string) =>
       progress.ratings[a].map((g: { goal: number; status: string; trend: string; statusCount: number }) =>
         [a, String(g.goal), g.status, g.trend, String(g.statusCount)].join(' '),

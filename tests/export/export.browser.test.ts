@@ -97,7 +97,7 @@ describe('export', () => {
 
   it('re-draws HTML title, legend gradient and source as SVG, and leaves controls and the table out', async () => {
     const el = await fixture<ExportProbe>(html`<export-probe></export-probe>`);
-    const doc = parse(el.toSVG());
+    const doc = parse(await el.toSVG());
     expect(doc.querySelector('parsererror')).to.equal(null);
     const words = texts(doc);
     expect(words).to.contain('Probe title 2020').and.contain('Probe source').and.contain('low').and.contain('high');
@@ -111,7 +111,7 @@ describe('export', () => {
 
   it('CSV of the table: header row, values as shown, formula-like text neutralised', async () => {
     const el = await fixture<ExportProbe>(html`<export-probe></export-probe>`);
-    const rows = csvParseRows(el.toCSV());
+    const rows = csvParseRows(await el.toCSV());
     expect(rows).to.deep.equal([
       ['Name', 'Value'],
       [`'=HYPERLINK("x")`, '1.5'],
@@ -145,7 +145,7 @@ describe('export', () => {
 
   it('keeps the patterns a map uses (values published as a range)', async () => {
     const el = await map(html`<sdg-map indicator="2.1.1" year="2020"></sdg-map>`);
-    const doc = parse(el.toSVG());
+    const doc = parse(await el.toSVG());
     const fill = doc.querySelector('[data-id="KAZ"]')!.getAttribute('fill')!;
     const id = /url\(#([^)]+)\)/.exec(fill)![1];
     const pattern = doc.getElementById(id)!;
@@ -156,7 +156,7 @@ describe('export', () => {
 
   it('dark theme: dark background and light text', async () => {
     const el = await map(html`<sdg-map indicator="3.2.1" year="2020" theme="dark"></sdg-map>`);
-    const doc = parse(el.toSVG());
+    const doc = parse(await el.toSVG());
     const bg = doc.querySelector('svg > rect')!.getAttribute('fill')!;
     expect(bg).to.equal('rgb(21, 25, 30)'); // #15191e, the dark surface token
     const title = [...doc.querySelectorAll('text')].find((t) => t.textContent!.includes('2020'))!;

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { LOCALE_DATA, LOCALES } from '../../src/core/locale/data.js';
+import { LOCALES } from '../../src/core/locale/data.js';
+import { LOCALE_DATA } from '../../src/core/locale/all.js';
 
 describe('src/i18n/locale-data.ts', () => {
   it('is what scripts/build-locales.mjs generates from this Node ICU', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { UNITS, unitName } from '../../src/i18n/units.js';
+import { unitName } from '../../src/i18n/units.js';
+import { UNITS } from '../../src/i18n/units/all.js';
 import { LOCALES } from '../../src/core/locale/data.js';
 
 const catalog = JSON.parse(readFileSync(new URL('../../data/catalog.json', import.meta.url), 'utf8')) as {

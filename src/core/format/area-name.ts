@@ -1,4 +1,5 @@
-import { ALPHA2, LOCALE_DATA } from '../locale/data.js';
+import { ALPHA2, EN } from '../locale/data.js';
+import { hasLocaleData, localeData } from '../locale/registry.js';
 import { dataLocale } from './number.js';
 
 /** ISO alpha-2 → our alpha-3 area code. */
@@ -14,9 +15,9 @@ export function areaName(code: string, locale: string | null | undefined): { tex
   const c = (code ?? '').trim().toUpperCase();
   const key = ALPHA3.get(c) ?? c;
   const loc = dataLocale(locale);
-  const own = LOCALE_DATA[loc].names[key];
+  const own = hasLocaleData(loc) ? localeData(loc).names[key] : undefined;
   if (own) return { text: own, lang: loc };
-  const en = LOCALE_DATA.en.names[key];
+  const en = EN.names[key];
   if (en) return { text: en, lang: 'en' };
   return { text: code, lang: '' };
 }
@@ -24,5 +25,5 @@ export function areaName(code: string, locale: string | null | undefined): { tex
 /** True when the area code has a shipped name. */
 export function hasAreaName(code: string): boolean {
   const c = (code ?? '').trim().toUpperCase();
-  return (ALPHA3.get(c) ?? c) in LOCALE_DATA.en.names;
+  return (ALPHA3.get(c) ?? c) in EN.names;
 }

@@ -1,5 +1,6 @@
 import { formatLocale, type FormatLocaleObject } from 'd3-format';
-import { LOCALE_DATA, LOCALES, type LocaleCode, type NumberSymbols } from '../locale/data.js';
+import { LOCALES, type LocaleCode, type LocaleData, type NumberSymbols } from '../locale/data.js';
+import { localeData } from '../locale/registry.js';
 import { bestMatch } from '../locale/match.js';
 
 /**
@@ -27,15 +28,16 @@ export function dataLocale(tag: string | null | undefined): LocaleCode {
 
 /** The number symbols for a tag. */
 export function numberSymbols(tag: string | null | undefined): NumberSymbols {
-  return LOCALE_DATA[dataLocale(tag)].numbers;
+  return localeData(dataLocale(tag)).numbers;
 }
 
-const d3Locales = new Map<LocaleCode, FormatLocaleObject>();
+// Keyed by the table, not the code: a locale read as English before its table was registered gets its own symbols after.
+const d3Locales = new WeakMap<LocaleData, FormatLocaleObject>();
 function d3Locale(tag: string | null | undefined): FormatLocaleObject {
-  const code = dataLocale(tag);
-  let f = d3Locales.get(code);
+  const data = localeData(dataLocale(tag));
+  let f = d3Locales.get(data);
   if (!f) {
-    const s = LOCALE_DATA[code].numbers;
+    const s = data.numbers;
     f = formatLocale({
       decimal: s.decimal,
       thousands: s.group,
@@ -45,7 +47,7 @@ function d3Locale(tag: string | null | undefined): FormatLocaleObject {
       minus: s.minus,
       percent: s.percent,
     });
-    d3Locales.set(code, f);
+    d3Locales.set(data, f);
   }
   return f;
 }

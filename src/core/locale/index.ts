@@ -2,9 +2,13 @@ export { ALIASES, bestMatch, foreignLang, normalizeTag, primaryLanguage } from '
 export {
   ALPHA2,
   AGGREGATE_M49,
-  LOCALE_DATA,
+  EN,
+  LOCALE_DIRS,
   LOCALES,
   type LocaleCode,
   type LocaleData,
   type NumberSymbols,
 } from './data.js';
+export { hasLocaleData, localeData, registerLocaleData } from './registry.js';
+// Every table, registered on import (this barrel is for Node and static renderers, which want all of them).
+export { LOCALE_DATA } from './all.js';

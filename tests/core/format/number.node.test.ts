@@ -9,6 +9,8 @@ import {
   localizeDigits,
 } from '../../../src/core/format/number.js';
 import { areaName } from '../../../src/core/format/area-name.js';
+// Every locale's table (a page registers only its own language's, on first use).
+import '../../../src/core/locale/all.js';
 
 // Expected strings are written by hand from CLDR's published symbols (cldr.unicode.org number symbols charts):
 // ru/kk/uz/ky/tg/tk group = U+00A0 NO-BREAK SPACE, decimal = comma; fa-AF/ps: Extended Arabic-Indic digits

@@ -1,0 +1,71 @@
+import { fetchShared } from '../core/data/fetch-cache.js';
+import { loadCatalog, loadCatalogIndex, textLanguage } from '../core/data/load.js';
+import type { CatalogIndex } from '../core/data/types.js';
+import { own } from '../core/own.js';
+import { dataUrl } from './data-base.js';
+
+/**
+ * Starts the data files an element will ask for as soon as the one-tag loader sees its tag, while the element's own
+ * code is still on its way: the catalog index, the indicator's titles in the page's language, its series and, for a
+ * country-level map, the country outlines. Everything goes through the shared fetch cache (`fetchShared`), so when the
+ * element asks for the same files it joins these requests: one request per file, and no round trip spent waiting
+ * for script before the first data request.
+ *
+ * Only what every such element reads first is started, from attributes alone; an element with its own data
+ * (`src`, `.data`), a region-level map or a failure here starts nothing. A failed request is dropped from the cache,
+ * so the element's own request tries again and reports the error.
+ */
+
+/** The country outlines a country-level `<sdg-map>` draws (its `TOPOLOGY`). */
+export const OUTLINES = 'geo/countries.topo.json';
+
+/** Elements that draw one shipped indicator's series (`indicator` / `series`). */
+const SERIES_ELEMENTS = new Set(['sdg-map', 'sdg-trend-chart', 'sdg-bar-chart', 'sdg-sparkline', 'sdg-value']);
+
+const seen = new WeakSet<Element>();
+const ignore = () => {};
+
+/**
+ * The series file an element of `indicator`/`series` reads, from the catalog index alone (the rule of
+ * `resolveSeries` and the file name of `mergeCatalog`), so that it is asked for without waiting for the titles.
+ */
+export function seriesPath(index: CatalogIndex, indicator: string, series: string | null): string | null {
+  const ind = own(index.indicators, indicator.trim());
+  const code = series?.trim() || ind?.headline || (own(index.series, indicator.trim()) ? indicator.trim() : '');
+  const entry = code ? own(index.series, code) : undefined;
+  if (!entry) return null;
+  return entry.file ?? (index.seriesFile ?? 'series/{series}.json').replace('{series}', code);
+}
+
+/** The `lang` in force for an element not yet upgraded: its own or the nearest ancestor's, else the document's. */
+function langOf(el: Element): string {
+  return el.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+}
+
+/** Starts the data requests of one element (once per element; nothing for elements it does not know). */
+export function prefetchData(el: Element): void {
+  const tag = el.localName;
+  if (!SERIES_ELEMENTS.has(tag) || seen.has(el)) return;
+  seen.add(el);
+  const own = (el as Element & { data?: unknown }).data;
+  if (el.hasAttribute('src') || (own !== undefined && own !== null)) return;
+  const isMap = tag === 'sdg-map';
+  if (isMap && el.getAttribute('level') === 'region') return;
+  const indicator = el.getAttribute('indicator') ?? '';
+  const series = el.getAttribute('series');
+  if (!indicator.trim() && !series?.trim()) return;
+  const base = el.getAttribute('data-base');
+  const resolve = (path: string) => dataUrl(path, base);
+  try {
+    if (isMap) fetchShared(resolve(OUTLINES)).catch(ignore);
+    loadCatalog(resolve, undefined, { lang: textLanguage(langOf(el)), indicator, series }).catch(ignore);
+    loadCatalogIndex(resolve)
+      .then((index) => {
+        const file = seriesPath(index, indicator, series);
+        if (file) fetchShared(resolve(file)).catch(ignore);
+      })
+      .catch(ignore);
+  } catch {
+    // A data-base that is not a URL: the element reports it when it loads.
+  }
+}
