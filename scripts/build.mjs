@@ -333,20 +333,17 @@ function writePreloadManifest(metafile, dist) {
   writeFileSync(file, code.replace(quoted, JSON.stringify(items.join(';'))));
 }
 
+/** `staticClosure` of entry paths (as esbuild writes them), or null when none of them was built. */
+function closureOf(metafile, entries) {
+  const key = (f) => path.relative(root, f).split(path.sep).join('/');
+  const seen = staticClosure(metafile.outputs, entries.map(key));
+  return seen.size ? seen : null;
+}
+
 /** Gzip bytes of `entries` and every chunk they import statically (what a browser fetches before running them). */
 function closureGzip(metafile, entries) {
-  const outputs = metafile.outputs;
-  const key = (f) => path.relative(root, f).split(path.sep).join('/');
-  const seen = new Set();
-  const stack = entries.map(key).filter((k) => outputs[k]);
-  if (stack.length === 0) return null;
-  while (stack.length) {
-    const k = stack.pop();
-    if (seen.has(k)) continue;
-    seen.add(k);
-    for (const imp of outputs[k].imports)
-      if (imp.kind === 'import-statement' && outputs[imp.path]) stack.push(imp.path);
-  }
+  const seen = closureOf(metafile, entries);
+  if (!seen) return null;
   let gzip = 0;
   for (const k of seen) gzip += gzipSync(readFileSync(path.resolve(root, k)), { level: 9 }).length;
   return { gzip, files: seen.size };
@@ -358,17 +355,8 @@ function closureGzip(metafile, entries) {
  */
 function closureBreakdown(metafile, entries, byFile = false) {
   const outputs = metafile.outputs;
-  const key = (f) => path.relative(root, f).split(path.sep).join('/');
-  const seen = new Set();
-  const stack = entries.map(key).filter((k) => outputs[k]);
-  if (stack.length === 0) return null;
-  while (stack.length) {
-    const k = stack.pop();
-    if (seen.has(k)) continue;
-    seen.add(k);
-    for (const imp of outputs[k].imports)
-      if (imp.kind === 'import-statement' && outputs[imp.path]) stack.push(imp.path);
-  }
+  const seen = closureOf(metafile, entries);
+  if (!seen) return null;
   const groups = new Map();
   let total = 0;
   for (const k of seen) {
