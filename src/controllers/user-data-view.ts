@@ -38,6 +38,10 @@ export interface UserChartQuery {
   series?: string | null;
   label?: string | null;
   lang?: string | null;
+  /** The decimal mark of the file's numbers (`,` or `.`, the default). */
+  decimal?: '.' | ',';
+  /** The file's cell separator; told from the header line when not given. */
+  delimiter?: ',' | ';' | '\t';
 }
 
 /**

@@ -11,7 +11,7 @@ import { colorIndex } from '../../core/charts/palette.js';
 import { matchArea } from '../../core/data/user-data.js';
 import { emit } from '../../events/events.js';
 import { textLanguage } from '../../core/data/load.js';
-import { SdgElement } from '../../internal/sdg-element.js';
+import { SdgUserDataElement } from '../../internal/user-data-element.js';
 import { styleProps } from '../../internal/style-props.js';
 import type { ExportRow } from '../../internal/export.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
@@ -58,8 +58,14 @@ const DEFAULT_COUNTRIES = SIX_COUNTRIES.join(' ');
  * @fires sdg-error - The data could not be loaded or the indicator is unknown; with `kind: 'validation'`, `problems`
  * and `accepted` when rows of the user's data were rejected (the valid ones are drawn).
  */
-export class SdgBarChart extends SdgElement {
-  static override styles = [...SdgElement.styles, seriesStyles, chartFrameStyles, barChartStyles, userDataStyles];
+export class SdgBarChart extends SdgUserDataElement {
+  static override styles = [
+    ...SdgUserDataElement.styles,
+    seriesStyles,
+    chartFrameStyles,
+    barChartStyles,
+    userDataStyles,
+  ];
 
   /** SDG indicator code (`7.1.1`); its headline series is drawn. */
   @property({ reflect: true }) indicator = '';
@@ -110,7 +116,13 @@ export class SdgBarChart extends SdgElement {
   /** @internal */
   private readonly loader = new Task(this, {
     task: ([indicator, series, , src, data, label, lang], { signal }) =>
-      loadChart(this, this.localize, this.resolve, { src, data, indicator, series, label, lang }, signal),
+      loadChart(
+        this,
+        this.localize,
+        this.resolve,
+        { src, data, indicator, series, label, lang, ...this.fileFormat },
+        signal,
+      ),
     args: () =>
       [
         this.indicator,
@@ -120,6 +132,8 @@ export class SdgBarChart extends SdgElement {
         this.data,
         this.label,
         textLanguage(this.localize.lang()),
+        this.decimal,
+        this.delimiter,
       ] as const,
     onError: (e) => this.failure(e),
   });

@@ -30,7 +30,7 @@ import { LazyZoomController } from '../../controllers/lazy-zoom.js';
 import { emit } from '../../events/events.js';
 import type { RegionMapData } from '../../core/data/regions.js';
 import { SdgDataError } from '../../core/data/errors.js';
-import { SdgElement } from '../../internal/sdg-element.js';
+import { SdgUserDataElement } from '../../internal/user-data-element.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
 import { renderUserDataProblems, userDataDetail, userDataStyles } from '../../controllers/user-data-view.js';
 import { loadUserChartData } from '../../controllers/user-data-lazy.js';
@@ -125,8 +125,8 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
  * @fires sdg-error - Data failed to load or parse, or the indicator is unknown; detail `{kind, message, url?}`; with
  * `kind: 'validation'`, `problems` and `accepted` when rows of the user's data were rejected (the valid ones are drawn).
  */
-export class SdgMap extends SdgElement {
-  static override styles = [...SdgElement.styles, mapStyles, userDataStyles];
+export class SdgMap extends SdgUserDataElement {
+  static override styles = [...SdgUserDataElement.styles, mapStyles, userDataStyles];
 
   /** SDG indicator code (`3.2.1`); its headline series is shown unless `series` is set. */
   @property() indicator = '';
@@ -231,7 +231,11 @@ export class SdgMap extends SdgElement {
       { signal },
     ): Promise<(MapData & { own?: UserDataResult }) | null> => {
       if (level === 'region') return null;
-      const own = await loadUserChartData(this.resolve, { src, data, indicator, series, label, lang }, signal);
+      const own = await loadUserChartData(
+        this.resolve,
+        { src, data, indicator, series, label, lang, ...this.fileFormat },
+        signal,
+      );
       if (own) {
         if (own.own.rejected) emit(this, 'sdg-error', userDataDetail(own.own, this.localize, src ?? undefined));
         const url = this.resolve(TOPOLOGY);
@@ -268,6 +272,8 @@ export class SdgMap extends SdgElement {
         this.data,
         this.label,
         textLanguage(this.localize.lang()),
+        this.decimal,
+        this.delimiter,
       ] as const,
     onError: (e) => this.failure(e),
   });
@@ -292,7 +298,11 @@ export class SdgMap extends SdgElement {
       { signal },
     ): Promise<(RegionLevelData & { own?: UserDataResult }) | null> => {
       if (level !== 'region') return null;
-      const own = await loadUserChartData(this.resolve, { src, data, indicator, series: this.series, label }, signal);
+      const own = await loadUserChartData(
+        this.resolve,
+        { src, data, indicator, series: this.series, label, ...this.fileFormat },
+        signal,
+      );
       if (!own)
         return loadRegionLevel(this.resolve, indicator, countries ? countries.split(' ') : [], TOPOLOGY, signal);
       if (own.own.rejected) emit(this, 'sdg-error', userDataDetail(own.own, this.localize, src ?? undefined));
@@ -303,7 +313,17 @@ export class SdgMap extends SdgElement {
       } as RegionLevelData & { own: UserDataResult };
     },
     args: () =>
-      [this.level, this.indicator, this.countryList.join(' '), this.dataBase, this.src, this.data, this.label] as const,
+      [
+        this.level,
+        this.indicator,
+        this.countryList.join(' '),
+        this.dataBase,
+        this.src,
+        this.data,
+        this.label,
+        this.decimal,
+        this.delimiter,
+      ] as const,
     onError: (e) => this.failure(e),
   });
 

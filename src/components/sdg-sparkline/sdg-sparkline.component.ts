@@ -7,10 +7,10 @@ import type { PublishedValue } from '../../core/data/types.js';
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../core/data/errors.js';
 import { textLanguage } from '../../core/data/load.js';
-import { SdgElement } from '../../internal/sdg-element.js';
+import { SdgUserDataElement } from '../../internal/user-data-element.js';
 import { LiveRegion, pointText } from '../../internal/live-region.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
-import { chartAreaName, userDataDetail } from '../../controllers/user-data-view.js';
+import { chartAreaName, isUserChartData, userDataDetail } from '../../controllers/user-data-view.js';
 import { loadUserChartData } from '../../controllers/user-data-lazy.js';
 import { sparklineStyles } from './sdg-sparkline.styles.js';
 import { yearAttribute } from '../../internal/attributes.js';
@@ -36,8 +36,8 @@ import { yearAttribute } from '../../internal/attributes.js';
  * @fires sdg-error - The data could not be loaded or the indicator is unknown; with `kind: 'validation'`, `problems`
  * and `accepted` when rows of the user's data were rejected (the valid ones are drawn).
  */
-export class SdgSparkline extends SdgElement {
-  static override styles = [...SdgElement.styles, sparklineStyles];
+export class SdgSparkline extends SdgUserDataElement {
+  static override styles = [...SdgUserDataElement.styles, sparklineStyles];
 
   /** SDG indicator code (`3.2.1`); its headline series is drawn. */
   @property({ reflect: true }) indicator = '';
@@ -71,7 +71,11 @@ export class SdgSparkline extends SdgElement {
   /** @internal */
   private readonly loader = new Task(this, {
     task: async ([indicator, series, , src, data, label, lang], { signal }) => {
-      const own = await loadUserChartData(this.resolve, { src, data, indicator, series, label, lang }, signal);
+      const own = await loadUserChartData(
+        this.resolve,
+        { src, data, indicator, series, label, lang, ...this.fileFormat },
+        signal,
+      );
       if (own) {
         if (own.own.rejected) emit(this, 'sdg-error', userDataDetail(own.own, this.localize, src ?? undefined));
         return own;
@@ -89,6 +93,8 @@ export class SdgSparkline extends SdgElement {
         this.data,
         this.label,
         textLanguage(this.localize.lang()),
+        this.decimal,
+        this.delimiter,
       ] as const,
     onError: (e) => this.failure(e),
   });
@@ -148,7 +154,22 @@ export class SdgSparkline extends SdgElement {
         html`<span class="pending" part="base" role="img" aria-label=${this.localize.term('loading')}></span>`,
       error: (e) =>
         html`<span part="error" role="alert">⚠ ${this.failure(e)?.message ?? this.localize.term('errorTitle')}</span>`,
-      complete: (v) => (this.model ? this.renderLine(this.model, v) : nothing),
+      complete: (v) =>
+        this.model
+          ? html`${this.renderLine(this.model, v)}${
+              // Rows of the reader's file that could not be used: said beside the line (the list is in `sdg-error`).
+              isUserChartData(v) && v.own.rejected
+                ? html`<span part="problems" class="rejected"
+                    >⚠
+                    ${this.localize.term(
+                      'userDataSummary',
+                      this.localize.number(v.own.accepted),
+                      this.localize.number(v.own.rejected),
+                    )}</span
+                  >`
+                : nothing
+            }`
+          : nothing,
     });
   }
 

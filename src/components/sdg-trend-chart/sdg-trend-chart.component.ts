@@ -7,7 +7,7 @@ import { codeList, displayDecimals, type ChartData } from '../../core/charts/dat
 import { nearestStop, trendModel, type TrendModel, type TrendSeries } from '../../core/charts/trend-model.js';
 import { emit } from '../../events/events.js';
 import { textLanguage } from '../../core/data/load.js';
-import { SdgElement } from '../../internal/sdg-element.js';
+import { SdgUserDataElement } from '../../internal/user-data-element.js';
 import type { ExportRow } from '../../internal/export.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
 import {
@@ -51,8 +51,14 @@ const DEFAULT_COUNTRIES = SIX_COUNTRIES.join(' ');
  * @fires sdg-error - The data could not be loaded or the indicator is unknown; with `kind: 'validation'`, `problems`
  * and `accepted` when rows of the user's data were rejected (the valid ones are drawn).
  */
-export class SdgTrendChart extends SdgElement {
-  static override styles = [...SdgElement.styles, seriesStyles, chartFrameStyles, trendChartStyles, userDataStyles];
+export class SdgTrendChart extends SdgUserDataElement {
+  static override styles = [
+    ...SdgUserDataElement.styles,
+    seriesStyles,
+    chartFrameStyles,
+    trendChartStyles,
+    userDataStyles,
+  ];
 
   /** SDG indicator code (`3.2.1`); its headline series is drawn. */
   @property({ reflect: true }) indicator = '';
@@ -108,7 +114,13 @@ export class SdgTrendChart extends SdgElement {
   /** @internal */
   private readonly loader = new Task(this, {
     task: ([indicator, series, , src, data, label, lang], { signal }) =>
-      loadChart(this, this.localize, this.resolve, { src, data, indicator, series, label, lang }, signal),
+      loadChart(
+        this,
+        this.localize,
+        this.resolve,
+        { src, data, indicator, series, label, lang, ...this.fileFormat },
+        signal,
+      ),
     args: () =>
       [
         this.indicator,
@@ -118,6 +130,8 @@ export class SdgTrendChart extends SdgElement {
         this.data,
         this.label,
         textLanguage(this.localize.lang()),
+        this.decimal,
+        this.delimiter,
       ] as const,
     onError: (e) => this.failure(e),
   });
