@@ -1,4 +1,5 @@
 import { property } from 'lit/decorators.js';
+import { ChoiceCheck } from './choice-check.js';
 import { SdgElement } from './sdg-element.js';
 
 /**
@@ -18,12 +19,23 @@ export class SdgUserDataElement extends SdgElement {
    */
   @property() delimiter: ',' | ';' | 'tab' | null = null;
 
+  /** @internal says when `decimal` or `delimiter` has a value the reader does not know */
+  private readonly fileChoices = new ChoiceCheck(this, this.localize, () => ({
+    decimal: { value: this.decimal, accepted: ['.', ','] },
+    delimiter: {
+      value: this.delimiter,
+      accepted: [',', ';', 'tab'],
+      known: (v) => [',', ';', 'tab', '\t'].includes(v),
+    },
+  }));
+
   /** @internal how the file is read, for the user-data loader. */
   protected get fileFormat(): { decimal: '.' | ','; delimiter: ',' | ';' | '\t' | undefined } {
-    const d = String(this.delimiter ?? '').trim();
+    const raw = String(this.delimiter ?? '');
+    const d = raw === '\t' ? 'tab' : raw.trim();
     return {
       decimal: String(this.decimal ?? '').trim() === ',' ? ',' : '.',
-      delimiter: d === ',' || d === ';' ? d : d === 'tab' || d === '\t' ? '\t' : undefined,
+      delimiter: d === ',' || d === ';' ? d : d === 'tab' ? '\t' : undefined,
     };
   }
 }

@@ -65,6 +65,8 @@ import { parseSlice, SIX_COUNTRIES, sixCountryList, wordList } from '../../core/
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { foreignLang } from '../../core/locale/match.js';
 import { yearAttribute } from '../../internal/attributes.js';
+import { ChoiceCheck } from '../../internal/choice-check.js';
+import { mapChoices } from './sdg-map.choices.js';
 
 /** The six countries the library is about, in the order the table lists them. */
 export const FOCUS: string[] = [...SIX_COUNTRIES];
@@ -221,6 +223,8 @@ export class SdgMap extends SdgUserDataElement {
   /** @internal the legend would cover one of the six countries in the map's corner: it goes under the map. */
   private legendBelow = false;
 
+  /** @internal says which of projection, scheme, level, layers, highlight-basin has a value the map does not accept */
+  private readonly choices = new ChoiceCheck(this, this.localize, () => mapChoices(this));
   /** @internal a removed map stops waiting for its data */
   private readonly detach = new AbortOnDisconnect(this, () => [this.countryData, this.regionData, this.rivers]);
 

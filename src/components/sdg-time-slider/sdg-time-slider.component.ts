@@ -21,6 +21,7 @@ import {
 import { timeSliderStyles } from './sdg-time-slider.styles.js';
 import { pauseIcon, playIcon, trackTemplate } from './sdg-time-slider.templates.js';
 import { codeList } from '../../core/data/attributes.js';
+import { ChoiceCheck } from '../../internal/choice-check.js';
 
 /** Play speeds offered, as multiples of one year per `interval`. */
 export const SPEEDS = [0.5, 1, 2];
@@ -101,6 +102,11 @@ export class SdgTimeSlider extends SdgElement {
   @property({ type: Number }) interval = 1000;
   /** Start again at the first year after the last while playing. */
   @property({ type: Boolean, reflect: true }) loop = false;
+
+  /** @internal says when `level` is neither `country` nor `region` */
+  private readonly choices = new ChoiceCheck(this, this.localize, () => ({
+    level: { value: this.level, accepted: ['country', 'region'] },
+  }));
 
   /** @internal */ @state() private announcement = '';
 

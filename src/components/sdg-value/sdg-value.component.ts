@@ -11,6 +11,8 @@ import { changeBetween, parseSlice, parseYear, pickRow, type YearQuery } from '.
 import { valueStyles } from './sdg-value.styles.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { foreignLang } from '../../core/locale/match.js';
+import { ChoiceCheck } from '../../internal/choice-check.js';
+import { choice } from '../../core/choices.js';
 
 interface ValueData {
   catalog: Catalog;
@@ -26,6 +28,7 @@ interface Printed {
 }
 
 export type ValueFormat = 'value' | 'year' | 'value-year' | 'change';
+const VALUE_FORMATS: ValueFormat[] = ['value-year', 'value', 'year', 'change'];
 
 let uid = 0;
 
@@ -79,6 +82,11 @@ export class SdgValue extends SdgElement {
    * as published, with the series' decimals.
    */
   @property({ type: Number }) decimals: number | undefined;
+
+  /** @internal says when `format` is not one of the four */
+  private readonly choices = new ChoiceCheck(this, this.localize, () => ({
+    format: { value: this.format, accepted: VALUE_FORMATS },
+  }));
 
   /** @internal */ @state() private focused = false;
   /** @internal */ @state() private dismissed = false;
@@ -178,7 +186,9 @@ export class SdgValue extends SdgElement {
     let frame = SLOT;
     let value = '';
     let estimate = row ? isEstimate(row) : false;
-    if (this.format === 'change') {
+    // An unknown `format` is said by the notice (`choices`) and drawn as the default.
+    const format = choice(this.format, VALUE_FORMATS, 'value-year');
+    if (format === 'change') {
       const since = parseYear(this.since);
       const from = typeof since === 'number' ? pickRow(rows, area, since, this.yearTolerance) : null;
       const change = changeBetween(from, row, d.entry.decimals);
@@ -188,9 +198,9 @@ export class SdgValue extends SdgElement {
         frame = t.term('valueChange', SLOT, t.year(change.from.year), t.year(change.to.year));
       }
     } else if (row) {
-      value = this.format === 'year' ? t.year(row.year) : this.valueText(row, d.entry);
-      if (this.format === 'value-year') frame = t.term('valueWithYear', SLOT, t.year(row.year));
-      if (this.format === 'year') estimate = false;
+      value = format === 'year' ? t.year(row.year) : this.valueText(row, d.entry);
+      if (format === 'value-year') frame = t.term('valueWithYear', SLOT, t.year(row.year));
+      if (format === 'year') estimate = false;
     }
     const missing = !value;
     if (missing) value = t.term('valueNoData');
