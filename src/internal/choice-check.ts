@@ -24,6 +24,7 @@ export class ChoiceCheck implements ReactiveController {
   /** @internal the values already reported, so that a re-render does not report them again. */
   private reported = new Set<string>();
   /** @internal */ private shown = '';
+  /** @internal the language and values last checked */ private checked = '';
   /** @internal */ private box: HTMLElement | null = null;
 
   constructor(
@@ -40,7 +41,13 @@ export class ChoiceCheck implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const unknown = this.unknown;
+    // Most updates (hover, data, a year) change neither the values checked nor the language: nothing to do.
+    const rules = this.rules();
+    let key = this.localize.lang();
+    for (const name in rules) if (Object.hasOwn(rules, name)) key += `\u0001${String(rules[name].value ?? '')}`;
+    if (key === this.checked) return;
+    this.checked = key;
+    const unknown = unknownChoices(rules);
     const messages = unknown.map((u) => this.message(u));
     const keys = new Set(unknown.map((u) => `${u.attribute}\u0000${u.value}`));
     unknown.forEach((u, i) => {
