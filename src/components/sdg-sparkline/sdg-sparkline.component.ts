@@ -150,8 +150,11 @@ export class SdgSparkline extends SdgUserDataElement {
     return this.loader.render({
       initial: () =>
         html`<span class="pending" part="base" role="img" aria-label=${this.localize.term('loading')}></span>`,
+      // A new language keeps the line drawn until its text arrives (same series: only the words change).
       pending: () =>
-        html`<span class="pending" part="base" role="img" aria-label=${this.localize.term('loading')}></span>`,
+        this.model && this.sameSeries(this.loader.value)
+          ? this.renderLine(this.model, this.loader.value)
+          : html`<span class="pending" part="base" role="img" aria-label=${this.localize.term('loading')}></span>`,
       error: (e) =>
         html`<span part="error" role="alert">⚠ ${this.failure(e)?.message ?? this.localize.term('errorTitle')}</span>`,
       complete: (v) =>
@@ -171,6 +174,14 @@ export class SdgSparkline extends SdgUserDataElement {
             }`
           : nothing,
     });
+  }
+
+  /** @internal the loaded rows are the series asked for (shipped data; the reader's own file is read anew) */
+  private sameSeries(v: ChartData | undefined): v is ChartData {
+    const code = this.indicator.trim();
+    const series = (this.series ?? '').trim();
+    if (!v || isUserChartData(v) || this.src || (this.data !== undefined && this.data !== null)) return false;
+    return series ? v.entry.series === series : !!code && v.indicator?.code === code;
   }
 
   /** @internal */

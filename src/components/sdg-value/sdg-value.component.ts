@@ -128,18 +128,20 @@ export class SdgValue extends SdgElement {
   }
 
   override render() {
+    const complete = (d: ValueData) => {
+      try {
+        return this.renderValue(d);
+      } catch (e) {
+        this.printed = null;
+        return this.renderInlineError(e);
+      }
+    };
     return this.data.render({
       initial: () => this.renderPending(),
-      pending: () => this.renderPending(),
+      // A new language keeps the value shown until its text arrives (same series: only the words change).
+      pending: () => (this.sameSeries(this.data.value) ? complete(this.data.value) : this.renderPending()),
       error: (e) => this.renderInlineError(e),
-      complete: (d) => {
-        try {
-          return this.renderValue(d);
-        } catch (e) {
-          this.printed = null;
-          return this.renderInlineError(e);
-        }
-      },
+      complete,
     });
   }
 
@@ -150,6 +152,13 @@ export class SdgValue extends SdgElement {
     let e = this.problems.get(what);
     if (!e) this.problems.set(what, (e = new SdgDataError('no-data', { what })));
     return e;
+  }
+
+  /** @internal */
+  private sameSeries(d: ValueData | undefined): d is ValueData {
+    const code = this.indicator.trim();
+    const series = (this.series ?? '').trim();
+    return !!d && (series ? d.entry.series === series : !!code && d.indicator?.code === code);
   }
 
   /** @internal */
