@@ -69,7 +69,9 @@ export class ChoiceCheck implements ReactiveController {
   /** @internal */
   private message(u: UnknownChoice): string {
     const comma = this.localize.dir() === 'rtl' ? '، ' : ', ';
-    return this.localize.term('errorUnknownChoice', u.attribute, u.value, u.accepted.join(comma));
+    // A value pasted by mistake (a whole paragraph, a URL) is quoted by its start.
+    const value = u.value.length > 60 ? `${u.value.slice(0, 59)}…` : u.value;
+    return this.localize.term('errorUnknownChoice', u.attribute, value, u.accepted.join(comma));
   }
 
   /** @internal the notice: one paragraph per value, as text (a value from a page is never markup). */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import '../../src/index.js';
 import { ELEMENTS, HOSTILE_VALUES } from './fixtures/attributes.js';
 import { until } from '../data-layer/helpers.js';
@@ -10,11 +10,12 @@ import { until } from '../data-layer/helpers.js';
  */
 /**
  * Longest main-thread task allowed: a guard against freezes (a loop bounded by an attribute ran for minutes), not a
- * speed test. On the shared 2-core test machine a valid element's draw already reaches 200–500 ms now and then, and
- * the map's first draw (projection fit, label placement) 0.2–2 s; speed is reported by `npm run bench`.
+ * speed test. 200 ms by default; `SDG_LONGTASK_MS` raises it (vitest.config.ts). Measured on the shared 2-core test
+ * machine under a load average of 10–13: 841 of the 847 cases stayed under 200 ms, and 6, at random (a map with
+ * `layers="abc"` draws exactly what a valid one does), took 205–787 ms; there `SDG_LONGTASK_MS=1000` keeps the guard
+ * without that noise. Speed is reported by `npm run bench`.
  */
-const TASK_BUDGET: Record<string, number> = { 'sdg-map': 3000 };
-const DEFAULT_BUDGET = 1000;
+const LONG_TASK_MS = inject('longTaskMs');
 const errors: string[] = [];
 const longTasks: number[] = [];
 let observer: PerformanceObserver;
@@ -64,7 +65,7 @@ describe.each(ELEMENTS)('$tag', ({ tag, base, attributes }) => {
           await until(() => settled(el), `${tag} ${attribute}=${value} to settle`, 8000);
           await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
           expect(errors).toEqual([]);
-          expect(Math.max(0, ...longTasks)).toBeLessThan(TASK_BUDGET[tag] ?? DEFAULT_BUDGET);
+          expect(Math.max(0, ...longTasks)).toBeLessThanOrEqual(LONG_TASK_MS);
           const box = el.getBoundingClientRect();
           expect(box.width * box.height, 'element is not a blank box').toBeGreaterThan(0);
           expect(shownText(el).trim().length + el.shadowRoot!.querySelectorAll('svg *').length).toBeGreaterThan(0);
