@@ -45,6 +45,7 @@ const DEFAULT_COUNTRIES = SIX_COUNTRIES.join(' ');
  * @csspart summary - The text summary (visually hidden). @csspart source - The source line.
  * @csspart loading - Loading state. @csspart error - Error state.
  * @csspart problems - The list of rows of the user's data that were not used (in a disclosure).
+ * @csspart notice - An attribute value the element does not accept, named with the accepted values (it draws with its default).
  *
  * @cssproperty --sdg-bar-chart-background - Background of the chart (default: the theme's surface colour; `transparent` to show the page).
  * @cssproperty --sdg-bar-chart-bar - Bar colour (default: the area's series colour).

@@ -104,6 +104,7 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
  * @csspart error - The error message with its Retry button.
  * @csspart loading - The loading message.
  * @csspart problems - The list of rows of the user's data that were not used (in a disclosure).
+ * @csspart notice - An attribute value the element does not accept, named with the accepted values (it draws with its default).
  *
  * @cssproperty --sdg-map-land - Fill of neighbouring countries.
  * @cssproperty --sdg-map-land-text - Colour of neighbours' names.

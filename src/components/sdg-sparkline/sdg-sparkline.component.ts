@@ -33,6 +33,8 @@ import { yearAttribute } from '../../internal/attributes.js';
  *
  * @fires sdg-select - Enter or click: the country and the value shown. Escape clears.
  * @fires sdg-render - After each completed draw.
+ * @csspart problems - How many rows of the reader's file were shown and rejected (the list is in `sdg-error`).
+ * @csspart notice - An attribute value the element does not accept, named with the accepted values (it draws with its default).
  * @fires sdg-error - The data could not be loaded or the indicator is unknown; with `kind: 'validation'`, `problems`
  * and `accepted` when rows of the user's data were rejected (the valid ones are drawn).
  */

@@ -67,6 +67,7 @@ const yearConverter = { fromAttribute: toYear };
  *
  * @fires sdg-render - After each draw with a new span, years with data or year.
  * @fires sdg-year-change - The year changed by the reader (keys, pointer) or by playing; detail `{year}`.
+ * @csspart notice - An attribute value the element does not accept, named with the accepted values (it draws with its default).
  * @fires sdg-error - The indicator or its series could not be loaded; detail `{kind, message, url?}`.
  */
 export class SdgTimeSlider extends SdgElement {

@@ -49,6 +49,7 @@ let uid = 0;
  * @cssproperty --sdg-value-underline - Colour of the dotted underline that says a tooltip is there.
  *
  * @fires sdg-render - The text was printed (first time, and whenever data, options or language change it).
+ * @csspart notice - An attribute value the element does not accept, named with the accepted values (it draws with its default).
  * @fires sdg-error - Unknown indicator or country, bad year, or data that failed to load; detail `{kind, message}`.
  */
 export class SdgValue extends SdgElement {
