@@ -41,13 +41,14 @@ export class ChoiceCheck implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // Most updates (hover, data, a year) change neither the values checked nor the language: nothing to do.
+    // Most updates (hover, data, a year) change neither the values checked nor the language: nothing to check.
     const rules = this.rules();
     let key = this.localize.lang();
     for (const name in rules) if (Object.hasOwn(rules, name)) key += `\u0001${String(rules[name].value ?? '')}`;
     if (key === this.checked) return;
-    this.checked = key;
     const unknown = unknownChoices(rules);
+    // With a notice shown, every update rewrites it if its words changed (a language's strings arrive after the switch).
+    this.checked = unknown.length ? '' : key;
     const messages = unknown.map((u) => this.message(u));
     const keys = new Set(unknown.map((u) => `${u.attribute}\u0000${u.value}`));
     unknown.forEach((u, i) => {
