@@ -107,8 +107,13 @@ export class ChoiceCheck implements ReactiveController {
 
 const NOTICE_CSS = `
 [data-sdg-choices] {
-  display: flex;
+  /* Inline, so that inside a sentence (sdg-value, sdg-sparkline) it does not break the line; alone on its line above
+     a map or a chart. */
+  display: inline-flex;
   flex-direction: column;
+  max-width: 100%;
+  box-sizing: border-box;
+  vertical-align: baseline;
   gap: 0.15em;
   margin: 0 0 0.5em;
   padding: 0.25em 0.6em;
