@@ -57,6 +57,11 @@ export default tseslint.config(
     languageOptions: { globals: { start: 'readonly', stepYear: 'readonly' } },
   },
   {
+    // The demo page's script.
+    files: ['index.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

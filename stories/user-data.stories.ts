@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/components/sdg-bar-chart/sdg-bar-chart.js';
 import '../src/components/sdg-trend-chart/sdg-trend-chart.js';
 import '../src/components/sdg-map/sdg-map.js';
@@ -118,4 +118,25 @@ export const NoUsableRow: Story = {
     html`<sdg-trend-chart
       .data=${'country,year,value\nKAZ,20,10.3\nXX,2021,17.4\nTJK,2021,"31,4"\n'}
     ></sdg-trend-chart>`,
+};
+
+/**
+ * `countries-decimal-comma.csv`: a spreadsheet export with a decimal comma (`10,3`) and `;` between cells, as Russian
+ * and Kazakh settings write it. `decimal=","` reads it; with `decimal="."` (the default) every value is rejected as
+ * ambiguous and the chart says so: switch the control to see it. `delimiter` names the separator when the header
+ * line does not tell it.
+ */
+export const DecimalComma: StoryObj<{ decimal: '.' | ','; delimiter?: ',' | ';' | 'tab' }> = {
+  args: { decimal: ',', delimiter: undefined },
+  argTypes: {
+    decimal: { control: 'inline-radio', options: ['.', ','] },
+    delimiter: { control: 'inline-radio', options: [undefined, ',', ';', 'tab'] },
+  },
+  render: ({ decimal, delimiter }) =>
+    html`<sdg-bar-chart
+      src="data/examples/countries-decimal-comma.csv"
+      decimal=${decimal}
+      delimiter=${delimiter ?? nothing}
+      lang="ru"
+    ></sdg-bar-chart>`,
 };

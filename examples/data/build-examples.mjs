@@ -76,3 +76,17 @@ const rows = mort
   .filter((r) => r.sex === 'BOTHSEX')
   .map((r) => ({ country: r.geo_code, indicator: r.indicator, series: r.series, year: +r.year, value: +r.value, unit: r.unit, nature: r.nature }));
 write('countries.json', JSON.stringify({ rows }, null, 1) + '\n');
+
+// --- the same both-sexes 2021 rows as a Russian or Kazakh spreadsheet exports them: `;` between cells, decimal comma ---
+const semicolonCols = ['country', 'indicator', 'year', 'value', 'unit', 'nature'];
+write(
+  'countries-decimal-comma.csv',
+  [
+    semicolonCols,
+    ...mort
+      .filter((r) => r.sex === 'BOTHSEX' && r.year === '2021')
+      .map((r) => [r.geo_code, r.indicator, r.year, r.value.replace('.', ','), r.unit, r.nature]),
+  ]
+    .map((cells) => cells.join(';'))
+    .join('\n') + '\n',
+);

@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { textLanguage } from '../core/data/load.js';
 import { loadTarget } from '../core/charts/targets.js';
 import { SeriesData, type SeriesDataOptions, type SeriesLoad } from './series-data.js';
-import { isUserChartData } from './user-data-view.js';
+import { isUserChartData, type UserFileFormat } from './user-data-view.js';
 
 /** A chart's rows and the 2030 target drawn with them (`null` for the user's own data). */
 export type ChartLoad = SeriesLoad & { shippedTarget: number | null };
@@ -23,10 +23,15 @@ export interface ChartHost extends ReactiveControllerHost, HTMLElement {
  */
 export function chartData(
   host: ChartHost,
-  options: Pick<SeriesDataOptions<ChartLoad>, 'resolve' | 'localize' | 'onError'>,
+  options: Pick<SeriesDataOptions<ChartLoad>, 'resolve' | 'localize' | 'onError'> & {
+    /** How the reader's file writes numbers and separates cells (`SdgUserDataElement.fileFormat`). */
+    fileFormat: () => UserFileFormat;
+  },
 ): SeriesData<ChartLoad> {
   return new SeriesData<ChartLoad>(host, {
-    ...options,
+    resolve: options.resolve,
+    localize: options.localize,
+    onError: options.onError,
     query: () => ({
       indicator: host.indicator,
       series: host.series,
@@ -34,6 +39,7 @@ export function chartData(
       data: host.data,
       label: host.label,
       lang: textLanguage(options.localize.lang()),
+      ...options.fileFormat(),
     }),
     inputs: () => [host.dataBase],
     then: async (d, signal) => ({

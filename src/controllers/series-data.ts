@@ -81,6 +81,8 @@ export class SeriesData<T = SeriesLoad> {
           q?.data,
           q?.label ?? null,
           q?.lang ?? null,
+          q?.decimal ?? null,
+          q?.delimiter ?? null,
           slice,
           ...(options.inputs?.() ?? []),
         ];

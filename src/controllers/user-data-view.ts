@@ -37,6 +37,10 @@ export interface UserChartQuery {
   series?: string | null;
   label?: string | null;
   lang?: string | null;
+  /** The decimal mark of the file's numbers (`,` or `.`, the default). */
+  decimal?: '.' | ',';
+  /** The file's cell separator; told from the header line when not given. */
+  delimiter?: ',' | ';' | '\t';
 }
 
 /**
@@ -78,6 +82,19 @@ export function renderUserDataProblems(
     </ul>
   </details>`;
 }
+
+/**
+ * One line beside a small drawing (part `problems`): how many rows of the reader's file were shown and how many were
+ * rejected (the list is in `sdg-error`); nothing when all rows were used or the data are shipped.
+ */
+export function renderRejectedCount(v: unknown, localize: LocalizeController): TemplateResult | typeof nothing {
+  if (!isUserChartData(v) || !v.own.rejected) return nothing;
+  const counts = localize.term('userDataSummary', localize.number(v.own.accepted), localize.number(v.own.rejected));
+  return html`<span part="problems" class="rejected">⚠ ${counts}</span>`;
+}
+
+/** How the reader's file writes its numbers and separates its cells (from `decimal` / `delimiter`). */
+export type UserFileFormat = Pick<UserChartQuery, 'decimal' | 'delimiter'>;
 
 /** What a chart draws from the user's data: shipped-data shape (catalog, series entry, rows) plus what was read. */
 export interface UserChartData extends ChartData {

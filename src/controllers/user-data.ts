@@ -76,7 +76,7 @@ export async function loadUserChartData(
   q: UserChartQuery,
   signal?: AbortSignal,
 ): Promise<UserChartData | null> {
-  const own = await readUserData(q.src, q.data, signal);
+  const own = await readUserData(q.src, q.data, signal, { decimal: q.decimal, delimiter: q.delimiter });
   if (!own) return null;
   const selection = selectUserRows(own.rows, q);
   if (!selection) {

@@ -20,7 +20,7 @@ export interface SdgRenderDetail {
 }
 
 export interface SdgErrorDetail {
-  /** Machine-readable kind: `fetch`, `parse`, `validation`, `unknown-indicator`, `unknown-code`, `unknown-goal`, `unknown-country`, `no-data`. Only after `fetch`
+  /** Machine-readable kind: `fetch`, `parse`, `validation`, `unknown-indicator`, `unknown-code`, `unknown-goal`, `unknown-country`, `unknown-value`, `no-data`. Only after `fetch`
    * does the element offer to retry. */
   kind: string;
   /** Human-readable message in the element's language. */
@@ -30,6 +30,12 @@ export interface SdgErrorDetail {
   problems?: Array<{ line?: number; column?: string; message: string }>;
   /** How many rows were kept when only some were rejected. */
   accepted?: number;
+  /** A stable code of what went wrong, e.g. `unknown-value`. */
+  code?: string;
+  /** With `unknown-value`: the attribute, the value given and the values it accepts. */
+  attribute?: string;
+  value?: string;
+  choices?: string[];
 }
 
 export interface SdgYearChangeDetail {

@@ -228,6 +228,17 @@ describe('strict CSP: shipped pages', () => {
     await page.context().close();
   });
 
+  it('the demo page (index.html) runs its script and styles with no violation', async () => {
+    const { page, violations, console: logged } = await open('/index.html', true);
+    await waitForSdgElements(page, 30_000);
+    // index.js filled the language list; index.css gave the page its layout.
+    expect(await page.$$eval('#lang option', (o) => o.length)).toBeGreaterThan(5);
+    expect(await page.evaluate(() => getComputedStyle(document.body).margin)).not.toBe('8px');
+    expect(await violations()).toEqual([]);
+    expect(logged.filter((m) => /Content Security Policy/i.test(m))).toEqual([]);
+    await page.context().close();
+  });
+
   it('the builder page shows its preview with no violation', async () => {
     const { page, violations } = await open('/builder.html', true);
     await page.waitForFunction(

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import '../../src/index.js';
 import { ELEMENTS, HOSTILE_VALUES } from './fixtures/attributes.js';
 import { until } from '../data-layer/helpers.js';
@@ -10,18 +10,29 @@ import { until } from '../data-layer/helpers.js';
  */
 /**
  * Longest main-thread task allowed: a guard against freezes (a loop bounded by an attribute ran for minutes), not a
- * speed test. On the shared 2-core test machine a valid element's draw already reaches 200–500 ms now and then, and
- * the map's first draw (projection fit, label placement) 0.2–2 s; speed is reported by `npm run bench`.
+ * speed test. 200 ms by default; `SDG_LONGTASK_MS` raises it (vitest.config.ts). Measured on the shared 2-core test
+ * machine under a load average of 10–13: 841 of the 847 cases stayed under 200 ms, and 6, at random (a map with
+ * `layers="abc"` draws exactly what a valid one does), took 205–787 ms; there `SDG_LONGTASK_MS=1000` keeps the guard
+ * without that noise. Speed is reported by `npm run bench`.
  */
-const TASK_BUDGET: Record<string, number> = { 'sdg-map': 3000 };
-const DEFAULT_BUDGET = 1000;
+const LONG_TASK_MS = inject('longTaskMs');
 const errors: string[] = [];
 const longTasks: number[] = [];
 let observer: PerformanceObserver;
 const onError = (e: ErrorEvent) => errors.push(String(e.error ?? e.message));
 const onRejection = (e: PromiseRejectionEvent) => errors.push(`unhandled rejection: ${String(e.reason)}`);
 
-beforeAll(() => {
+beforeAll(async () => {
+  // Each element drawn once, valid, first: a page's first map decodes the shipped outlines and fits the projection
+  // in one task of 300–500 ms on the test machine, once per page whatever the attributes (reported as a known long
+  // task in issue #15, measured by `npm run bench`). The bound below is about what an attribute does.
+  for (const { tag, base } of ELEMENTS) {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(base)) el.setAttribute(k, v);
+    document.body.append(el);
+    await until(() => settled(el), `${tag} to draw`, 15000);
+    el.remove();
+  }
   addEventListener('error', onError);
   addEventListener('unhandledrejection', onRejection);
   observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
@@ -64,7 +75,7 @@ describe.each(ELEMENTS)('$tag', ({ tag, base, attributes }) => {
           await until(() => settled(el), `${tag} ${attribute}=${value} to settle`, 8000);
           await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
           expect(errors).toEqual([]);
-          expect(Math.max(0, ...longTasks)).toBeLessThan(TASK_BUDGET[tag] ?? DEFAULT_BUDGET);
+          expect(Math.max(0, ...longTasks)).toBeLessThanOrEqual(LONG_TASK_MS);
           const box = el.getBoundingClientRect();
           expect(box.width * box.height, 'element is not a blank box').toBeGreaterThan(0);
           expect(shownText(el).trim().length + el.shadowRoot!.querySelectorAll('svg *').length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { yearsWithData, type BarModel } from '../../core/charts/bar-model.js';
 import { emit } from '../../events/events.js';
-import { SdgElement } from '../../internal/sdg-element.js';
+import { SdgUserDataElement } from '../../internal/user-data-element.js';
 import { ChartWidth } from '../../controllers/chart-width.js';
 import type { ExportRow } from '../../internal/export.js';
 import { isUserChartData, renderUserDataProblems, userDataStyles } from '../../controllers/user-data-view.js';
@@ -39,6 +39,7 @@ const DEFAULT_COUNTRIES = SIX_COUNTRIES.join(' ');
  * @csspart summary - The text summary (visually hidden). @csspart source - The source line.
  * @csspart loading - Loading state. @csspart error - Error state.
  * @csspart problems - The list of rows of the user's data that were not used (in a disclosure).
+ * @csspart notice - An attribute value the element does not accept, named with the accepted values (it draws with its default).
  *
  * @cssproperty --sdg-bar-chart-background - Background of the chart (default: the theme's surface colour; `transparent` to show the page).
  * @cssproperty --sdg-bar-chart-bar - Bar colour (default: the area's series colour).
@@ -52,8 +53,14 @@ const DEFAULT_COUNTRIES = SIX_COUNTRIES.join(' ');
  * @fires sdg-error - The data could not be loaded or the indicator is unknown; with `kind: 'validation'`, `problems`
  * and `accepted` when rows of the user's data were rejected (the valid ones are drawn).
  */
-export class SdgBarChart extends SdgElement {
-  static override styles = [...SdgElement.styles, seriesStyles, chartFrameStyles, barChartStyles, userDataStyles];
+export class SdgBarChart extends SdgUserDataElement {
+  static override styles = [
+    ...SdgUserDataElement.styles,
+    seriesStyles,
+    chartFrameStyles,
+    barChartStyles,
+    userDataStyles,
+  ];
 
   /** SDG indicator code (`7.1.1`); its headline series is drawn. */
   @property({ reflect: true }) indicator = '';
@@ -96,6 +103,7 @@ export class SdgBarChart extends SdgElement {
     resolve: this.resolve,
     localize: this.localize,
     onError: (e) => this.failure(e),
+    fileFormat: () => this.fileFormat,
   });
 
   /** @internal */

@@ -63,23 +63,27 @@ export class SdgGoalBadge extends SdgElement {
     const t = this.localize;
     const n = String(this.goal).trim();
     const icon = this.icon ? html`<img part="icon" src=${this.icon} alt="" />` : nothing;
+    const complete = (entry: NonNullable<typeof this.data.value>) => {
+      const title = t.text(entry.short);
+      const fg = textOn(entry.color).color;
+      const lang = foreignLang(title.lang, t.lang());
+      return html`<span part="base" ${styleProps({ '--_bg': entry.color, '--_fg': fg })}
+        ><span class="visually-hidden">${t.term('goalNumber', t.number(entry.goal))}: </span
+        ><span part="number" aria-hidden="true">${t.number(entry.goal)}</span
+        ><span part="title" lang=${ifDefined(lang)}>${title.text}</span>${icon}</span
+      >`;
+    };
     return this.data.render({
+      // A new language keeps the badge drawn until its title arrives: no loading state, no rebuilt DOM.
       pending: () =>
-        html`<span part="base" aria-busy="true"
-          ><span class="visually-hidden">${t.term('goalNumber', n)}</span
-          ><span part="number" aria-hidden="true">${n}</span></span
-        >`,
+        this.data.value && String(this.data.value.goal) === n
+          ? complete(this.data.value)
+          : html`<span part="base" aria-busy="true"
+              ><span class="visually-hidden">${t.term('goalNumber', n)}</span
+              ><span part="number" aria-hidden="true">${n}</span></span
+            >`,
       error: (e) => this.renderError(e),
-      complete: (entry) => {
-        const title = t.text(entry.short);
-        const fg = textOn(entry.color).color;
-        const lang = foreignLang(title.lang, t.lang());
-        return html`<span part="base" ${styleProps({ '--_bg': entry.color, '--_fg': fg })}
-          ><span class="visually-hidden">${t.term('goalNumber', t.number(entry.goal))}: </span
-          ><span part="number" aria-hidden="true">${t.number(entry.goal)}</span
-          ><span part="title" lang=${ifDefined(lang)}>${title.text}</span>${icon}</span
-        >`;
-      },
+      complete,
     });
   }
 }

@@ -14,7 +14,9 @@ import { WidthController } from '../../controllers/width.js';
 import { renderUserDataProblems, userDataStyles } from '../../controllers/user-data-view.js';
 import { emit } from '../../events/events.js';
 import { yearAttribute } from '../../internal/attributes.js';
-import { SdgElement } from '../../internal/sdg-element.js';
+import { SdgUserDataElement } from '../../internal/user-data-element.js';
+import { ChoiceCheck } from '../../internal/choice-check.js';
+import { mapChoices } from './sdg-map.choices.js';
 import { mapTemplate } from './sdg-map.render.js';
 import { mapStyles } from './sdg-map.styles.js';
 import { drawMap, type MapDraw, type MapMeta } from './sdg-map.view.js';
@@ -46,6 +48,7 @@ export const FOCUS: string[] = [...SIX_COUNTRIES];
  * @csspart error - The error message with its Retry button.
  * @csspart loading - The loading message.
  * @csspart problems - The list of rows of the user's data that were not used (in a disclosure).
+ * @csspart notice - An attribute value the element does not accept, named with the accepted values (it draws with its default).
  *
  * @cssproperty --sdg-map-land - Fill of neighbouring countries.
  * @cssproperty --sdg-map-land-text - Colour of neighbours' names.
@@ -69,8 +72,8 @@ export const FOCUS: string[] = [...SIX_COUNTRIES];
  * @fires sdg-error - Data failed to load or parse, or the indicator is unknown; detail `{kind, message, url?}`; with
  * `kind: 'validation'`, `problems` and `accepted` when rows of the user's data were rejected (the valid ones are drawn).
  */
-export class SdgMap extends SdgElement {
-  static override styles = [...SdgElement.styles, mapStyles, userDataStyles];
+export class SdgMap extends SdgUserDataElement {
+  static override styles = [...SdgUserDataElement.styles, mapStyles, userDataStyles];
 
   /** SDG indicator code (`3.2.1`); its headline series is shown unless `series` is set. */
   @property() indicator = '';
@@ -163,7 +166,10 @@ export class SdgMap extends SdgElement {
     onError: (e) => this.failure(e),
     countries: () => this.countryList,
     rivers: () => this.layerSet.has('rivers'),
+    fileFormat: () => this.fileFormat,
   });
+  /** @internal says which of projection, scheme, level, layers, highlight-basin has a value the map does not accept */
+  private readonly choices = new ChoiceCheck(this, this.localize, () => mapChoices(this));
 
   /** @internal */
   private get layerSet(): Set<string> {

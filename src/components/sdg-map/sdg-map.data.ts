@@ -6,7 +6,7 @@ import { textLanguage, type Resolve } from '../../core/data/load.js';
 import { isTopology, regionFeatures, riverFeatures, type PlaceFeature } from '../../core/geometry/features.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
 import { SeriesData } from '../../controllers/series-data.js';
-import { userDataDetail } from '../../controllers/user-data-view.js';
+import { userDataDetail, type UserFileFormat } from '../../controllers/user-data-view.js';
 import { emit } from '../../events/events.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { MapRegionData } from './sdg-map.region-view.js';
@@ -36,6 +36,8 @@ export interface MapDataOptions {
   /** The countries asked for (`countries`), and whether the rivers layer is on. */
   countries: () => string[];
   rivers: () => boolean;
+  /** How the reader's file writes numbers and separates cells (`SdgUserDataElement.fileFormat`). */
+  fileFormat: () => UserFileFormat;
 }
 
 /**
@@ -60,6 +62,7 @@ export class MapDataController {
       src: host.src,
       data: host.data,
       label: host.label,
+      ...o.fileFormat(),
     });
     this.country = new SeriesData<MapData>(host, {
       resolve: o.resolve,
@@ -89,7 +92,11 @@ export class MapDataController {
           emit(host, 'sdg-error', userDataDetail(own, o.localize, host.src ?? undefined)),
         );
       },
-      args: () => [host.level, host.indicator, o.countries().join(' '), host.dataBase, host.src, host.data, host.label],
+      args: () => {
+        const { decimal, delimiter } = o.fileFormat();
+        const q = [host.level, host.indicator, o.countries().join(' '), host.dataBase, host.src, host.data, host.label];
+        return [...q, decimal, delimiter];
+      },
       onError: o.onError,
     });
     this.rivers = new Task(host, {

@@ -6,9 +6,10 @@ import type { PublishedValue } from '../../core/data/types.js';
 import { emit } from '../../events/events.js';
 import { SdgDataError } from '../../core/data/errors.js';
 import { textLanguage } from '../../core/data/load.js';
-import { SdgElement } from '../../internal/sdg-element.js';
+import { SdgUserDataElement } from '../../internal/user-data-element.js';
 import { LiveRegion, pointText } from '../../internal/live-region.js';
-import { chartAreaName } from '../../controllers/user-data-view.js';
+import { chartAreaName, isUserChartData, renderRejectedCount } from '../../controllers/user-data-view.js';
+import { isSeriesAsked } from '../../core/data/series-load.js';
 import { SeriesData } from '../../controllers/series-data.js';
 import { sparklineStyles } from './sdg-sparkline.styles.js';
 import { yearAttribute } from '../../internal/attributes.js';
@@ -31,11 +32,13 @@ import { yearAttribute } from '../../internal/attributes.js';
  *
  * @fires sdg-select - Enter or click: the country and the value shown. Escape clears.
  * @fires sdg-render - After each completed draw.
+ * @csspart problems - How many rows of the reader's file were shown and rejected (the list is in `sdg-error`).
+ * @csspart notice - An attribute value the element does not accept, named with the accepted values (it draws with its default).
  * @fires sdg-error - The data could not be loaded or the indicator is unknown; with `kind: 'validation'`, `problems`
  * and `accepted` when rows of the user's data were rejected (the valid ones are drawn).
  */
-export class SdgSparkline extends SdgElement {
-  static override styles = [...SdgElement.styles, sparklineStyles];
+export class SdgSparkline extends SdgUserDataElement {
+  static override styles = [...SdgUserDataElement.styles, sparklineStyles];
 
   /** SDG indicator code (`3.2.1`); its headline series is drawn. */
   @property({ reflect: true }) indicator = '';
@@ -74,6 +77,7 @@ export class SdgSparkline extends SdgElement {
       data: this.data,
       label: this.label,
       lang: textLanguage(this.localize.lang()),
+      ...this.fileFormat,
     }),
     inputs: () => [this.dataBase],
     onError: (e) => this.failure(e),
@@ -127,11 +131,15 @@ export class SdgSparkline extends SdgElement {
     return this.loader.render({
       initial: () =>
         html`<span class="pending" part="base" role="img" aria-label=${this.localize.term('loading')}></span>`,
+      // A new language keeps the line drawn until its text arrives (same series: only the words change).
       pending: () =>
-        html`<span class="pending" part="base" role="img" aria-label=${this.localize.term('loading')}></span>`,
+        this.model && this.sameSeries(this.loader.value)
+          ? this.renderLine(this.model, this.loader.value)
+          : html`<span class="pending" part="base" role="img" aria-label=${this.localize.term('loading')}></span>`,
       error: (e) =>
         html`<span part="error" role="alert">⚠ ${this.failure(e)?.message ?? this.localize.term('errorTitle')}</span>`,
-      complete: (v) => (this.model && v ? this.renderLine(this.model, v) : nothing),
+      complete: (v) =>
+        this.model && v ? html`${this.renderLine(this.model, v)}${renderRejectedCount(v, this.localize)}` : nothing,
     });
   }
 
@@ -179,6 +187,12 @@ export class SdgSparkline extends SdgElement {
   private current(m: SparklineModel): SparkPoint | null {
     const plotted = m.points.filter((p) => p.y !== null);
     return this.cursor !== null ? (plotted[this.cursor] ?? null) : m.latest;
+  }
+
+  /** @internal the loaded rows are the series asked for (shipped data; the reader's own file is read anew) */
+  private sameSeries(v: ChartData | null | undefined): v is ChartData {
+    const own = isUserChartData(v) || this.src || (this.data !== undefined && this.data !== null);
+    return !own && isSeriesAsked(v, this.indicator, this.series);
   }
 
   /** @internal */

@@ -88,6 +88,11 @@ export const sparklineStyles = css`
     color: var(--_sdg-color-danger);
     font-size: 0.85em;
   }
+  .rejected {
+    margin-inline-start: 0.3em;
+    color: var(--_sdg-color-danger);
+    font-size: 0.85em;
+  }
   .pending {
     display: inline-block;
     width: var(--_w);

@@ -12,20 +12,16 @@ import {
   clamp,
   keyStep,
   nextPlayYear,
-  parseYears,
   seriesYears,
   SIX,
-  toYear,
   yearRange,
+  yearConverter,
+  yearsConverter,
 } from './sdg-time-slider.model.js';
 import { timeSliderStyles } from './sdg-time-slider.styles.js';
-import { footTemplate, pauseIcon, playIcon, SPEEDS, trackTemplate } from './sdg-time-slider.templates.js';
+import { footTemplate, pauseIcon, playIcon, trackTemplate } from './sdg-time-slider.templates.js';
 import { codeList } from '../../core/data/attributes.js';
-
-export { SPEEDS };
-
-const yearsConverter = { fromAttribute: parseYears, toAttribute: (v: number[] | null) => v?.join(' ') ?? null };
-const yearConverter = { fromAttribute: toYear };
+import { ChoiceCheck, LEVELS } from '../../internal/choice-check.js';
 
 /**
  * A year slider with play/pause: drives the `year` of the elements named in `for` and tells the page through
@@ -65,6 +61,7 @@ const yearConverter = { fromAttribute: toYear };
  *
  * @fires sdg-render - After each draw with a new span, years with data or year.
  * @fires sdg-year-change - The year changed by the reader (keys, pointer) or by playing; detail `{year}`.
+ * @csspart notice - An attribute value the element does not accept, named with the accepted values (it draws with its default).
  * @fires sdg-error - The indicator or its series could not be loaded; detail `{kind, message, url?}`.
  */
 export class SdgTimeSlider extends SdgElement {
@@ -100,6 +97,11 @@ export class SdgTimeSlider extends SdgElement {
   @property({ type: Number }) interval = 1000;
   /** Start again at the first year after the last while playing. */
   @property({ type: Boolean, reflect: true }) loop = false;
+
+  /** @internal says when `level` is neither `country` nor `region` */
+  private readonly choices = new ChoiceCheck(this, this.localize, () => ({
+    level: { value: this.level, accepted: LEVELS },
+  }));
 
   /** @internal */ @state() private announcement = '';
 

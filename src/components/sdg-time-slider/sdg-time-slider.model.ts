@@ -117,3 +117,8 @@ export function ticks(range: [number, number], dataYears: readonly number[] | nu
   }
   return out;
 }
+
+/** `years-with-data` as an attribute: years separated by spaces or commas, written back space-separated. */
+export const yearsConverter = { fromAttribute: parseYears, toAttribute: (v: number[] | null) => v?.join(' ') ?? null };
+/** `min`, `max`, `value` as attributes: a bounded year or `undefined`. */
+export const yearConverter = { fromAttribute: toYear };

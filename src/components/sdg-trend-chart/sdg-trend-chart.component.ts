@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { nearestStop, type TrendModel } from '../../core/charts/trend-model.js';
 import { emit } from '../../events/events.js';
-import { SdgElement } from '../../internal/sdg-element.js';
+import { SdgUserDataElement } from '../../internal/user-data-element.js';
 import { ChartWidth } from '../../controllers/chart-width.js';
 import type { ExportRow } from '../../internal/export.js';
 import { isUserChartData, renderUserDataProblems, userDataStyles } from '../../controllers/user-data-view.js';
@@ -39,6 +39,7 @@ const DEFAULT_COUNTRIES = SIX_COUNTRIES.join(' ');
  * @csspart summary - The text summary (visually hidden). @csspart source - The source line.
  * @csspart loading - Loading state. @csspart error - Error state.
  * @csspart problems - The list of rows of the user's data that were not used (in a disclosure).
+ * @csspart notice - An attribute value the element does not accept, named with the accepted values (it draws with its default).
  *
  * @cssproperty --sdg-trend-chart-background - Background of the chart (default: the theme's surface colour; `transparent` to show the page).
  * @cssproperty --sdg-trend-chart-height - Height of the drawing in px (default: half the width, 85% below 600px, within 260–440).
@@ -52,8 +53,14 @@ const DEFAULT_COUNTRIES = SIX_COUNTRIES.join(' ');
  * @fires sdg-error - The data could not be loaded or the indicator is unknown; with `kind: 'validation'`, `problems`
  * and `accepted` when rows of the user's data were rejected (the valid ones are drawn).
  */
-export class SdgTrendChart extends SdgElement {
-  static override styles = [...SdgElement.styles, seriesStyles, chartFrameStyles, trendChartStyles, userDataStyles];
+export class SdgTrendChart extends SdgUserDataElement {
+  static override styles = [
+    ...SdgUserDataElement.styles,
+    seriesStyles,
+    chartFrameStyles,
+    trendChartStyles,
+    userDataStyles,
+  ];
 
   /** SDG indicator code (`3.2.1`); its headline series is drawn. */
   @property({ reflect: true }) indicator = '';
@@ -97,6 +104,7 @@ export class SdgTrendChart extends SdgElement {
     resolve: this.resolve,
     localize: this.localize,
     onError: (e) => this.failure(e),
+    fileFormat: () => this.fileFormat,
   });
 
   /** @internal inputs of the last model, so hovering redraws without rebuilding it */

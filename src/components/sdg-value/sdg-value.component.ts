@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { textLanguage } from '../../core/data/load.js';
-import { sliceRows, type LoadedSeries } from '../../core/data/series-load.js';
+import { isSeriesAsked, sliceRows, type LoadedSeries } from '../../core/data/series-load.js';
 import { SeriesData } from '../../controllers/series-data.js';
 import { isEstimate } from '../../core/data/select.js';
 import { rowsOfArea } from '../../core/charts/data.js';
@@ -12,6 +12,8 @@ import { changeBetween, parseSlice, parseYear, pickRow } from './sdg-value.model
 import { valueStyles } from './sdg-value.styles.js';
 import { signedText, valueText, type ValueFormatting } from './sdg-value.format.js';
 import { valueTooltip } from './sdg-value.templates.js';
+import { ChoiceCheck } from '../../internal/choice-check.js';
+import { choice } from '../../core/choices.js';
 
 type ValueData = LoadedSeries;
 
@@ -22,6 +24,7 @@ interface Printed {
 }
 
 export type ValueFormat = 'value' | 'year' | 'value-year' | 'change';
+const VALUE_FORMATS: ValueFormat[] = ['value-year', 'value', 'year', 'change'];
 
 let uid = 0;
 
@@ -41,6 +44,7 @@ let uid = 0;
  * @cssproperty --sdg-value-weight - Font weight of the value (default: the text's).
  * @cssproperty --sdg-value-underline - Colour of the dotted underline that says a tooltip is there.
  *
+ * @csspart notice - An attribute value the element does not accept, named with the accepted values (it draws with its default).
  * @fires sdg-render - The text was printed (first time, and whenever data, options or language change it).
  * @fires sdg-error - Unknown indicator or country, bad year, or data that failed to load; detail `{kind, message}`.
  */
@@ -87,6 +91,11 @@ export class SdgValue extends SdgElement {
     return this.printed?.row ?? null;
   }
 
+  /** @internal says when `format` is not one of the four */
+  private readonly choices = new ChoiceCheck(this, this.localize, () => ({
+    format: { value: this.format, accepted: VALUE_FORMATS },
+  }));
+
   /** @internal */
   private readonly data = new SeriesData(this, {
     resolve: this.resolve,
@@ -117,18 +126,22 @@ export class SdgValue extends SdgElement {
   }
 
   override render() {
+    const complete = (d: ValueData | null) => {
+      try {
+        return d ? this.renderValue(d) : nothing;
+      } catch (e) {
+        this.printed = null;
+        return this.renderInlineError(e);
+      }
+    };
+    const shown = this.data.value;
     return this.data.render({
       initial: () => this.renderPending(),
-      pending: () => this.renderPending(),
+      // A new language keeps the value shown until its text arrives (same series: only the words change).
+      pending: () =>
+        shown && isSeriesAsked(shown, this.indicator, this.series) ? complete(shown) : this.renderPending(),
       error: (e) => this.renderInlineError(e),
-      complete: (d) => {
-        try {
-          return d ? this.renderValue(d) : nothing;
-        } catch (e) {
-          this.printed = null;
-          return this.renderInlineError(e);
-        }
-      },
+      complete,
     });
   }
 
@@ -175,7 +188,9 @@ export class SdgValue extends SdgElement {
     let frame = SLOT;
     let value = '';
     let estimate = row ? isEstimate(row) : false;
-    if (this.format === 'change') {
+    // An unknown `format` is said by the notice (`choices`) and drawn as the default.
+    const format = choice(this.format, VALUE_FORMATS, 'value-year');
+    if (format === 'change') {
       const since = parseYear(this.since);
       const from = typeof since === 'number' ? pickRow(rows, area, since, this.yearTolerance) : null;
       const change = changeBetween(from, row, d.entry.decimals);
@@ -185,9 +200,9 @@ export class SdgValue extends SdgElement {
         frame = t.term('valueChange', SLOT, t.year(change.from.year), t.year(change.to.year));
       }
     } else if (row) {
-      value = this.format === 'year' ? t.year(row.year) : valueText(this.formatting(d), row);
-      if (this.format === 'value-year') frame = t.term('valueWithYear', SLOT, t.year(row.year));
-      if (this.format === 'year') estimate = false;
+      value = format === 'year' ? t.year(row.year) : valueText(this.formatting(d), row);
+      if (format === 'value-year') frame = t.term('valueWithYear', SLOT, t.year(row.year));
+      if (format === 'year') estimate = false;
     }
     const missing = !value;
     if (missing) value = t.term('valueNoData');

@@ -59,3 +59,17 @@ export function sliceRows(
   if (!rows) bySlice.set(key, (rows = all.filter((r) => matchesSlice(r, s))));
   return rows;
 }
+
+/**
+ * Whether loaded rows are the series an element asks for: `series` when it is set, else the headline series of
+ * `indicator` (the loaded value's indicator code). An element keeps such rows drawn while only its words reload.
+ */
+export function isSeriesAsked(
+  v: { entry: { series: string }; indicator?: { code: string } | null } | null | undefined,
+  indicator: string,
+  series: string | null | undefined,
+): boolean {
+  const code = indicator.trim();
+  const s = (series ?? '').trim();
+  return !!v && (s ? v.entry.series === s : !!code && v.indicator?.code === code);
+}

@@ -21,8 +21,8 @@
 import { FetchError, fetchShared } from './fetch-cache.js';
 import type { Observation } from './types.js';
 import { problem, type ProblemCode, type ProblemKind, type UserDataProblem } from './user/messages.js';
-import { isSeriesFile, readObjects, readSeriesFile, rowArray } from './user/objects.js';
-import { csvLines, readTable } from './user/table.js';
+import { isSeriesFile, readObjectSteps, readSeriesFile, rowArray } from './user/objects.js';
+import { csvLineStream, drain, readTable, readTableSteps, type Delimiter } from './user/table.js';
 import { Collector } from './user/validate.js';
 import type { Decimal } from './user/values.js';
 
@@ -54,6 +54,8 @@ export interface UserDataOptions {
   format?: 'csv' | 'json';
   /** Decimal mark of numbers written as text: `.` (default) or `,`. Thousands separators are never accepted. */
   decimal?: Decimal;
+  /** Separator of CSV text: `,`, `;` or tab; told from the header line when not given. */
+  delimiter?: Delimiter;
   /** Series code for rows that give neither `series` nor `indicator` (default `USER`). */
   series?: string;
   /** Most records read (default 100 000); the rest are reported, not read. */
@@ -64,6 +66,11 @@ export interface UserDataOptions {
   timeoutMs?: number;
 }
 
+/** A known separator, or undefined (told from the text). */
+function delimiterOf(d: unknown): Delimiter | undefined {
+  return d === ',' || d === ';' || d === '\t' ? d : undefined;
+}
+
 export const USER_DATA_LIMITS = { maxRecords: 100_000, maxChars: 20_000_000 };
 
 /**
@@ -71,6 +78,36 @@ export const USER_DATA_LIMITS = { maxRecords: 100_000, maxChars: 20_000_000 };
  * (first row the header) or a columnar series file. Never throws.
  */
 export function parseUserData(input: unknown, options: UserDataOptions = {}): UserDataResult {
+  return drain(parseSteps(input, options));
+}
+
+/** Longest stretch of reading between two pauses of `parseUserDataSliced`, in milliseconds. */
+export const SLICE_MS = 40;
+
+/**
+ * `parseUserData` in slices of at most about `SLICE_MS` milliseconds with a pause to the event loop between them, so
+ * that a long file (10,000 rows, 5 MB) never freezes the page. Rejects with the signal's reason when aborted.
+ */
+export async function parseUserDataSliced(
+  input: unknown,
+  options: UserDataOptions = {},
+  signal?: AbortSignal,
+): Promise<UserDataResult> {
+  const steps = parseSteps(input, options);
+  let sliceStart = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      signal?.throwIfAborted();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** What `parseUserData` does, as steps (see `readTableSteps`). */
+function* parseSteps(input: unknown, options: UserDataOptions): Generator<void, UserDataResult> {
   const decimal: Decimal = options.decimal === ',' ? ',' : '.';
   const limit = (n: unknown, fallback: number) => (typeof n === 'number' && n >= 0 ? Math.floor(n) : fallback);
   const maxRecords = limit(options.maxRecords, USER_DATA_LIMITS.maxRecords);
@@ -94,7 +131,8 @@ export function parseUserData(input: unknown, options: UserDataOptions = {}): Us
           whole('parse-json');
         }
       } else {
-        const shape = readTable(csvLines(text), c, { maxRecords, location: 'line' });
+        const lines = csvLineStream(text, delimiterOf(options.delimiter));
+        const shape = yield* readTableSteps(lines, c, { maxRecords, location: 'line' });
         format = shape === 'wide' ? 'csv-wide' : 'csv-tidy';
       }
       if (format === 'unknown' || format.startsWith('csv')) return finish(c, format);
@@ -112,7 +150,7 @@ export function parseUserData(input: unknown, options: UserDataOptions = {}): Us
     const items = rowArray(value);
     if (!items) whole('parse-shape');
     else if (!items.length) whole('parse-empty');
-    else readObjects(items, c, maxRecords);
+    else yield* readObjectSteps(items, c, maxRecords);
     return finish(c, format);
   } catch {
     // A hostile object (a throwing getter or proxy) in `.data`; what was read so far stands.
@@ -179,7 +217,7 @@ export async function loadUserData(url: string, signal?: AbortSignal, options: U
   }
   if (typeof text !== 'string') return failed('fetch-network', { url });
   if (looksLikeHtml(text)) return failed('fetch-html', { url });
-  return parseUserData(text, { ...options, format: options.format ?? detectFormat(url, null, text) });
+  return parseUserDataSliced(text, { ...options, format: options.format ?? detectFormat(url, null, text) }, signal);
 }
 
 function failed(code: ProblemCode, params: Record<string, string | number>): UserDataResult {

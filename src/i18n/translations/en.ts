@@ -57,6 +57,8 @@ const en = {
   errorUnknownIndicator: (code: string) => `Unknown indicator or series “${code}”.`,
   errorUnknownGoal: (code: string) => `Unknown goal “${code}”: a goal is a number from 1 to 17.`,
   errorUnknownCountry: (code: string, accepted: string) => `Unknown country code “${code}” (accepted: ${accepted}).`,
+  errorUnknownChoice: (attribute: string, value: string, accepted: string) =>
+    `${attribute} “${value}” is not one of: ${accepted}.`,
   errorNoData: (what: string) => `No data for ${what}.`,
   rowsRejected: (count: string) => `${count} row(s) were rejected:`,
   table: 'Data table',

@@ -35,6 +35,8 @@ const faAF: LocaleTranslation = {
   errorUnknownIndicator: (code) => `شاخص یا سلسلهٔ ناشناخته: «${iso(code)}».`,
   errorUnknownGoal: (code) => `هدف ناشناخته: «${iso(code)}». شمارهٔ هدف عددی از ۱ تا ۱۷ است.`,
   errorUnknownCountry: (code, accepted) => `کد کشور ناشناخته: «${iso(code)}» (کدهای پذیرفته: ${iso(accepted)}).`,
+  errorUnknownChoice: (attribute, value, accepted) =>
+    `مقدار «${iso(value)}» برای ${iso(attribute)} پذیرفته نیست (مقدارهای پذیرفته: ${iso(accepted)}).`,
   errorNoData: (what) => `معلومات موجود نیست: ${iso(what)}.`,
   rowsRejected: (count) => `ردیف‌های ردشده (${count}):`,
   table: 'جدول معلومات',

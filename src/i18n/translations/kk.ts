@@ -30,6 +30,8 @@ const kk: LocaleTranslation = {
   errorUnknownIndicator: (code) => `Белгісіз көрсеткіш немесе қатар: «${code}».`,
   errorUnknownGoal: (code) => `Белгісіз мақсат «${code}»: мақсат нөмірі 1-ден 17-ге дейінгі сан.`,
   errorUnknownCountry: (code, accepted) => `Белгісіз ел коды «${code}» (қабылданатындар: ${accepted}).`,
+  errorUnknownChoice: (attribute, value, accepted) =>
+    `${attribute} атрибутының «${value}» мәні рұқсат етілгендердің қатарында жоқ: ${accepted}.`,
   errorNoData: (what) => `Деректер жоқ: ${what}.`,
   rowsRejected: (count) => `Қабылданбаған жолдар (${count}):`,
   table: 'Деректер кестесі',

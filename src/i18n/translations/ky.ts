@@ -30,6 +30,8 @@ const ky: LocaleTranslation = {
   errorUnknownIndicator: (code) => `Белгисиз көрсөткүч же катар: «${code}».`,
   errorUnknownGoal: (code) => `Белгисиз максат «${code}»: максаттын номери 1ден 17ге чейинки сан.`,
   errorUnknownCountry: (code, accepted) => `Белгисиз өлкө коду «${code}» (кабыл алынгандар: ${accepted}).`,
+  errorUnknownChoice: (attribute, value, accepted) =>
+    `${attribute} атрибутунун «${value}» мааниси уруксат берилгендердин арасында жок: ${accepted}.`,
   errorNoData: (what) => `Маалымат жок: ${what}.`,
   rowsRejected: (count) => `Четке кагылган саптар (${count}):`,
   table: 'Маалыматтар таблицасы',

@@ -35,6 +35,8 @@ const ps: LocaleTranslation = {
   errorUnknownIndicator: (code) => `نامعلوم شاخص یا لړۍ: «${iso(code)}».`,
   errorUnknownGoal: (code) => `نامعلوم هدف: «${iso(code)}». د هدف شمېره له ۱ څخه تر ۱۷ پورې عدد دی.`,
   errorUnknownCountry: (code, accepted) => `د هېواد نامعلوم کوډ: «${iso(code)}» (منل شوي کوډونه: ${iso(accepted)}).`,
+  errorUnknownChoice: (attribute, value, accepted) =>
+    `د ${iso(attribute)} لپاره «${iso(value)}» ارزښت نه منل کېږي (منل شوي ارزښتونه: ${iso(accepted)}).`,
   errorNoData: (what) => `معلومات نشته: ${iso(what)}.`,
   rowsRejected: (count) => `ردې شوې کرښې (${count}):`,
   table: 'د معلوماتو جدول',

@@ -29,6 +29,8 @@ const ru: LocaleTranslation = {
   errorUnknownIndicator: (code) => `Неизвестный показатель или ряд: «${code}».`,
   errorUnknownGoal: (code) => `Неизвестная цель «${code}»: номер цели — число от 1 до 17.`,
   errorUnknownCountry: (code, accepted) => `Неизвестный код страны «${code}» (допустимы: ${accepted}).`,
+  errorUnknownChoice: (attribute, value, accepted) =>
+    `Значение «${value}» атрибута ${attribute} не входит в допустимые: ${accepted}.`,
   errorNoData: (what) => `Нет данных: ${what}.`,
   rowsRejected: (count) => `Отклонённые строки (${count}):`,
   table: 'Таблица данных',

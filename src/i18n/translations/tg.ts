@@ -30,6 +30,8 @@ const tg: LocaleTranslation = {
   errorUnknownIndicator: (code) => `Нишондиҳанда ё силсилаи номаълум: «${code}».`,
   errorUnknownGoal: (code) => `Ҳадафи номаълум «${code}»: рақами ҳадаф адади аз 1 то 17 аст.`,
   errorUnknownCountry: (code, accepted) => `Рамзи номаълуми кишвар «${code}» (қабулшаванда: ${accepted}).`,
+  errorUnknownChoice: (attribute, value, accepted) =>
+    `Қимати «${value}» барои атрибути ${attribute} қабул намешавад (қабулшаванда: ${accepted}).`,
   errorNoData: (what) => `Маълумот нест: ${what}.`,
   rowsRejected: (count) => `Сатрҳои радшуда (${count}):`,
   table: 'Ҷадвали маълумот',

@@ -29,6 +29,8 @@ const tk: LocaleTranslation = {
   errorUnknownIndicator: (code) => `Näbelli görkeziji ýa-da hatar: «${code}».`,
   errorUnknownGoal: (code) => `Näbelli maksat «${code}»: maksadyň belgisi 1-den 17-ä çenli san.`,
   errorUnknownCountry: (code, accepted) => `Näbelli ýurt kody «${code}» (kabul edilýänler: ${accepted}).`,
+  errorUnknownChoice: (attribute, value, accepted) =>
+    `${attribute} atributynyň «${value}» bahasy kabul edilýänleriň arasynda ýok: ${accepted}.`,
   errorNoData: (what) => `Maglumat ýok: ${what}.`,
   rowsRejected: (count) => `Kabul edilmedik setirler (${count}):`,
   table: 'Maglumat tablisasy',

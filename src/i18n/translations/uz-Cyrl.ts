@@ -31,6 +31,8 @@ const uzCyrl: LocaleTranslation = {
   errorUnknownIndicator: (code) => `Номаълум кўрсаткич ёки қатор: «${code}».`,
   errorUnknownGoal: (code) => `Номаълум мақсад «${code}»: мақсад рақами 1 дан 17 гача бўлган сон.`,
   errorUnknownCountry: (code, accepted) => `Номаълум мамлакат коди «${code}» (қабул қилинади: ${accepted}).`,
+  errorUnknownChoice: (attribute, value, accepted) =>
+    `${attribute} атрибутининг «${value}» қиймати қабул қилинадиганлар қаторида йўқ: ${accepted}.`,
   errorNoData: (what) => `Маълумот йўқ: ${what}.`,
   rowsRejected: (count) => `Рад этилган қаторлар (${count}):`,
   table: 'Маълумотлар жадвали',

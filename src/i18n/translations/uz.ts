@@ -31,6 +31,8 @@ const uz: LocaleTranslation = {
   errorUnknownIndicator: (code) => `Nomaʼlum koʻrsatkich yoki qator: «${code}».`,
   errorUnknownGoal: (code) => `Nomaʼlum maqsad «${code}»: maqsad raqami 1 dan 17 gacha boʻlgan son.`,
   errorUnknownCountry: (code, accepted) => `Nomaʼlum mamlakat kodi «${code}» (qabul qilinadi: ${accepted}).`,
+  errorUnknownChoice: (attribute, value, accepted) =>
+    `${attribute} atributining «${value}» qiymati qabul qilinadiganlar qatorida yoʻq: ${accepted}.`,
   errorNoData: (what) => `Maʼlumot yoʻq: ${what}.`,
   rowsRejected: (count) => `Rad etilgan qatorlar (${count}):`,
   table: 'Maʼlumotlar jadvali',

@@ -156,6 +156,20 @@ describe('parseUserData: values', () => {
     expect(one('1.234,5', { decimal: ',' }).problems[0].code).toBe('value-separator');
   });
 
+  it('reads the separator a page names (delimiter), instead of the one told from the header', () => {
+    // As many commas as semicolons in the header (a tie): told from it, the file is comma-separated and no row fits.
+    const text = 'country;year;value;source (UN, WHO, FAO, ILO)\nKAZ;2015;10,5;UN\nKGZ;2016;7;WHO\n';
+    const guessed = parseUserData(text, { decimal: ',' });
+    expect(guessed.accepted).toBe(0);
+    const named = parseUserData(text, { decimal: ',', delimiter: ';' });
+    expect(named.rows.map((r) => [r.area, r.year, r.value])).toEqual([
+      ['KAZ', 2015, 10.5],
+      ['KGZ', 2016, 7],
+    ]);
+    const tab = parseUserData('country\tyear\tvalue\nTJK\t2020\t3\n', { delimiter: '\t' });
+    expect(tab.rows.map((r) => r.value)).toEqual([3]);
+  });
+
   it('in a comma-separated file, a quoted "1,234" is one field (rejected as ambiguous); unquoted it splits the row', () => {
     const quoted = parseUserData('country,year,value\nKAZ,2015,"1,234"\n');
     expect(quoted.problems.map((p) => [p.code, p.value])).toEqual([['value-separator', '1,234']]);

@@ -1,6 +1,7 @@
 import { fieldOf } from './columns.js';
 import { problem, shown } from './messages.js';
 import type { Collector, RawRecord } from './validate.js';
+import { drain, STEP_RECORDS } from './table.js';
 
 /**
  * JSON and `.data`: an array of row objects (keys as the CSV columns), `{rows: […]}` / `{data: […]}`, or the
@@ -28,9 +29,15 @@ export function rowArray(x: unknown): unknown[] | undefined {
 }
 
 export function readObjects(items: unknown[], c: Collector, maxRecords: number): void {
+  drain(readObjectSteps(items, c, maxRecords));
+}
+
+/** `readObjects` as steps: it pauses (yields) after every `STEP_RECORDS` items. */
+export function* readObjectSteps(items: unknown[], c: Collector, maxRecords: number): Generator<void, void> {
   const ignored = new Set<string>();
   const n = Math.min(items.length, maxRecords);
   for (let i = 0; i < n; i++) {
+    if (i && i % STEP_RECORDS === 0) yield;
     const item = items[i];
     const line = i + 1;
     if (!isObject(item)) {

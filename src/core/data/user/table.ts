@@ -35,8 +35,25 @@ export function detectDelimiter(text: string): ',' | ';' | '\t' {
 
 const EOL = /\r\n|\r|\n/g;
 
-/** CSV text → rows with their 1-based line numbers (a quoted field spanning lines advances the count). */
-export function csvLines(text: string): Line[] {
+/** A separator a page may name: `,`, `;` or tab. */
+export type Delimiter = ',' | ';' | '\t';
+
+/**
+ * CSV text → rows with their 1-based line numbers (a quoted field spanning lines advances the count). The separator
+ * is `delimiter` when given, else told from the header line.
+ */
+export function csvLines(text: string, delimiter?: Delimiter): Line[] {
+  return [...csvLineStream(text, delimiter)];
+}
+
+/** Characters of CSV text parsed at once by `csvLineStream`: small enough to keep each step short. */
+export const CSV_CHUNK = 256 * 1024;
+
+/**
+ * `csvLines` one piece at a time: the text is cut at line ends outside quotes into pieces of about `chunk`
+ * characters, each parsed when the consumer reaches it, so that a long file can be read in short steps.
+ */
+export function* csvLineStream(text: string, delimiter?: Delimiter, chunk = CSV_CHUNK): Generator<Line, void> {
   const body = text.replace(/^\uFEFF/, '');
   // The header is the first line that is not a comment.
   let headerStart = 0;
@@ -45,16 +62,32 @@ export function csvLines(text: string): Line[] {
     if (nl < 0) break;
     headerStart += nl + (body.startsWith('\r\n', headerStart + nl) ? 2 : 1);
   }
-  const rows = dsvFormat(detectDelimiter(body.slice(headerStart))).parseRows(body);
-  const out: Line[] = [];
+  const dsv = dsvFormat(delimiter ?? detectDelimiter(body.slice(headerStart)));
   let line = 1;
-  for (const cells of rows) {
-    out.push({ line, cells });
-    let extra = 0;
-    for (const c of cells) extra += c.match(EOL)?.length ?? 0;
-    line += 1 + extra;
+  for (let start = 0; start < body.length; ) {
+    const end = pieceEnd(body, start, chunk);
+    for (const cells of dsv.parseRows(body.slice(start, end))) {
+      yield { line, cells };
+      let extra = 0;
+      for (const c of cells) extra += c.match(EOL)?.length ?? 0;
+      line += 1 + extra;
+    }
+    start = end;
   }
-  return out;
+}
+
+/** Where the piece starting at `start` ends: just after the first `\n` past `start + chunk` outside quotes. */
+function pieceEnd(text: string, start: number, chunk: number): number {
+  if (text.length - start <= chunk) return text.length;
+  // Doubled quotes ("") inside a quoted field leave the count's parity unchanged.
+  let quotes = 0;
+  for (let i = text.indexOf('"', start); i >= 0 && i < start + chunk; i = text.indexOf('"', i + 1)) quotes++;
+  for (let i = start + chunk; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quotes++;
+    else if (c === 10 && quotes % 2 === 0) return i + 1;
+  }
+  return text.length;
 }
 
 function blank(cells: unknown[]): boolean {
@@ -71,16 +104,37 @@ export interface TableOptions {
 }
 
 /** Feeds a table's records to the collector. Returns the shape found, or null when the header has no usable columns. */
-export function readTable(lines: Array<{ line: number; cells: unknown[] }>, c: Collector, opts: TableOptions): 'tidy' | 'wide' | null {
+export function readTable(lines: Iterable<{ line: number; cells: unknown[] }>, c: Collector, opts: TableOptions): 'tidy' | 'wide' | null {
+  return drain(readTableSteps(lines, c, opts));
+}
+
+/** Records fed to the collector between two pauses of `readTableSteps`. */
+export const STEP_RECORDS = 2000;
+
+/** Runs a stepped reader to its end at once. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** `readTable` as steps: it pauses (yields) after every `STEP_RECORDS` records, so a caller can let the page breathe. */
+export function* readTableSteps(
+  input: Iterable<{ line: number; cells: unknown[] }>,
+  c: Collector,
+  opts: TableOptions,
+): Generator<void, 'tidy' | 'wide' | null> {
   const loc = opts.location;
-  let i = 0;
-  while (i < lines.length && (blank(lines[i].cells) || comment(lines[i].cells))) i++;
-  if (i >= lines.length) {
+  const it = input[Symbol.iterator]();
+  let first = it.next();
+  while (!first.done && (blank(first.value.cells) || comment(first.value.cells))) first = it.next();
+  if (first.done) {
     c.note(problem('parse-empty', { line: 0, location: loc }, {}, { kind: 'parse' }));
     return null;
   }
-  const headerLine = lines[i].line;
-  const header = lines[i].cells.map((h) => (typeof h === 'string' ? h : h === null || h === undefined ? '' : String(h)));
+  const headerLine = first.value.line;
+  const header = first.value.cells.map((h) => (typeof h === 'string' ? h : h === null || h === undefined ? '' : String(h)));
   const fields = new Map<number, Field>();
   const years = new Map<number, number>();
   const firstOf = new Map<Field, string>();
@@ -119,9 +173,14 @@ export function readTable(lines: Array<{ line: number; cells: unknown[] }>, c: C
   }
 
   let records = 0;
-  for (i++; i < lines.length; i++) {
-    const { line, cells } = lines[i];
+  let pause = STEP_RECORDS;
+  for (let next = it.next(); !next.done; next = it.next()) {
+    const { line, cells } = next.value;
     if (blank(cells) || comment(cells)) continue;
+    if (records >= pause) {
+      pause = records + STEP_RECORDS;
+      yield;
+    }
     if (records >= opts.maxRecords) {
       c.note(problem('too-many-rows', { line, location: loc }, { limit: opts.maxRecords }, { kind: 'parse' }));
       break;
