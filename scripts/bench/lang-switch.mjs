@@ -53,7 +53,11 @@ async function switchInPage(lang) {
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   po.disconnect();
   const during = tasks.filter((t) => t.startTime + t.duration >= t0 && t.startTime <= t0 + ms);
-  const russian = els.filter((e) => /[а-яё]/i.test(e.shadowRoot?.textContent ?? '')).length;
+  // What an element says: its text and its accessible names (a sparkline's words are in aria-label).
+  const said = (e) =>
+    (e.shadowRoot?.textContent ?? '') +
+    [...(e.shadowRoot?.querySelectorAll('[aria-label]') ?? [])].map((n) => n.getAttribute('aria-label')).join(' ');
+  const russian = els.filter((e) => /[а-яё]/i.test(said(e))).length;
   return { ms, longestTaskMs: Math.max(0, ...during.map((t) => t.duration)), elements: els.length, russian };
 }
 
