@@ -119,3 +119,37 @@ export async function waitForDrawn(root: ParentNode, options: WaitOptions = {}):
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Lit's one-time dev-mode notice: a property of the development build, not of a story. */
+const IGNORED_CONSOLE = [/Lit is in dev mode/];
+
+const consoleLogs = new WeakMap<Document, string[]>();
+
+/**
+ * Records what the story's code writes with `console.warn` / `console.error` (Lit's "scheduled an update after an
+ * update completed", a failed assertion in an element…) while still writing it; returns a stop. `consoleProblems`
+ * reads the record in the project's afterEach, which fails the story on any.
+ */
+export function trackConsole(doc: Document = document): () => void {
+  const logged: string[] = [];
+  consoleLogs.set(doc, logged);
+  const { warn, error } = console;
+  const record =
+    (kind: string, write: (...a: unknown[]) => void) =>
+    (...args: unknown[]) => {
+      const text = args.map(String).join(' ');
+      if (!IGNORED_CONSOLE.some((re) => re.test(text))) logged.push(`${kind}: ${text}`);
+      write.apply(console, args);
+    };
+  console.warn = record('warn', warn);
+  console.error = record('error', error);
+  return () => {
+    console.warn = warn;
+    console.error = error;
+  };
+}
+
+/** What the story wrote to the console as warnings or errors since `trackConsole`. */
+export function consoleProblems(doc: Document = document): string[] {
+  return consoleLogs.get(doc) ?? [];
+}
