@@ -25,7 +25,7 @@ const LAZY: Record<string, RegExp> = {
 };
 const loaded = (what: string) => scripts().filter((p) => LAZY[what]!.test(p));
 
-describe('a default one-map page', () => {
+describe('a default one-map page', { timeout: 60_000 }, () => {
   it('requests no zoom, export or user-data code until a reader zooms or exports', async () => {
     // What this file's imports (the map's module graph) loaded, before the timings are cleared below.
     for (const what of Object.keys(LAZY)) expect(loaded(what), `${what} loaded with the map's module`).toEqual([]);
@@ -102,7 +102,7 @@ const regionCode = () =>
     .map((e) => new URL(e.name).pathname)
     .filter((p) => REGION_CODE.test(p));
 
-describe('the region level of a map', () => {
+describe('the region level of a map', { timeout: 60_000 }, () => {
   it('is not requested by a country-level map, and is once the map shows regions', async () => {
     startCounting();
     const wrapper = await fixture<HTMLElement>(
