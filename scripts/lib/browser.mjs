@@ -1,7 +1,11 @@
 // Headless Chromium through playwright-core with the project's executable and flags (chromium.config.mjs).
 import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../../chromium.config.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export async function launchChromium(options = {}) {
   if (!existsSync(chromiumExecutable)) {
@@ -59,4 +63,21 @@ export async function waitForSdgElements(page, timeout = 15000) {
     if ((state.pending.length === 0 && !none) || Date.now() > deadline) return state;
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * axe-core over the page and every shadow tree (injected once per page), as one line per violation: its rule, help,
+ * how many nodes and the first node's selector and summary. An empty list is a pass.
+ */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ path: path.join(root, 'node_modules/axe-core/axe.min.js') });
+  }
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} — ${v.nodes.length} node(s), e.g. ${JSON.stringify(v.nodes[0]?.target)} ${v.nodes[0]?.failureSummary ?? ''}`,
+    );
+  });
 }

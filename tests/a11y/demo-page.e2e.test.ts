@@ -17,10 +17,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { startDev } from '../../scripts/lib/dev-server.mjs';
-import { launchChromium, recordSdgEvents, waitForSdgElements } from '../../scripts/lib/browser.mjs';
+import { axeViolations, launchChromium, recordSdgEvents, waitForSdgElements } from '../../scripts/lib/browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const axeSource = readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 const COUNTRIES: Record<string, string> = {
   KAZ: 'Kazakhstan',
@@ -352,21 +351,7 @@ describe('demo page, languages', () => {
   for (const lang of ['en', 'kk', 'ru', 'ps']) {
     it(`passes axe in ${lang}`, async () => {
       const page = await open({ lang });
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                c: unknown,
-                o: unknown,
-              ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
-            };
-          }
-        ).axe;
-        const r = await axe.run(document, { resultTypes: ['violations'] });
-        return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       await page.close();
     }, 60_000);

@@ -3,16 +3,10 @@
  * an `<h4>` (each page's outline valid up to that level), in real Chromium with axe over the page and every shadow
  * tree. An element that brought its own `<h3>` would break `heading-order` under the `<h1>`; none may.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startDev } from '../../scripts/lib/dev-server.mjs';
-import { launchChromium, recordSdgEvents, waitForSdgElements } from '../../scripts/lib/browser.mjs';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const axeSource = readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+import { axeViolations, launchChromium, recordSdgEvents, waitForSdgElements } from '../../scripts/lib/browser.mjs';
 
 // The map with its list of regions without a shape (the list that used to be an <h3>) and a region level.
 const ELEMENTS = `
@@ -68,21 +62,7 @@ describe('axe with every element under a heading', () => {
         return n;
       });
       expect(inside).toBe(0);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                c: unknown,
-                o: unknown,
-              ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
-            };
-          }
-        ).axe;
-        const r = await axe.run(document, { resultTypes: ['violations'] });
-        return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       await page.close();
     }, 90_000);

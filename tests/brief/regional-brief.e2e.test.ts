@@ -9,18 +9,17 @@
  * - on a 375 px phone the map is in the flow (not sticky) and nothing scrolls sideways.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { startDev } from '../../scripts/lib/dev-server.mjs';
 import { startServer } from '../../scripts/lib/static-server.mjs';
-import { launchChromium } from '../../scripts/lib/browser.mjs';
+import { axeViolations, launchChromium } from '../../scripts/lib/browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PAGE = 'examples/regional-brief.html';
-const axeSource = readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 let dev: { url: string; close: () => Promise<unknown> };
 let browser: Browser;
@@ -207,23 +206,7 @@ describe('regional brief', () => {
           .map((e) => e.getAttribute('lang')),
       );
       expect(new Set(shown)).toEqual(new Set([lang]));
-      if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }
-        ).axe;
-        const r = await axe.run(document, { resultTypes: ['violations'] });
-        return (
-          r.violations as Array<{
-            id: string;
-            help: string;
-            nodes: Array<{ target: unknown; failureSummary?: string }>;
-          }>
-        ).map(
-          (v) =>
-            `${v.id}: ${v.help} — ${v.nodes.length} node(s), e.g. ${JSON.stringify(v.nodes[0]?.target)} ${v.nodes[0]?.failureSummary ?? ''}`,
-        );
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
     }, 120_000);
   }
@@ -283,17 +266,7 @@ describe('regional brief', () => {
 describe('regional brief in the dark theme', () => {
   it('passes axe (contrast included) with prefers-color-scheme: dark', async () => {
     const page = await open(dev.url, { colorScheme: 'dark', lang: 'kk' });
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }
-      ).axe;
-      const r = await axe.run(document, { resultTypes: ['violations'] });
-      return (r.violations as Array<{ id: string; nodes: Array<{ target: unknown; failureSummary?: string }> }>).map(
-        (v) =>
-          `${v.id}: ${v.nodes.length} node(s), e.g. ${JSON.stringify(v.nodes[0]?.target)} ${v.nodes[0]?.failureSummary ?? ''}`,
-      );
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await page.close();
   }, 120_000);
