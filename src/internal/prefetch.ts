@@ -1,5 +1,5 @@
 import { fetchShared } from '../core/data/fetch-cache.js';
-import { loadCatalog, loadCatalogIndex, textLanguage } from '../core/data/load.js';
+import { COUNTRY_OUTLINES, loadCatalog, loadCatalogIndex, textLanguage } from '../core/data/load.js';
 import type { CatalogIndex } from '../core/data/types.js';
 import { own } from '../core/own.js';
 import { dataUrl } from './data-base.js';
@@ -15,9 +15,6 @@ import { dataUrl } from './data-base.js';
  * (`src`, `.data`), a region-level map or a failure here starts nothing. A failed request is dropped from the cache,
  * so the element's own request tries again and reports the error.
  */
-
-/** The country outlines a country-level `<sdg-map>` draws (its `TOPOLOGY`). */
-export const OUTLINES = 'geo/countries.topo.json';
 
 /** Elements that draw one shipped indicator's series (`indicator` / `series`). */
 const SERIES_ELEMENTS = new Set(['sdg-map', 'sdg-trend-chart', 'sdg-bar-chart', 'sdg-sparkline', 'sdg-value']);
@@ -57,7 +54,7 @@ export function prefetchData(el: Element): void {
   const base = el.getAttribute('data-base');
   const resolve = (path: string) => dataUrl(path, base);
   try {
-    if (isMap) fetchShared(resolve(OUTLINES)).catch(ignore);
+    if (isMap) fetchShared(resolve(COUNTRY_OUTLINES)).catch(ignore);
     loadCatalog(resolve, undefined, { lang: textLanguage(langOf(el)), indicator, series }).catch(ignore);
     loadCatalogIndex(resolve)
       .then((index) => {

@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { SdgDataError } from '../../core/data/errors.js';
 import { fetchShared } from '../../core/data/fetch-cache.js';
-import { textLanguage, type Resolve } from '../../core/data/load.js';
+import { COUNTRY_OUTLINES, textLanguage, type Resolve } from '../../core/data/load.js';
 import { isTopology, regionFeatures, riverFeatures, type PlaceFeature } from '../../core/geometry/features.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
 import { SeriesData } from '../../controllers/series-data.js';
@@ -12,7 +12,6 @@ import type { LocalizeController } from '../../i18n/localize.js';
 import type { MapRegionData } from './sdg-map.region-view.js';
 import type { MapData } from './sdg-map.view.js';
 
-const TOPOLOGY = 'geo/countries.topo.json';
 const RIVERS = 'geo/rivers.topo.json';
 
 /** The region level's code, imported on the first `level="region"` (a country-level map never loads it). */
@@ -73,12 +72,12 @@ export class MapDataController {
       inputs: () => [host.dataBase],
       // The outlines do not depend on the catalog: fetched alongside it, not after.
       alongside: (signal) => {
-        this.outlines = fetchShared(o.resolve(TOPOLOGY), { signal });
+        this.outlines = fetchShared(o.resolve(COUNTRY_OUTLINES), { signal });
         this.outlines.catch(() => {}); // a failed catalog is reported first; this rejection is then nobody's
       },
       then: async (loaded) => {
         const topology = await this.outlines;
-        if (!isTopology(topology)) throw new SdgDataError('parse', { url: o.resolve(TOPOLOGY) });
+        if (!isTopology(topology)) throw new SdgDataError('parse', { url: o.resolve(COUNTRY_OUTLINES) });
         return { ...loaded, features: regionFeatures(topology) };
       },
       onError: o.onError,
@@ -87,7 +86,7 @@ export class MapDataController {
       task: async ([level, , countries], { signal }): Promise<MapRegionData | null> => {
         if (level !== 'region') return null;
         const part = (this.region ??= await import('./sdg-map.region-view.js'));
-        const q = { ...query(), countries: countries ? String(countries).split(' ') : [], base: TOPOLOGY };
+        const q = { ...query(), countries: countries ? String(countries).split(' ') : [], base: COUNTRY_OUTLINES };
         return part.loadMapRegions(o.resolve, q, signal, (own) =>
           emit(host, 'sdg-error', userDataDetail(own, o.localize, host.src ?? undefined)),
         );

@@ -1,6 +1,9 @@
 import { fetchShared } from './fetch-cache.js';
 import type { Catalog, CatalogIndex, CatalogText, LocalizedText, SeriesEntry, SeriesFile } from './types.js';
 
+/** The country, sea and lake outlines a country-level `<sdg-map>` draws (a path under the data base). */
+export const COUNTRY_OUTLINES = 'geo/countries.topo.json';
+
 /**
  * Loading the shipped files. `resolve` turns a path inside `data/` into a URL (src/internal/data-base.ts `dataUrl`
  * in the elements); kept as a parameter so the core stays free of the DOM.
