@@ -60,6 +60,9 @@ describe.each(ELEMENTS)('$tag', ({ tag, base, attributes }) => {
   describe.each(attributes)('%s', (attribute) => {
     it.each(HOSTILE_VALUES)(
       '= %j draws or says what is wrong, without errors, long tasks or stray requests',
+      // A case that meets another test file's work on the 2 shared cores can stretch one task past the bound once; a
+      // value that really blocks (a loop, a freeze) fails every attempt.
+      { retry: 2 },
       async (value) => {
         errors.length = 0;
         longTasks.length = 0;
