@@ -317,6 +317,11 @@ function writePreloadManifest(metafile, dist) {
     items.push(`${e.name}:${files.join(',')}`);
   }
   for (const [k, out] of Object.entries(outputs)) {
+    // The colour schemes beyond the defaults (src/core/scales/schemes-more.ts), for a tag whose `scheme` names one.
+    if (out.entryPoint === 'src/core/scales/schemes-more.ts' && k.endsWith('.js')) {
+      const files = [...staticClosure(outputs, [k])].filter((f) => !have.has(f)).map(rel);
+      items.push(`scheme:${files.sort().join(',')}`);
+    }
     const m = /^src\/i18n\/locales\/(.+)\.ts$/.exec(out.entryPoint ?? '');
     if (!m || !k.endsWith('.js')) continue;
     const files = [...staticClosure(outputs, [k])]

@@ -48,7 +48,8 @@ const loaders: Record<string, () => Promise<unknown>> = {
 
 /**
  * The chunks each element's module imports, written in by `scripts/build.mjs` (`tag:file,file;…`; a language
- * `lang:ru:file` for the chunk of its strings and number symbols). Unbuilt, the placeholder names none.
+ * `lang:ru:file` for the chunk of its strings and number symbols; `scheme:file` for the colour schemes beyond the
+ * defaults). Unbuilt, the placeholder names none.
  */
 const CHUNKS = 'sdg-preload-manifest';
 
@@ -132,6 +133,9 @@ function found(el: Element): void {
       break;
     }
   }
+  // A map naming a colour scheme beyond the three defaults waits for that code before its first drawing.
+  const scheme = el.getAttribute('scheme')?.trim();
+  if (scheme && !/^(interpolate|scheme)?(blues|orrd|purples)$/i.test(scheme)) preload('scheme');
   void define(el.localName);
 }
 

@@ -90,6 +90,10 @@ describe('scripts/build.mjs', () => {
     // Each shipped language's strings and number symbols: one chunk, named by its lower-case code.
     expect(listed.get('lang:ru')?.split(',')).toHaveLength(1);
     expect(listed.has('lang:en')).toBe(false);
+    // The colour schemes beyond the defaults: their chunks (d3's viridis table among them), none of them part of a map.
+    const scheme = listed.get('scheme')?.split(',') ?? [];
+    expect(scheme.some((f) => readFileSync(path.join(outdir, f), 'utf8').includes('440154440256450457'))).toBe(true);
+    expect(scheme.filter((f) => listed.get('sdg-map')!.split(',').includes(f) || have.has(f))).toEqual([]);
   });
 
   it('offers each element class without registering it (dist/sdg-<name>.component.js)', () => {

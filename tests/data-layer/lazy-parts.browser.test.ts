@@ -20,6 +20,8 @@ const LAZY: Record<string, RegExp> = {
   export: /\/internal\/export\.ts|\/internal\/export\/(svg|csv)\.ts|\/d3-dsv\//,
   // Another language's strings, unit names and number symbols (English is part of the core).
   'other languages': /\/i18n\/(locales|translations|units)\/(?!en\.ts)[^/]+\.ts|\/core\/locale\/(data\/|all\.ts)/,
+  // Every colour scheme but the three defaults (d3-scale-chromatic, with d3-interpolate and d3-color).
+  'colour schemes': /\/core\/scales\/schemes-more\.ts|\/d3-scale-chromatic|\/d3-interpolate|\/d3-color/,
   'user data':
     /\/controllers\/user-data\.ts|\/controllers\/user-regions\.ts|\/core\/data\/user\/(table|objects|validate|values|columns)\.ts/,
 };
@@ -44,6 +46,7 @@ describe('a default one-map page', { timeout: 60_000 }, () => {
     expect(loaded('zoom')).toEqual([]);
     expect(loaded('user data')).toEqual([]);
     expect(loaded('export')).toEqual([]);
+    expect(loaded('colour schemes')).toEqual([]);
 
     // The first zoom (a button) loads d3-zoom and zooms.
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="zoom-in"]')!.click();
@@ -72,6 +75,24 @@ describe('a default one-map page', { timeout: 60_000 }, () => {
     await until(() => settled(el), 'the map of own data');
     expect(el.shadowRoot!.querySelector('[part~="error"]')).toBeNull();
     expect(loaded('user data').length).toBeGreaterThan(0);
+  });
+
+  it('loads a scheme named by `scheme` before its first drawing, and draws in it from then on', async () => {
+    expect(loaded('colour schemes'), 'before any map names a scheme').toEqual([]);
+    const fills: string[] = [];
+    const wrapper = await fixture<HTMLElement>(html`<div style="width: 700px"></div>`);
+    const el = document.createElement('sdg-map') as SdgMap;
+    // Every drawing's fills, from the first one on.
+    el.addEventListener('sdg-render', () => fills.push(...el.model!.layers.focus.map((s) => s.fill ?? '')));
+    Object.assign(el, { indicator: '3.2.1', year: 2020, scheme: 'viridis' });
+    wrapper.append(el);
+    await until(() => settled(el), 'the viridis map');
+    expect(loaded('colour schemes').length).toBeGreaterThan(0);
+    // d3's viridis is a table of hex colours; the defaults' ramps give rgb() text: no drawing in a default's colours.
+    const drawn = fills.filter(Boolean);
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.filter((f) => !/^#[0-9a-f]{6}$/.test(f))).toEqual([]);
+    expect(el.shadowRoot!.querySelector('[part~="notice"]'), 'viridis is a scheme the map accepts').toBeNull();
   });
 
   it('loads its own language only, and draws in it from the first drawing', async () => {

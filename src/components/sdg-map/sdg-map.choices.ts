@@ -2,7 +2,7 @@ import { listWords, type ChoiceRule } from '../../core/choices.js';
 import { LEVELS } from '../../internal/choice-check.js';
 import { BASINS } from '../../core/geometry/places.js';
 import { presets } from '../../core/projections/presets.js';
-import { schemeInterpolator, schemeNames } from '../../core/scales/schemes.js';
+import { isSchemeName, schemeNames } from '../../core/scales/schemes.js';
 
 /** The layers `layers` accepts (see the property's documentation). */
 export const MAP_LAYERS = ['rivers', 'lakes', 'capitals'] as const;
@@ -18,7 +18,7 @@ export function mapChoices(map: {
   return {
     projection: { value: map.projection, accepted: Object.keys(presets) },
     // Case-insensitive, with d3's `interpolate` / `scheme` prefixes, as the map reads it.
-    scheme: { value: map.scheme, accepted: schemeNames, known: (v) => schemeInterpolator(v) !== null },
+    scheme: { value: map.scheme, accepted: schemeNames, known: isSchemeName },
     level: { value: map.level, accepted: LEVELS },
     layers: { value: map.layers, accepted: MAP_LAYERS, split: listWords },
     'highlight-basin': {

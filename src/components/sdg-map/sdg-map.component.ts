@@ -8,6 +8,7 @@ import { legendCovers, MapMemo } from '../../core/geometry/map-memo.js';
 import { parseBasins } from '../../core/geometry/places.js';
 import { IDENTITY, type ZoomTransform } from '../../core/geometry/zoom.js';
 import { Memo } from '../../core/memo.js';
+import { loadScheme, schemeReady } from '../../core/scales/schemes.js';
 import { MapZoomController } from '../../controllers/map-zoom.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { WidthController } from '../../controllers/width.js';
@@ -198,6 +199,11 @@ export class SdgMap extends SdgUserDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // A scheme beyond the defaults loads alongside the data, and the map waits for it: no draw in the wrong colours.
+    if (!schemeReady(this.scheme)) {
+      void loadScheme(this.scheme).then(() => this.requestUpdate());
+      return;
+    }
     const year = this.shownYear;
     const { data, rdata, region } = this.loads.complete(this.level);
     if ((!data && !rdata) || year === null) return;
@@ -260,7 +266,7 @@ export class SdgMap extends SdgUserDataElement {
         initial: () => this.renderLoading(),
         pending: () => drawn() ?? this.renderLoading(),
         error: (e) => this.renderError(e, () => task.run()),
-        complete: () => drawn() ?? nothing,
+        complete: () => drawn() ?? (schemeReady(this.scheme) ? nothing : this.renderLoading()),
       })}`;
   }
 

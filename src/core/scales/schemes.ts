@@ -1,63 +1,27 @@
-import {
-  interpolateBlues,
-  interpolateBuPu,
-  interpolateCividis,
-  interpolateGnBu,
-  interpolateGreens,
-  interpolateGreys,
-  interpolateInferno,
-  interpolateMagma,
-  interpolateOranges,
-  interpolateOrRd,
-  interpolatePlasma,
-  interpolatePuBu,
-  interpolatePuBuGn,
-  interpolatePurples,
-  interpolatePuRd,
-  interpolateReds,
-  interpolateRdPu,
-  interpolateViridis,
-  interpolateYlGn,
-  interpolateYlGnBu,
-  interpolateYlOrBr,
-  interpolateYlOrRd,
-} from 'd3-scale-chromatic';
+import { hexColors, rgbBasis } from './ramp.js';
 
 /**
  * The sequential d3-scale-chromatic schemes a map may use, by their d3 name without `interpolate` (`Blues`,
- * `YlOrRd`, `viridis`…). Only these are imported, which keeps the bundle small. Every interpolator here is
- * oriented so that t = 1 is the darkest colour: on a map, darker always means a higher value.
+ * `YlOrRd`, `viridis`…). Every interpolator is oriented so that t = 1 is the darkest colour: on a map, darker always
+ * means a higher value.
+ *
+ * The three defaults (`defaultScheme`) are part of the map's code: d3-scale-chromatic's nine-class ColorBrewer
+ * colours of each, drawn through the same B-spline as d3's `interpolateRgbBasis` (./ramp.ts). Every other scheme loads
+ * with d3-scale-chromatic when a map first names it (`loadScheme`; ./schemes-more.ts).
  */
-const light2dark: Record<string, (t: number) => string> = {
-  Blues: interpolateBlues,
-  Greens: interpolateGreens,
-  Greys: interpolateGreys,
-  Oranges: interpolateOranges,
-  Purples: interpolatePurples,
-  Reds: interpolateReds,
-  BuPu: interpolateBuPu,
-  GnBu: interpolateGnBu,
-  OrRd: interpolateOrRd,
-  PuBu: interpolatePuBu,
-  PuBuGn: interpolatePuBuGn,
-  PuRd: interpolatePuRd,
-  RdPu: interpolateRdPu,
-  YlGn: interpolateYlGn,
-  YlGnBu: interpolateYlGnBu,
-  YlOrBr: interpolateYlOrBr,
-  YlOrRd: interpolateYlOrRd,
-};
 
-/** These run from dark to light in d3; they are flipped. */
-const dark2light: Record<string, (t: number) => string> = {
-  viridis: interpolateViridis,
-  cividis: interpolateCividis,
-  magma: interpolateMagma,
-  inferno: interpolateInferno,
-  plasma: interpolatePlasma,
-};
+/** Names light → dark in d3, then the perceptual ones d3 runs dark → light (flipped here); the Storybook control's list. */
+export const schemeNames: string[] = [
+  ...['Blues', 'Greens', 'Greys', 'Oranges', 'Purples', 'Reds', 'BuPu', 'GnBu', 'OrRd', 'PuBu', 'PuBuGn', 'PuRd'],
+  ...['RdPu', 'YlGn', 'YlGnBu', 'YlOrBr', 'YlOrRd', 'viridis', 'cividis', 'magma', 'inferno', 'plasma'],
+];
 
-export const schemeNames: string[] = [...Object.keys(light2dark), ...Object.keys(dark2light)];
+/** d3-scale-chromatic 3.1's nine-class schemes (the ones its `interpolate*` ramps run through). */
+const loaded = new Map<string, (t: number) => string>([
+  ['blues', rgbBasis(hexColors('f7fbffdeebf7c6dbef9ecae16baed64292c62171b508519c08306b'))],
+  ['orrd', rgbBasis(hexColors('fff7ecfee8c8fdd49efdbb84fc8d59ef6548d7301fb300007f0000'))],
+  ['purples', rgbBasis(hexColors('fcfbfdefedf5dadaebbcbddc9e9ac8807dba6a51a354278f3f007d'))],
+]);
 
 /**
  * The default scheme by the series' polarity: blue where higher is better, orange-red where lower is better
@@ -67,17 +31,57 @@ export function defaultScheme(better: 'higher' | 'lower' | null | undefined): st
   return better === 'higher' ? 'Blues' : better === 'lower' ? 'OrRd' : 'Purples';
 }
 
+/** `name` as a key of the schemes (case-insensitive, `interpolate` and `scheme` prefixes allowed), or null. */
+function schemeKey(name: string | null | undefined): string | null {
+  if (!name) return null;
+  const key = name.replace(/^(interpolate|scheme)/i, '').toLowerCase();
+  return schemeNames.some((n) => n.toLowerCase() === key) ? key : null;
+}
+
+/** Whether `name` is one of `schemeNames` (in any of the spellings `schemeInterpolator` reads). */
+export function isSchemeName(name: string | null | undefined): boolean {
+  return schemeKey(name) !== null;
+}
+
+/**
+ * Whether a map can draw with `name` now: a default, an already loaded scheme, or a name that is not a scheme (drawn
+ * with the default); false while a known scheme still has to load.
+ */
+export function schemeReady(name: string | null | undefined): boolean {
+  const key = schemeKey(name);
+  return key === null || loaded.has(key) || failed;
+}
+
+let more: Promise<void> | null = null;
+let failed = false;
+
+/**
+ * Loads the schemes beyond the defaults (once, for every name). Resolves when `schemeReady(name)`; if the code cannot
+ * load, the error is logged and maps draw with their default scheme rather than wait for ever.
+ */
+export function loadScheme(name: string | null | undefined): Promise<void> {
+  if (schemeReady(name)) return Promise.resolve();
+  more ??= import('./schemes-more.js').then(
+    (m) => {
+      for (const [k, f] of Object.entries(m.light2dark)) loaded.set(k.toLowerCase(), f);
+      for (const [k, f] of Object.entries(m.dark2light)) loaded.set(k.toLowerCase(), (t: number) => f(1 - t));
+    },
+    (error: unknown) => {
+      failed = true;
+      console.error('sdg: could not load the colour schemes; drawing with the default', error);
+    },
+  );
+  return more;
+}
+
 /**
  * The interpolator of `name` (case-insensitive, `interpolate` prefix and `scheme` prefix allowed), light → dark,
  * with its palest end trimmed (`start`) so the lowest class stays distinguishable from the background and
- * from the no-data pattern. Unknown names give `null`.
+ * from the no-data pattern. Unknown names, and names whose scheme has not loaded yet (`loadScheme`), give `null`.
  */
 export function schemeInterpolator(name: string | null | undefined, start = 0.15): ((t: number) => string) | null {
-  if (!name) return null;
-  const key = name.replace(/^(interpolate|scheme)/i, '').toLowerCase();
-  const hit =
-    Object.entries(light2dark).find(([k]) => k.toLowerCase() === key)?.[1] ??
-    ((f) => f && ((t: number) => f(1 - t)))(Object.entries(dark2light).find(([k]) => k.toLowerCase() === key)?.[1]);
+  const key = schemeKey(name);
+  const hit = key === null ? undefined : loaded.get(key);
   if (!hit) return null;
   return (t: number) => hit(start + (1 - start) * Math.min(1, Math.max(0, t)));
 }
