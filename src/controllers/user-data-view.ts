@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ChartData } from '../core/charts/data.js';
 import type { LocalizedText } from '../core/data/types.js';
 import type { UserDataProblem, UserDataResult, UserSelection } from '../core/data/user-data.js';
-import { formatProblem, problem } from '../core/data/user/messages.js';
+import { problemText } from '../core/data/user/problem-text.js';
 import type { SdgErrorDetail } from '../events/events.js';
 import type { LocalizeController } from '../i18n/localize.js';
 import { SdgDataError } from '../core/data/errors.js';
@@ -23,10 +23,18 @@ export class UserDataError extends SdgDataError {
   }
 }
 
-/** A problem in the element's language. */
+/**
+ * A problem in the element's language (English where it has no translation). The wording loads with the reader of
+ * the data the problem is about; without it (never, in practice) the problem's own English message.
+ */
 export function localizeProblem(p: UserDataProblem, localize: LocalizeController): string {
-  const term = (key: string, ...args: string[]) => localize.term(key as never, ...(args as never[]));
-  return formatProblem(p, term, (n) => localize.number(n, { useGrouping: false }));
+  const text = problemText();
+  if (!text) return p.message;
+  const term = (key: string, ...args: string[]) =>
+    localize.isFallback(key as never)
+      ? text.englishTerm(key, ...args)
+      : localize.term(key as never, ...(args as never[]));
+  return text.formatProblem(p, term, (n) => localize.number(n, { useGrouping: false }));
 }
 
 /** What an element asks of the user's data: its `src` / `.data`, the indicator or series to pick, its label and language. */
@@ -50,7 +58,7 @@ export interface UserChartQuery {
 export function userDataDetail(result: UserDataResult, localize: LocalizeController, url?: string): SdgErrorDetail {
   const fatal = result.error
     ? (result.problems.find((p) => p.code === result.error!.code) ??
-      problem(result.error.code, { line: 0, location: 'line' }, {}, { kind: result.error.kind }))
+      problemText()?.problem(result.error.code, { line: 0, location: 'line' }, {}, { kind: result.error.kind }))
     : undefined;
   const listed = [...result.problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   return {

@@ -306,7 +306,7 @@ export class LocalizeController implements ReactiveController {
   termWithLang<K extends TermKey>(key: K, ...args: TermArgs<K>): LangText {
     const r = this.resolved();
     const own = ownEntry(r.table, key);
-    const entry = own ?? (Object.hasOwn(en, key) ? (en[key] as unknown) : key);
+    const entry = own ?? (Object.hasOwn(en, key) ? ((en as Partial<Translation>)[key] as unknown) : key);
     const text = typeof entry === 'function' ? (entry as (...a: unknown[]) => string)(...args) : String(entry);
     return { text, lang: own === undefined ? 'en' : r.code };
   }

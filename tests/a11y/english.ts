@@ -1,4 +1,5 @@
-import en from '../../src/i18n/translations/en.js';
+import enUi from '../../src/i18n/translations/en.js';
+import { USER_DATA_EN } from '../../src/core/data/user/messages.en.js';
 import { CAPITALS } from '../../src/core/geometry/places.js';
 import { UNITS } from '../../src/i18n/units/all.js';
 
@@ -87,8 +88,8 @@ export async function englishData(lang: string): Promise<Set<string>> {
   return out;
 }
 
-/** The fixed English UI strings (not the functions) — what a missing key shows. */
-export const englishUi: string[] = Object.entries(en)
+/** The fixed English UI strings (not the functions) — what a missing key shows; those about a reader's data too. */
+export const englishUi: string[] = Object.entries({ ...enUi, ...USER_DATA_EN })
   .filter(
     ([k, v]) => !k.startsWith('$') && typeof v === 'string' && /[a-z]{3}/.test(v as string) && (v as string).length > 3,
   )

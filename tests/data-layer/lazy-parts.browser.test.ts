@@ -22,8 +22,9 @@ const LAZY: Record<string, RegExp> = {
   'other languages': /\/i18n\/(locales|translations|units)\/(?!en\.ts)[^/]+\.ts|\/core\/locale\/(data\/|all\.ts)/,
   // Every colour scheme but the three defaults (d3-scale-chromatic, with d3-interpolate and d3-color).
   'colour schemes': /\/core\/scales\/schemes-more\.ts|\/d3-scale-chromatic|\/d3-interpolate|\/d3-color/,
+  // The reader of a page's own data, and the wording of its problems (their English too).
   'user data':
-    /\/controllers\/user-data\.ts|\/controllers\/user-regions\.ts|\/core\/data\/user\/(table|objects|validate|values|columns)\.ts/,
+    /\/controllers\/user-data\.ts|\/controllers\/user-regions\.ts|\/core\/data\/user\/(table|objects|validate|values|columns|messages|messages\.en)\.ts/,
 };
 const loaded = (what: string) => scripts().filter((p) => LAZY[what]!.test(p));
 

@@ -2,7 +2,7 @@
  * English UI strings: the reference table. Every other locale has the same keys (a test lists missing ones).
  * Functions receive already-formatted values.
  */
-import { USER_DATA_EN } from '../../core/data/user/messages.en.js';
+import type { USER_DATA_EN } from '../../core/data/user/messages.en.js';
 
 const en = {
   $code: 'en',
@@ -78,7 +78,6 @@ const en = {
     `In ${year}, the value was highest in ${high} (${highValue}) and lowest in ${low} (${lowValue}).`,
   summaryNoData: (names: string) => `No data: ${names}.`,
   // The user's own data: the English wording lives with the problems (src/core/data/user/messages.en.ts).
-  ...USER_DATA_EN,
   userDataSummary: (accepted: string, rejected: string) => `${accepted} row(s) shown, ${rejected} rejected.`,
   // Charts: trend, bar, sparkline
   trendChartLabel: (title: string, from: string, to: string) => `Line chart: ${title}, ${from}–${to}`,
@@ -171,5 +170,9 @@ const en = {
   legendTrend: 'Trend',
 };
 
-export type Translation = typeof en;
+/**
+ * Every UI string: the table above and the wording of problems in a reader's own data (`userData*`), whose English
+ * loads with the reader (src/core/data/user/messages.en.ts); the other locales carry both.
+ */
+export type Translation = typeof en & typeof USER_DATA_EN;
 export default en;

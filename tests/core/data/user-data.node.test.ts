@@ -9,7 +9,7 @@ import {
   type UserDataResult,
 } from '../../../src/core/data/user-data.js';
 import { clearFetchCache } from '../../../src/core/data/fetch-cache.js';
-import en from '../../../src/i18n/translations/en.js';
+import { USER_DATA_EN as en } from '../../../src/core/data/user/messages.en.js';
 
 const codes = (r: UserDataResult) => r.problems.map((p) => `${p.line}:${p.code}`);
 

@@ -1,4 +1,5 @@
 import { USER_DATA_EN as en } from './messages.en.js';
+import { setProblemText } from './problem-text.js';
 
 /**
  * Problems found in the user's own data, as codes with parameters so that an element can say them in its language.
@@ -113,7 +114,7 @@ export const PROBLEM_TERM_KEYS: string[] = [
 /** Looks a key up in a translation table with already-formatted arguments (LocalizeController.term's shape). */
 export type Term = (key: string, ...args: string[]) => string;
 
-const englishTerm: Term = (key, ...args) => {
+export const englishTerm: Term = (key, ...args) => {
   const entry = (en as Record<string, unknown>)[key];
   return typeof entry === 'function' ? (entry as (...a: string[]) => string)(...args) : String(entry ?? key);
 };
@@ -189,3 +190,5 @@ export function problem(
   p.message = formatProblem(p);
   return p;
 }
+
+setProblemText({ formatProblem, problem, englishTerm });
