@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { minifyCssLiterals } from './lib/minify-css-literals.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const srcDir = path.join(root, 'src') + path.sep;
@@ -63,6 +64,17 @@ const keepSourceSideEffects = {
   },
 };
 
+/** The CDN files' Lit `css` templates without indentation and comments (esbuild leaves template text as written). */
+const minifyCss = {
+  name: 'minify-css-literals',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      return text.includes('css`') ? { contents: minifyCssLiterals(text), loader: 'ts' } : undefined;
+    });
+  },
+};
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -75,7 +87,7 @@ const common = {
   tsconfig: path.join(root, 'tsconfig.json'),
   logLevel: 'warning',
   metafile: true,
-  plugins: [keepSourceSideEffects],
+  plugins: [keepSourceSideEffects, minifyCss],
 };
 
 /**
@@ -201,6 +213,7 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
 
   const [oneResult, perResult, typeResult] = await Promise.all([one, per, types, embed, lib]);
   writePreloadManifest(oneResult.metafile, dist);
+  if (process.env.SDG_META) writeFileSync(process.env.SDG_META, JSON.stringify(oneResult.metafile));
   // dist/embed.html: the root embed.html loading the built files beside it instead of the sources.
   if (hasEmbed) {
     writeFileSync(
