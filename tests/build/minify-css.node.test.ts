@@ -8,7 +8,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error a build script without declarations
 import { cssTemplates, minifyCss, minifyCssLiterals } from '../../scripts/lib/minify-css-literals.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -118,7 +118,7 @@ describe('a default one-map page', { timeout: 60_000 }, () => {
  * only. Read from the browser's resource list like the blocks above (source modules only: `scripts()` leaves out
  * paths with `/data/`, which `src/core/data/` has); its own `describe`, so it can move with the map.
  */
-const REGION_CODE = /^\/src\/(core\/data\/region-level\.ts|components\/sdg-map\/sdg-map\.region-view\.ts)$/;
+const REGION_CODE = /^\/src\/(core\/data\/region-level\.ts|components\/sdg-map\/sdg-map\.region(-view|\.styles)\.ts)$/;
 const regionCode = () =>
   (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
     .map((e) => new URL(e.name).pathname)
@@ -141,7 +141,11 @@ describe('the region level of a map', { timeout: 60_000 }, () => {
     await until(() => (el.model?.layers.focus.length ?? 0) > 6, 'the regions drawn');
     expect(regionCode().sort()).toEqual([
       '/src/components/sdg-map/sdg-map.region-view.ts',
+      '/src/components/sdg-map/sdg-map.region.styles.ts',
       '/src/core/data/region-level.ts',
     ]);
+    // Its rules came with it: regions are drawn with their own thinner stroke (0.6, the countries' is 1).
+    const region = el.shadowRoot!.querySelector('[part~="region"]')!;
+    expect(getComputedStyle(region).strokeWidth).toBe('0.6px');
   });
 });

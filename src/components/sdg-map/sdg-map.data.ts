@@ -86,6 +86,8 @@ export class MapDataController {
       task: async ([level, , countries], { signal }): Promise<MapRegionData | null> => {
         if (level !== 'region') return null;
         const part = (this.region ??= await import('./sdg-map.region-view.js'));
+        // Its rules come with it, before its first drawing.
+        part.addRegionStyles(host);
         const q = { ...query(), countries: countries ? String(countries).split(' ') : [], base: COUNTRY_OUTLINES };
         return part.loadMapRegions(o.resolve, q, signal, (own) =>
           emit(host, 'sdg-error', userDataDetail(own, o.localize, host.src ?? undefined)),

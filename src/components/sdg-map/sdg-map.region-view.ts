@@ -22,6 +22,7 @@ import type { UserChartQuery } from '../../controllers/user-data-view.js';
 import { viewCommon, type MapMeta, type MapViewInput } from './sdg-map.view.js';
 
 export { latestRegionYear, regionSelectContext, regionSelection } from '../../core/data/region-level.js';
+export { addRegionStyles } from './sdg-map.region.styles.js';
 
 /** The region level's data, with the reader's rows that were left out when the data are the reader's. */
 export type MapRegionData = RegionLevelData & { own?: UserDataResult };
