@@ -213,7 +213,6 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
 
   const [oneResult, perResult, typeResult] = await Promise.all([one, per, types, embed, lib]);
   writePreloadManifest(oneResult.metafile, dist);
-  if (process.env.SDG_META) writeFileSync(process.env.SDG_META, JSON.stringify(oneResult.metafile));
   // dist/embed.html: the root embed.html loading the built files beside it instead of the sources.
   if (hasEmbed) {
     writeFileSync(
