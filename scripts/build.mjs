@@ -2,6 +2,7 @@
 // `npm run build`: the files a page or a bundler loads.
 //   dist/sdg.js            one ES module that registers every element (src/index.ts), lit and d3 bundled in
 //   dist/sdg-<name>.js     one entry per element (src/components/<name>/<name>.ts), sharing dist/chunk-*.js
+//                          (these CDN files are bundled by Rolldown, see splitBuild; the rest by esbuild)
 //   dist/sdg-<name>.component.js  the element's class only, for pages that register tags themselves
 //   dist/types/            declarations (tsc -p tsconfig.build.json)
 //   dist/embed.html, dist/embed-page.js, dist/embed.js   the iframe page and the parent-page resizer (src/embed/)
@@ -18,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { rolldown } from 'rolldown';
 import { minifyCssLiterals } from './lib/minify-css-literals.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -127,6 +129,70 @@ const bundlerDataFiles = {
   },
 };
 
+/**
+ * The CDN files' split build, by Rolldown: like esbuild it groups modules into chunks by the entries that reach them,
+ * but it does not count a lazy part's modules that its importers have already loaded (the zoom, export, region,
+ * user-data, scheme and language parts of an element), so a page loads fewer, larger files: 16 instead of 27 for a
+ * one-map page, about 4 KB of gzip less. Resolves with the build described as esbuild's metafile (outputs with their
+ * imports, entry point and input modules), which the preload manifest and the size reports read.
+ */
+async function splitBuild(input, dist) {
+  const bundle = await rolldown({
+    input,
+    cwd: root,
+    platform: 'browser',
+    tsconfig: path.join(root, 'tsconfig.json'),
+    transform: { target: 'es2022' },
+    // Our modules register elements and translations when imported: never dropped (as keepSourceSideEffects).
+    treeshake: { moduleSideEffects: (id) => (id.startsWith(srcDir) ? true : undefined) },
+    plugins: [
+      {
+        name: 'minify-css-literals',
+        transform: {
+          filter: { id: /[\\/]src[\\/].*\.ts$/ },
+          handler: (code) => (code.includes('css`') ? { code: minifyCssLiterals(code) } : null),
+        },
+      },
+    ],
+    logLevel: 'warn',
+    // The CSS minifier rewrites template text only, within lines the source map already points into.
+    onLog: (level, log, handler) => (log.code === 'SOURCEMAP_BROKEN' ? undefined : handler(level, log)),
+  });
+  try {
+    const { output } = await bundle.write({
+      dir: dist,
+      format: 'esm',
+      minify: true,
+      sourcemap: true,
+      // Licence comments (Lit's BSD-3-Clause notices) stay in the files that carry the code.
+      comments: { legal: true, annotation: false, jsdoc: false },
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunk-[hash].js',
+      hashCharacters: 'hex',
+    });
+    const key = (f) => path.relative(root, path.join(dist, f)).split(path.sep).join('/');
+    const rel = (id) => path.relative(root, id).split(path.sep).join('/');
+    const outputs = {};
+    for (const c of output) {
+      if (c.type !== 'chunk') continue;
+      outputs[key(c.fileName)] = {
+        bytes: Buffer.byteLength(c.code),
+        entryPoint: c.facadeModuleId && (c.isEntry || c.isDynamicEntry) ? rel(c.facadeModuleId) : undefined,
+        imports: [
+          ...c.imports.map((f) => ({ path: key(f), kind: 'import-statement' })),
+          ...c.dynamicImports.map((f) => ({ path: key(f), kind: 'dynamic-import' })),
+        ],
+        inputs: Object.fromEntries(
+          Object.entries(c.modules).map(([id, m]) => [rel(id.replace(/^\0/, '')), { bytesInOutput: m.renderedLength }]),
+        ),
+      };
+    }
+    return { metafile: { outputs } };
+  } finally {
+    await bundle.close();
+  }
+}
+
 /** Runs tsc for the declarations; resolves with {ok, output}. */
 function declarations(dist) {
   return new Promise((resolve) => {
@@ -166,19 +232,16 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
   // One split build: dist/sdg.js (src/autoload.ts) loads each element's chunks when the page first uses the tag, so
   // every entry shares the same chunks: dist/sdg-all.js (src/index.ts) registers everything eagerly, dist/sdg-x.js
   // registers <sdg-x>, dist/sdg-x.component.js only exports the class (define it yourself).
-  const one = esbuild.build({
-    ...common,
-    entryPoints: {
+  const one = splitBuild(
+    {
       sdg: 'src/autoload.ts',
       'sdg-all': 'src/index.ts',
       ...Object.fromEntries(
         elements.flatMap((e) => [[e.name, e.file], ...(e.component ? [[`${e.name}.component`, e.component]] : [])]),
       ),
     },
-    outdir: dist,
-    splitting: true,
-    chunkNames: 'chunk-[hash]',
-  });
+    dist,
+  );
   const per = one.then((r) => (elements.length > 0 ? r : null));
   // The same entries for bundlers: dependencies stay bare imports (the app resolves and dedupes them), not minified
   // (the app's build minifies), data files as bundler-visible URLs.
@@ -276,9 +339,9 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
     );
     if (parts) {
       log(`\n<${tag}> page, static closure: ${parts.files} files, ${kb(parts.gzip)} gzip`);
-      log('   gzip*   minified  module');
+      log('   gzip*   rendered  module');
       for (const p of parts.rows) log(`${kb(p.gzip).padStart(9)} ${kb(p.bytes).padStart(10)}  ${p.name}`);
-      log("* gzip of each file shared out by its modules' minified bytes (gzip does not split exactly)");
+      log("* gzip of each file shared out by its modules' bytes before minification (gzip does not split exactly)");
     }
   }
   log(`built in ${ms} ms`);
@@ -344,7 +407,7 @@ function writePreloadManifest(metafile, dist) {
   }
   const file = path.join(dist, 'sdg.js');
   const code = readFileSync(file, 'utf8');
-  const quoted = [`"${PRELOAD_PLACEHOLDER}"`, `'${PRELOAD_PLACEHOLDER}'`].find((q) => code.includes(q));
+  const quoted = ['"', "'", '`'].map((q) => `${q}${PRELOAD_PLACEHOLDER}${q}`).find((q) => code.includes(q));
   if (!quoted) throw new Error(`dist/sdg.js: the preload placeholder of src/autoload.ts is missing`);
   // File names are [A-Za-z0-9.-]; the manifest needs no escaping inside either kind of quotes.
   writeFileSync(file, code.replace(quoted, JSON.stringify(items.join(';'))));

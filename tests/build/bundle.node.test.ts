@@ -29,7 +29,7 @@ function withStaticImports(file: string, seen = new Set<string>()): string {
   if (seen.has(file)) return '';
   seen.add(file);
   const text = readFileSync(path.join(outdir, file), 'utf8');
-  const deps = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*)["']\.\/([^"']+\.js)["']/g)].map((m) => m[1]);
+  const deps = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*)["'`]\.\/([^"'`]+\.js)["'`]/g)].map((m) => m[1]);
   return text + deps.map((d) => withStaticImports(d, seen)).join('\n');
 }
 
@@ -56,16 +56,19 @@ describe('scripts/build.mjs', () => {
     const all = withStaticImports('sdg-all.js');
     for (const { dir, tag } of sourceTags()) {
       const entry = withStaticImports(`${dir.startsWith('sdg-') ? dir : `sdg-${dir}`}.js`);
-      expect(entry, `${tag} entry`).toMatch(new RegExp(`define\\(\\s*["']${tag}["']`));
-      if (index.includes(`./components/${dir}/${dir}.js`)) expect(all, `${tag} in sdg-all.js`).toContain(`"${tag}"`);
-      expect(autoload, `${tag} known to sdg.js`).toContain(`"${tag}"`);
+      expect(entry, `${tag} entry`).toMatch(new RegExp(`define\\(\\s*["'\`]${tag}["'\`]`));
+      if (index.includes(`./components/${dir}/${dir}.js`))
+        expect(all, `${tag} in sdg-all.js`).toMatch(new RegExp(`["'\`]${tag}["'\`]`));
+      expect(autoload, `${tag} known to sdg.js`).toMatch(new RegExp(`["'\`]${tag}["'\`]`));
     }
   });
 
   it('keeps the one-tag entry small: element code is only imported dynamically from sdg.js', () => {
     const autoload = readFileSync(path.join(outdir, 'sdg.js'), 'utf8');
     expect(autoload).not.toMatch(/customElements\.define/);
-    expect(autoload).toMatch(/import\(\s*["']\.\/sdg-map[^"']*\.js["']\)|import\(\s*["']\.\/chunk-[^"']+\.js["']\)/);
+    expect(autoload).toMatch(
+      /import\(\s*["'`]\.\/sdg-map[^"'`]*\.js["'`]\)|import\(\s*["'`]\.\/chunk-[^"'`]+\.js["'`]\)/,
+    );
   });
 
   it('tells sdg.js every chunk an element needs beyond its own, to ask for them at once (modulepreload)', () => {
@@ -73,7 +76,7 @@ describe('scripts/build.mjs', () => {
       if (seen.has(file)) return seen;
       seen.add(file);
       const text = readFileSync(path.join(outdir, file), 'utf8');
-      for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*)["']\.\/([^"']+\.js)["']/g)) files(m[1]!, seen);
+      for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*)["'`]\.\/([^"'`]+\.js)["'`]/g)) files(m[1]!, seen);
       return seen;
     };
     const autoload = readFileSync(path.join(outdir, 'sdg.js'), 'utf8');
@@ -101,14 +104,16 @@ describe('scripts/build.mjs', () => {
       if (!existsSync(path.join(root, 'src/components', dir, `${dir}.component.ts`))) continue;
       const file = path.join(outdir, `${dir.startsWith('sdg-') ? dir : `sdg-${dir}`}.component.js`);
       expect(existsSync(file), file).toBe(true);
-      expect(readFileSync(file, 'utf8'), `${tag} class entry`).not.toMatch(new RegExp(`define\\(\\s*["']${tag}["']`));
+      expect(readFileSync(file, 'utf8'), `${tag} class entry`).not.toMatch(
+        new RegExp(`define\\(\\s*["'\`]${tag}["'\`]`),
+      );
     }
   });
 
   it('leaves no import for the page to resolve: lit and d3 are bundled', () => {
     for (const f of readdirSync(outdir).filter((n) => n.endsWith('.js'))) {
       const text = readFileSync(path.join(outdir, f), 'utf8');
-      const specifiers = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g)].map((m) => m[1]);
+      const specifiers = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
       expect(
         specifiers.filter((s) => !s.startsWith('./')),
         f,
@@ -152,7 +157,7 @@ describe('scripts/build.mjs lib/ (the npm entries a bundler reads)', () => {
 
   it('keeps the file list out of the CDN files, which fetch from data/ beside dist/', () => {
     for (const f of readdirSync(outdir).filter((n) => n.endsWith('.js'))) {
-      const named = /["']\.\.\/\.\.\/data\/[^"']+\.json/.exec(readFileSync(path.join(outdir, f), 'utf8'));
+      const named = /["'`]\.\.\/\.\.\/data\/[^"'`]+\.json/.exec(readFileSync(path.join(outdir, f), 'utf8'));
       expect(named?.[0] ?? null, f).toBeNull();
     }
   });
