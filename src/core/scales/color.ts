@@ -1,4 +1,5 @@
-import { bisect, extent, tickIncrement, ticks } from 'd3-array';
+import { extent } from 'd3-array';
+import { scaleLinear, scaleQuantize } from 'd3-scale';
 import { defaultScheme, schemeInterpolator } from './schemes.js';
 
 /**
@@ -51,32 +52,10 @@ export function colorDomain(values: number[], bins = 0): [number, number] {
     else hi = lo + 1;
   }
   const n = Math.min(MAX_BINS, Math.floor(Number(bins) || 0));
-  return nice(lo, hi, n >= 2 ? n : 5);
-}
-
-/**
- * d3-scale's `scaleLinear().domain([lo, hi]).nice(count).domain()` for lo < hi (the same steps, the same ten tries):
- * the one part of d3-scale a map needs, written against d3-array so that the map does not load d3-scale and the
- * d3-interpolate and d3-color it brings (tests/core/scales/color.node.test.ts compares the two).
- */
-export function nice(lo: number, hi: number, count: number): [number, number] {
-  if (hi < lo) return nice(hi, lo, count).reverse() as [number, number];
-  let start = lo;
-  let stop = hi;
-  let prestep: number | undefined;
-  for (let i = 0; i < 10; i++) {
-    const step = tickIncrement(start, stop, count);
-    if (step === prestep) return [start, stop];
-    if (step > 0) {
-      start = Math.floor(start / step) * step;
-      stop = Math.ceil(stop / step) * step;
-    } else if (step < 0) {
-      start = Math.ceil(start * step) / step;
-      stop = Math.floor(stop * step) / step;
-    } else break;
-    prestep = step;
-  }
-  return [lo, hi];
+  const scale = scaleLinear()
+    .domain([lo, hi])
+    .nice(n >= 2 ? n : 5);
+  return scale.domain() as [number, number];
 }
 
 /** The most classes a choropleth legend is drawn with. */
@@ -91,13 +70,10 @@ export function colorScale(values: number[], options: ColorScaleOptions = {}): C
   const [lo, hi] = domain;
   if (bins >= 2) {
     const colors = Array.from({ length: bins }, (_, i) => interpolate(bins === 1 ? 1 : i / (bins - 1)));
-    // d3-scale's scaleQuantize: the thresholds of `bins` equal classes, a value's class by bisection.
-    const n = bins - 1;
-    const thresholds = Array.from({ length: n }, (_, i) => ((i + 1) * hi - (i - n) * lo) / (n + 1));
-    const cuts = [lo, ...thresholds, hi];
+    const q = scaleQuantize<string>().domain(domain).range(colors);
+    const cuts = [lo, ...q.thresholds(), hi];
     return {
-      // NaN has no class (undefined, as d3's scale answers).
-      color: (v) => colors[v <= v ? bisect(thresholds, v, 0, n) : -1]!,
+      color: (v) => q(v),
       legend: {
         kind: 'bins',
         domain,
@@ -105,15 +81,7 @@ export function colorScale(values: number[], options: ColorScaleOptions = {}): C
       },
     };
   }
-  // d3-scale's clamped scaleLinear onto [0, 1], to the last bit: a reversed domain is read from its low end and the
-  // range interpolated backwards (1 · (1 − u) + 0 · u), a zero-width one puts every value in the middle.
-  const [min, max] = lo > hi ? [hi, lo] : [lo, hi];
-  const span = max - min;
-  const t = (v: number) => {
-    if (!span) return isNaN(span) ? NaN : 0.5;
-    const u = (Math.max(min, Math.min(max, v)) - min) / span;
-    return lo > hi ? 1 - u + 0 * u : 0 * (1 - u) + u;
-  };
+  const t = scaleLinear().domain(domain).range([0, 1]).clamp(true);
   const stopCount = 10;
   return {
     color: (v) => interpolate(t(v)),
@@ -124,7 +92,10 @@ export function colorScale(values: number[], options: ColorScaleOptions = {}): C
         offset: i / stopCount,
         color: interpolate(i / stopCount),
       })),
-      ticks: ticks(lo, hi, 5).map((value) => ({ value, position: t(value) })),
+      ticks: scaleLinear()
+        .domain(domain)
+        .ticks(5)
+        .map((value) => ({ value, position: t(value) })),
     },
   };
 }

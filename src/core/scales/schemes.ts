@@ -1,13 +1,13 @@
-import { hexColors, rgbBasis } from './ramp.js';
+import { interpolateBlues, interpolateOrRd, interpolatePurples } from 'd3-scale-chromatic';
 
 /**
  * The sequential d3-scale-chromatic schemes a map may use, by their d3 name without `interpolate` (`Blues`,
  * `YlOrRd`, `viridis`…). Every interpolator is oriented so that t = 1 is the darkest colour: on a map, darker always
  * means a higher value.
  *
- * The three defaults (`defaultScheme`) are part of the map's code: d3-scale-chromatic's nine-class ColorBrewer
- * colours of each, drawn through the same B-spline as d3's `interpolateRgbBasis` (./ramp.ts). Every other scheme loads
- * with d3-scale-chromatic when a map first names it (`loadScheme`; ./schemes-more.ts).
+ * The three defaults (`defaultScheme`) are imported by name, so a page carries those three of d3-scale-chromatic
+ * (the package is side-effect free and tree-shaken); every other scheme loads when a map first names it
+ * (`loadScheme`; ./schemes-more.ts).
  */
 
 /** Names light → dark in d3, then the perceptual ones d3 runs dark → light (flipped here); the Storybook control's list. */
@@ -16,11 +16,11 @@ export const schemeNames: string[] = [
   ...['RdPu', 'YlGn', 'YlGnBu', 'YlOrBr', 'YlOrRd', 'viridis', 'cividis', 'magma', 'inferno', 'plasma'],
 ];
 
-/** d3-scale-chromatic 3.1's nine-class schemes (the ones its `interpolate*` ramps run through). */
+/** The schemes a map can draw with now, by lower-case name: the defaults, then those `loadScheme` brought. */
 const loaded = new Map<string, (t: number) => string>([
-  ['blues', rgbBasis(hexColors('f7fbffdeebf7c6dbef9ecae16baed64292c62171b508519c08306b'))],
-  ['orrd', rgbBasis(hexColors('fff7ecfee8c8fdd49efdbb84fc8d59ef6548d7301fb300007f0000'))],
-  ['purples', rgbBasis(hexColors('fcfbfdefedf5dadaebbcbddc9e9ac8807dba6a51a354278f3f007d'))],
+  ['blues', interpolateBlues],
+  ['orrd', interpolateOrRd],
+  ['purples', interpolatePurples],
 ]);
 
 /**

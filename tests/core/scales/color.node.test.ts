@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scaleLinear, scaleQuantize } from 'd3-scale';
 import { interpolateViridis, interpolateYlOrRd } from 'd3-scale-chromatic';
-import { colorDomain, colorScale, nice } from '../../../src/core/scales/color.js';
+import { colorDomain, colorScale } from '../../../src/core/scales/color.js';
 import {
   defaultScheme,
   isSchemeName,
@@ -91,74 +90,5 @@ describe('schemes', () => {
       const f = schemeInterpolator(name)!;
       expect(luminance(f(1)), name).toBeLessThan(luminance(f(0)));
     }
-  });
-});
-
-/** Domains of every sign and size, reversed ones and one of zero width among them. */
-function domains(): Array<[number, number]> {
-  const out: Array<[number, number]> = [
-    [0, 0],
-    [5, 5],
-    [0, 1],
-    [1, 0],
-    [-3, 0],
-    [10.2, 57.8],
-    [0.0012, 0.0457],
-    [-1e6, 3e7],
-  ];
-  let seed = 7;
-  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-  for (let i = 0; i < 300; i++) {
-    const scale = 10 ** Math.floor(random() * 12 - 6);
-    const a = (random() - 0.3) * scale;
-    out.push([a, a + random() * scale * (i % 7 === 0 ? -1 : 1)]);
-  }
-  return out;
-}
-
-describe("the map's colour scale against d3-scale (which the map does not load)", () => {
-  it('nice() is scaleLinear().nice(count)', () => {
-    for (const [lo, hi] of domains())
-      for (const count of [2, 3, 5, 7, 12])
-        expect(nice(lo, hi, count), `[${lo}, ${hi}] / ${count}`).toEqual(
-          scaleLinear().domain([lo, hi]).nice(count).domain(),
-        );
-  });
-  it('colorDomain is the nice domain of the extent', () => {
-    for (const [lo, hi] of domains()) {
-      if (lo >= hi) continue;
-      for (const bins of [0, 4, 9])
-        expect(colorDomain([hi, lo, (lo + hi) / 2], bins)).toEqual(
-          scaleLinear()
-            .domain([lo, hi])
-            .nice(bins || 5)
-            .domain(),
-        );
-    }
-  });
-  it('a ramp places values and ticks as a clamped scaleLinear onto [0, 1] does', () => {
-    for (const domain of domains()) {
-      const s = colorScale([], { domain, scheme: 'Blues' });
-      const d3 = scaleLinear().domain(domain).range([0, 1]).clamp(true);
-      const blues = schemeInterpolator('Blues')!;
-      if (s.legend.kind !== 'ramp') throw new Error('ramp expected');
-      expect(s.legend.ticks).toEqual(d3.ticks(5).map((value) => ({ value, position: d3(value) })));
-      const [lo, hi] = domain;
-      for (const v of [lo, hi, (lo + hi) / 2, lo - 1, hi + 1, lo + (hi - lo) / 3])
-        expect(s.color(v), `${v} in [${lo}, ${hi}]`).toBe(blues(d3(v)));
-    }
-  });
-  it('classes are those of scaleQuantize', () => {
-    for (const domain of domains())
-      for (const bins of [2, 3, 5, 9, 12]) {
-        const s = colorScale([], { domain, bins });
-        if (s.legend.kind !== 'bins') throw new Error('bins expected');
-        const colors = s.legend.classes.map((c) => c.color);
-        const q = scaleQuantize<string>().domain(domain).range(colors);
-        expect(s.legend.classes.map((c) => c.from).slice(1)).toEqual(q.thresholds());
-        const [lo, hi] = domain;
-        for (const v of [lo, hi, ...q.thresholds(), (lo + hi) / 2, lo - 1, hi + 1, NaN])
-          expect(s.color(v), `${v} in [${lo}, ${hi}] / ${bins}`).toBe(q(v));
-      }
   });
 });
