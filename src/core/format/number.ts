@@ -1,10 +1,11 @@
-import { LOCALES, type LocaleCode, type NumberSymbols } from '../locale/data.js';
+import { formatLocale, type FormatLocaleObject } from 'd3-format';
+import { LOCALES, type LocaleCode, type LocaleData, type NumberSymbols } from '../locale/data.js';
 import { localeData } from '../locale/registry.js';
 import { bestMatch } from '../locale/match.js';
 
 /**
  * Locale-aware number, percent, year and published-value formatting from the shipped CLDR symbols
- * (src/core/locale/data.ts), printed as d3-format prints them, so Node and every browser print the same text whatever their own
+ * (src/core/locale/data.ts), through d3-format, so Node and every browser print the same text whatever their own
  * Intl data (Chromium has none for kk, uz, ky, tg, tk, ps).
  *
  * Values are never rounded away: `formatValue` prints at least as many decimals as the value itself has.
@@ -30,48 +31,25 @@ export function numberSymbols(tag: string | null | undefined): NumberSymbols {
   return localeData(dataLocale(tag)).numbers;
 }
 
-/**
- * d3-format's `,.{n}f`, `.{n}f` and `d` with a locale's symbols, to the same text (tests/core/format/number.node.test.ts
- * compares them over every shipped locale): the three specifiers this module prints with, without the rest of
- * d3-format's mini-language on every page. `decimals` null is `d` (rounded to an integer).
- */
-function d3Fixed(value: number, decimals: number | null, grouping: boolean, s: NumberSymbols): string {
-  // -0 is negative too; a negative value that rounds to zero is printed without its sign.
-  let negative = value < 0 || 1 / value < 0;
-  const abs = Math.abs(value);
-  const text =
-    decimals !== null
-      ? abs.toFixed(decimals)
-      : Math.round(abs) >= 1e21
-        ? Math.round(abs).toLocaleString('en').replace(/,/g, '')
-        : Math.round(abs).toString(10);
-  if (negative && +text === 0) negative = false;
-  // The integer digits are grouped; the rest (fraction, or an exponent past 1e21) follows with the locale's decimal.
-  const cut = text.search(/[^0-9]/);
-  let int = cut < 0 ? text : text.slice(0, cut);
-  const rest = cut < 0 ? '' : text[cut] === '.' ? s.decimal + text.slice(cut + 1) : text.slice(cut);
-  if (grouping) int = group(int, s.grouping, s.group);
-  const out = (negative ? s.minus : '') + int + rest;
-  return s.numerals ? out.replace(/[0-9]/g, (d) => s.numerals![+d]!) : out;
-}
-
-/** d3-format's formatGroup: sizes from the right, the last one repeating. */
-function group(digits: string, sizes: number[], separator: string): string {
-  const parts: string[] = [];
-  let i = digits.length;
-  let j = 0;
-  let g = sizes[0] ?? 0;
-  while (i > 0 && g > 0) {
-    parts.push(digits.substring((i -= g), i + g));
-    g = sizes[(j = (j + 1) % sizes.length)]!;
+// Keyed by the table, not the code: a locale read as English before its table was registered gets its own symbols after.
+const d3Locales = new WeakMap<LocaleData, FormatLocaleObject>();
+function d3Locale(tag: string | null | undefined): FormatLocaleObject {
+  const data = localeData(dataLocale(tag));
+  let f = d3Locales.get(data);
+  if (!f) {
+    const s = data.numbers;
+    f = formatLocale({
+      decimal: s.decimal,
+      thousands: s.group,
+      grouping: s.grouping,
+      currency: ['', ''],
+      numerals: s.numerals ?? undefined,
+      minus: s.minus,
+      percent: s.percent,
+    });
+    d3Locales.set(data, f);
   }
-  return parts.reverse().join(separator);
-}
-
-/** d3-format's `precisionFixed`: the decimals that tell multiples of `step` apart (`0.25` → 2, `10` → 0). */
-export function precisionFixed(step: number): number {
-  const e = /e([-+]\d+)$/.exec(Math.abs(step).toExponential());
-  return Math.max(0, -(e ? Number(e[1]) : NaN));
+  return f;
 }
 
 const MAX_DECIMALS = 20;
@@ -96,7 +74,7 @@ export interface NumberOptions {
 export function formatNumber(value: number, locale: string | null | undefined, options: NumberOptions = {}): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '';
   const d = clampDecimals(options.decimals ?? decimalsOf(value));
-  return d3Fixed(value, d, options.grouping !== false, numberSymbols(locale));
+  return d3Locale(locale).format(`${options.grouping === false ? '' : ','}.${d}f`)(value);
 }
 
 /** A value already in percent units (`12.5` → kk `12,5%`, ru `12,5\u00a0%`, ps `۱۲٫۵٪`). */
@@ -109,7 +87,7 @@ export function formatPercent(value: number, locale: string | null | undefined, 
 export function formatYear(year: number | string, locale: string | null | undefined): string {
   const y = typeof year === 'string' ? Number(year.trim()) : year;
   if (!Number.isInteger(y)) return String(year);
-  return d3Fixed(y, null, false, numberSymbols(locale));
+  return d3Locale(locale).format('d')(y);
 }
 
 /** Replaces ASCII digits in `text` by the locale's digits (for strings that are not numbers, like `2015–2020`). */

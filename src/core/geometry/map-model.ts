@@ -1,4 +1,4 @@
-import { precisionFixed } from '../format/number.js';
+import { precisionFixed } from 'd3-format';
 import type { Observation, PublishedValue } from '../data/types.js';
 import type { YearValue } from '../data/select.js';
 import { numericValue } from '../data/select.js';
