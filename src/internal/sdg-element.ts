@@ -7,6 +7,7 @@ import { LocalizeController } from '../i18n/localize.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { dataUrl } from './data-base.js';
 import { readPageScheme } from './page-scheme.js';
+import { mainThread } from './main-thread.js';
 import { classify, isAbort } from '../core/data/errors.js';
 import type { ExportFormat, ExportOptions, ExportRow } from './export.js';
 import { tableRows } from './export/table.js';
@@ -89,7 +90,13 @@ export class SdgElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const pending = this.localize.pending();
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return pending ? pending.then(() => this.takeTurn()) : this.takeTurn();
+  }
+
+  /** @internal many elements updating in one task take turns (`mainThread`), so the page answers input meanwhile */
+  private takeTurn(): void | Promise<unknown> {
+    const wait = mainThread.turn();
+    return wait ? wait.then(() => this.takeTurn()) : super.scheduleUpdate();
   }
 
   /** Turns a path inside the data folder into a URL, honouring `data-base`. Pass it to the core loaders. */
