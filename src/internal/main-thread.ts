@@ -34,7 +34,7 @@ export function yieldToMain(): Promise<void> {
 }
 
 export function createTurns(o: TurnOptions = {}): Turns {
-  const budget = o.budgetMs ?? 8;
+  const budget = o.budgetMs ?? 4;
   const now = o.now ?? (() => performance.now());
   const next = o.yieldToMain ?? yieldToMain;
   const afterTask = o.afterTask ?? ((f: () => void) => setTimeout(f, 0));
