@@ -93,10 +93,24 @@ export class SdgElement extends LitElement {
     return pending ? pending.then(() => this.takeTurn()) : this.takeTurn();
   }
 
-  /** @internal many elements updating in one task take turns (`mainThread`), so the page answers input meanwhile */
+  /**
+   * @internal Until it has drawn once, an element takes turns with the others (`mainThread`): a page of many
+   * elements whose data arrives at once answers input meanwhile. Afterwards its updates run at once, since they answer
+   * the reader (a year step, a language switch) and should be drawn in the next frame.
+   */
   private takeTurn(): void | Promise<unknown> {
-    const wait = mainThread.turn();
+    const wait = this.drawnOnce ? undefined : mainThread.turn();
     return wait ? wait.then(() => this.takeTurn()) : super.scheduleUpdate();
+  }
+
+  /** @internal set by the element's first `sdg-render` */
+  private drawnOnce = false;
+
+  constructor() {
+    super();
+    this.addEventListener('sdg-render', (e) => {
+      if (e.target === this) this.drawnOnce = true;
+    });
   }
 
   /** Turns a path inside the data folder into a URL, honouring `data-base`. Pass it to the core loaders. */

@@ -61,4 +61,34 @@ describe('a page of 240 sdg-value', () => {
       document.removeEventListener('sdg-render', count);
     }
   });
+
+  it('takes turns only until drawn: a drawn value answers a change at once, a new one waits for the next task', async () => {
+    const [drawn] = await Promise.all([
+      fixture<SdgValue>(html`<sdg-value indicator="5.5.1" country="KAZ" year="2023"></sdg-value>`),
+      new Promise((resolve) => document.addEventListener('sdg-render', resolve, { once: true })),
+    ]);
+    await drawn.updateComplete;
+    // This task uses up its budget…
+    mainThread.turn();
+    const t0 = performance.now();
+    while (performance.now() - t0 < 20) {
+      /* busy */
+    }
+    let yields = mainThread.yields;
+    drawn.year = '2015';
+    await drawn.updateComplete;
+    // …yet the drawn value updated within it: no turn was waited for.
+    expect(mainThread.yields).toBe(yields);
+    expect(drawn.row?.year).toBe(2015);
+
+    // Still the same task, past its budget: a value that has not drawn yet waits for the next one.
+    yields = mainThread.yields;
+    const fresh = document.createElement('sdg-value');
+    fresh.setAttribute('indicator', '5.5.1');
+    fresh.setAttribute('country', 'KGZ');
+    drawn.after(fresh);
+    await fresh.updateComplete;
+    expect(mainThread.yields).toBe(yields + 1);
+    fresh.remove();
+  });
 });
