@@ -8,6 +8,7 @@ import { baseStyles, tokens } from '../styles/tokens.js';
 import { dataUrl } from './data-base.js';
 import { readPageScheme } from './page-scheme.js';
 import { mainThread } from './main-thread.js';
+import { hasDrawn } from '../controllers/render-once.js';
 import { classify, isAbort } from '../core/data/errors.js';
 import type { ExportFormat, ExportOptions, ExportRow } from './export.js';
 import { tableRows } from './export/table.js';
@@ -99,18 +100,8 @@ export class SdgElement extends LitElement {
    * the reader (a year step, a language switch) and should be drawn in the next frame.
    */
   private takeTurn(): void | Promise<unknown> {
-    const wait = this.drawnOnce ? undefined : mainThread.turn();
+    const wait = hasDrawn(this) ? undefined : mainThread.turn();
     return wait ? wait.then(() => this.takeTurn()) : super.scheduleUpdate();
-  }
-
-  /** @internal set by the element's first `sdg-render` */
-  private drawnOnce = false;
-
-  constructor() {
-    super();
-    this.addEventListener('sdg-render', (e) => {
-      if (e.target === this) this.drawnOnce = true;
-    });
   }
 
   /** Turns a path inside the data folder into a URL, honouring `data-base`. Pass it to the core loaders. */
