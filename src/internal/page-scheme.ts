@@ -15,10 +15,15 @@ export function readPageScheme(el: Element, apply: (pageDark: boolean) => void):
     queued = false;
     const batch = [...queue];
     queue.clear();
+    // Values in one sentence share their parent: its style is read once.
+    const byParent = new Map<Element | undefined, boolean>();
     const dark = batch.map(([e]) => {
       if (!e.isConnected) return null;
       const parent = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host as Element | undefined);
-      return /\bdark\b/.test(parent ? getComputedStyle(parent).colorScheme : '');
+      let d = byParent.get(parent);
+      if (d === undefined)
+        byParent.set(parent, (d = /\bdark\b/.test(parent ? getComputedStyle(parent).colorScheme : '')));
+      return d;
     });
     batch.forEach(([, f], i) => dark[i] !== null && f(dark[i]!));
   });

@@ -20,6 +20,8 @@ import { dataUrl } from './data-base.js';
 const SERIES_ELEMENTS = new Set(['sdg-map', 'sdg-trend-chart', 'sdg-bar-chart', 'sdg-sparkline', 'sdg-value']);
 
 const seen = new WeakSet<Element>();
+/** What was started, by data base, language, indicator and series (bounded by the page's distinct elements). */
+const started = new Set<string>();
 const ignore = () => {};
 
 /**
@@ -52,10 +54,15 @@ export function prefetchData(el: Element): void {
   const series = el.getAttribute('series');
   if (!indicator.trim() && !series?.trim()) return;
   const base = el.getAttribute('data-base');
+  const lang = textLanguage(langOf(el));
+  // A page of 235 values asks for a few dozen distinct series: each distinct request set is started once.
+  const key = [isMap, base, lang, indicator.trim(), series?.trim() ?? ''].join('\u0000');
+  if (started.has(key)) return;
+  started.add(key);
   const resolve = (path: string) => dataUrl(path, base);
   try {
     if (isMap) fetchShared(resolve(COUNTRY_OUTLINES)).catch(ignore);
-    loadCatalog(resolve, undefined, { lang: textLanguage(langOf(el)), indicator, series }).catch(ignore);
+    loadCatalog(resolve, undefined, { lang, indicator, series }).catch(ignore);
     loadCatalogIndex(resolve)
       .then((index) => {
         const file = seriesPath(index, indicator, series);

@@ -7,6 +7,8 @@ import { LocalizeController } from '../i18n/localize.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { dataUrl } from './data-base.js';
 import { readPageScheme } from './page-scheme.js';
+import { mainThread } from './main-thread.js';
+import { hasDrawn } from '../controllers/render-once.js';
 import { classify, isAbort } from '../core/data/errors.js';
 import type { ExportFormat, ExportOptions, ExportRow } from './export.js';
 import { tableRows } from './export/table.js';
@@ -89,7 +91,17 @@ export class SdgElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const pending = this.localize.pending();
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return pending ? pending.then(() => this.takeTurn()) : this.takeTurn();
+  }
+
+  /**
+   * @internal Until it has drawn once, an element takes turns with the others (`mainThread`): a page of many
+   * elements whose data arrives at once answers input meanwhile. Afterwards its updates run at once, since they answer
+   * the reader (a year step, a language switch) and should be drawn in the next frame.
+   */
+  private takeTurn(): void | Promise<unknown> {
+    const wait = hasDrawn(this) ? undefined : mainThread.turn();
+    return wait ? wait.then(() => this.takeTurn()) : super.scheduleUpdate();
   }
 
   /** Turns a path inside the data folder into a URL, honouring `data-base`. Pass it to the core loaders. */

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { textLanguage } from '../../core/data/load.js';
 import { isSeriesAsked, sliceRows, type LoadedSeries } from '../../core/data/series-load.js';
@@ -10,6 +11,7 @@ import { SdgDataError } from '../../core/data/errors.js';
 import { SdgElement } from '../../internal/sdg-element.js';
 import { changeBetween, parseSlice, parseYear, pickRow } from './sdg-value.model.js';
 import { valueStyles } from './sdg-value.styles.js';
+import { baseStyles, tokens } from '../../styles/tokens.js';
 import { signedText, valueText, type ValueFormatting } from './sdg-value.format.js';
 import { valueTooltip } from './sdg-value.templates.js';
 import { ChoiceCheck } from '../../internal/choice-check.js';
@@ -21,6 +23,17 @@ type ValueData = LoadedSeries;
 interface Printed {
   text: string;
   row: Observation | null;
+}
+
+/** What the one template of a value shows (see `renderBase`). */
+interface ValueView {
+  busy: boolean;
+  missing: boolean;
+  pre: string;
+  value: string;
+  mark: TemplateResult | typeof nothing;
+  post: string;
+  tip: TemplateResult | typeof nothing;
 }
 
 export type ValueFormat = 'value' | 'year' | 'value-year' | 'change';
@@ -49,7 +62,8 @@ let uid = 0;
  * @fires sdg-error - Unknown indicator or country, bad year, or data that failed to load; detail `{kind, message}`.
  */
 export class SdgValue extends SdgElement {
-  static override styles = [...SdgElement.styles, valueStyles];
+  // The theme tokens and shared states, without the download menu's styles: a value in a sentence has no menu.
+  static override styles = [tokens, baseStyles, valueStyles];
 
   /** SDG indicator code (`5.5.1`); its headline series unless `series` is set. */
   @property() indicator = '';
@@ -154,10 +168,29 @@ export class SdgValue extends SdgElement {
     return e;
   }
 
-  /** @internal */
+  /** @internal "…" while loading: the same template as the value, so that the value only fills it in */
   private renderPending(): TemplateResult {
-    const loading = this.localize.term('loading');
-    return html`<span part="base" aria-busy="true">…<span class="visually-hidden">${loading}</span></span>`;
+    const loading = html`<span class="visually-hidden">${this.localize.term('loading')}</span>`;
+    return this.renderBase({ busy: true, missing: false, pre: '', value: '…', mark: loading, post: '', tip: nothing });
+  }
+
+  /**
+   * @internal the printed value (or "…" while loading) and its tooltip. One template for both states: a page of 235
+   * values fills in text where it would otherwise tear down and build each value's DOM a second time.
+   */
+  private renderBase(v: ValueView): TemplateResult {
+    return html`<span
+        part="base"
+        class=${v.missing ? 'missing' : ''}
+        tabindex=${ifDefined(v.busy ? undefined : '0')}
+        aria-busy=${ifDefined(v.busy ? 'true' : undefined)}
+        aria-describedby=${ifDefined(v.busy ? undefined : this.tipId)}
+        @focus=${this.onFocus}
+        @blur=${this.onBlur}
+        @keydown=${this.onKeydown}
+        @mouseenter=${this.onEnter}
+        >${v.pre}${v.value}${v.mark}${v.post}</span
+      >${v.tip}`;
   }
 
   /** @internal an inline error: part of a sentence, so no heading and no Retry button */
@@ -213,18 +246,8 @@ export class SdgValue extends SdgElement {
         ? html`<span part="mark" aria-hidden="true">*</span
             ><span class="visually-hidden"> (${t.term(row?.nature === 'M' ? 'modelled' : 'estimated')})</span>`
         : nothing;
-    const body = html`${pre}${value}${mark}${post}`;
-    return html`<span
-        part="base"
-        class=${missing ? 'missing' : ''}
-        tabindex="0"
-        aria-describedby=${this.tipId}
-        @focus=${this.onFocus}
-        @blur=${() => (this.focused = false)}
-        @keydown=${this.onKeydown}
-        @mouseenter=${this.onEnter}
-        >${body}</span
-      >${valueTooltip(t, d, area, row, year, { id: this.tipId, open: !this.dismissed, focused: this.focused })}`;
+    const tip = valueTooltip(t, d, area, row, year, { id: this.tipId, open: !this.dismissed, focused: this.focused });
+    return this.renderBase({ busy: false, missing, pre, value, mark, post, tip });
   }
 
   /** @internal */
@@ -232,6 +255,11 @@ export class SdgValue extends SdgElement {
     this.dismissed = false;
     this.focused = true;
     this.place();
+  };
+
+  /** @internal */
+  private onBlur = () => {
+    this.focused = false;
   };
 
   /** @internal */
