@@ -134,6 +134,7 @@ export function mapView(input: MapViewInput): { model: MapModel; meta: MapMeta }
     model = buildMapModel({
       ...common,
       geometry,
+      textKey: [input.t.stringsKey()],
       domain,
       values: valuesForYear(rows, year, input.yearTolerance),
       better: entry.better,

@@ -40,11 +40,15 @@ function largestPart(f: PlaceFeature, path: ReturnType<typeof geoPath>): PlaceFe
   let best = f;
   let max = -1;
   for (const coordinates of f.geometry.coordinates) {
-    const part = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } as Polygon };
+    const part = {
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Polygon', coordinates } as Polygon,
+    } as PlaceFeature;
     const a = path.area(part);
     if (a > max) {
       max = a;
-      best = part as PlaceFeature;
+      best = part;
     }
   }
   return best;
@@ -124,7 +128,10 @@ describe('ringStats', () => {
   const island: PlaceFeature = {
     type: 'Feature',
     properties: {},
-    geometry: { type: 'MultiPolygon', coordinates: [[square(60, 38, 61, 39)], holed.geometry.coordinates as never] },
+    geometry: {
+      type: 'MultiPolygon',
+      coordinates: [[square(60, 38, 61, 39)], (holed.geometry as Polygon).coordinates],
+    },
   };
 
   it('a hole subtracts from the area and moves the centroid as in d3', () => {
