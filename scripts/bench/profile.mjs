@@ -3,7 +3,7 @@
 // with each sample mapped back to the source function through dist/*.js.map. Prints the functions with the most
 // self time and the most total (inclusive) time.
 //   node scripts/bench/profile.mjs [--what first|year|region-year] [--top 30] [--steps 20]
-//                                  [--markup '<sdg-map …></sdg-map>'] [--out profile.cpuprofile]
+//                                  [--warm 6] [--markup '<sdg-map …></sdg-map>'] [--out profile.cpuprofile]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,8 @@ const { values: opts } = parseArgs({
     steps: { type: 'string', default: '20' },
     markup: { type: 'string' },
     out: { type: 'string' },
+    // Year steps before profiling (the bench's steps come right after the first draw: --warm 0).
+    warm: { type: 'string', default: '6' },
   },
 });
 const region = opts.what === 'region-year';
@@ -47,7 +49,7 @@ try {
     await page.evaluate((m) => start('/dist/sdg.js', m, 'sdg-render'), markup);
     // Warm: every year once before profiling.
     const years = region ? [2011, 2012, 2013, 2014, 2015, 2016, 2017] : [2015, 2010, 2020, 2005, 2018, 2000];
-    for (const y of years) await page.evaluate((y) => stepYear('sdg-map', y), y);
+    for (const y of years.slice(0, Number(opts.warm))) await page.evaluate((y) => stepYear('sdg-map', y), y);
     await cdp.send('Profiler.start');
     const times = [];
     for (let i = 0; i < Number(opts.steps); i++)
