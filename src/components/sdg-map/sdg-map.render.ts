@@ -224,7 +224,13 @@ export function mapTemplate(v: MapView): TemplateResult {
         ${pointsTemplate(m.points, z)} ${v.region ? markersTemplate(v, z) : nothing}
         <g class="labels" aria-hidden="true">${labelsTemplate(labelsAt(v, z))}</g>
       </svg>
-      ${v.noZoom ? nothing : zoomControlsTemplate(zoomTerms(t), z.k, zoomActions(zoom))}
+      ${
+        v.noZoom
+          ? nothing
+          : guard([t.stringsKey(), t.lang(), z.k, zoom], () =>
+              zoomControlsTemplate(zoomTerms(t), z.k, zoomActions(zoom)),
+            )
+      }
       ${zoom.hint && !v.noZoom ? html`<div class="zoom-hint" part="zoom-hint" aria-hidden="true">${zoomHintText(t, zoom.hint)}</div>` : nothing}
       ${legendTemplate(m.legend, terms)}
       ${tipShape ? tooltipTemplate(tipShape, m.legend.unit, terms, { ...focus.hovered!, width: m.width }) : nothing}
