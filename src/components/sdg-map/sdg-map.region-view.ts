@@ -63,7 +63,7 @@ function regionGeometry(geometry: MapGeometry, covered: string[]): MapGeometry {
 /** The render model and what the drawing needs besides it, at region level. */
 export function regionView(input: MapViewInput): { model: MapModel; meta: MapMeta } {
   const { t, geometry, rdata, sel, covered, focusIds, lang } = input;
-  const { fixedYears, common, words, countryName } = viewCommon(input);
+  const { fixedYears, common, words, countryName, textKey } = viewCommon(input);
   let model: MapModel | null = null;
   let meta: MapMeta | null = null;
   if (sel && rdata) {
@@ -98,7 +98,7 @@ export function regionView(input: MapViewInput): { model: MapModel; meta: MapMet
       geometry: regionGeometry(geometry, covered),
       // The regions' names (a year with the same shapes has the same names): with them, the year's model reuses the
       // names, layers and label places of the last one.
-      textKey: [t.stringsKey(), JSON.stringify(geometry.regions.map((g) => names.get(g.id) ?? null))],
+      textKey: [...textKey, JSON.stringify(geometry.regions.map((g) => names.get(g.id) ?? null))],
       values: regionValues(selection),
       domain,
       focusLayer: 'region',
