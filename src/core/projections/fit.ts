@@ -30,9 +30,14 @@ export function fitProjection(
     // fitWidth(w - 2 * padding), then the focus' height at that scale.
     const fw = Math.max(1, w - 2 * padding);
     const kw = fw / (bx1 - bx0);
-    projection.scale(150 * kw).translate([(fw - kw * (bx1 + bx0)) / 2, -kw * by0]);
-    const [[, y0], [, y1]] = geoPath(projection).bounds(focus);
-    const natural = y1 - y0 + 2 * padding;
+    // Without resampling (precision 0) the projected points only scale, so the height at that scale is the measured
+    // one scaled; measured again where rounding to whole pixels could tell the two apart.
+    let natural = (by1 - by0) * kw + 2 * padding;
+    if (projection.precision() !== 0 || Math.abs((natural % 1) - 0.5) < 1e-6) {
+      projection.scale(150 * kw).translate([(fw - kw * (bx1 + bx0)) / 2, -kw * by0]);
+      const [[, y0], [, y1]] = geoPath(projection).bounds(focus);
+      natural = y1 - y0 + 2 * padding;
+    }
     h = Math.round(Math.min(maxAspect * w, Math.max(minAspect * w, natural)));
   }
   // fitExtent([[padding, padding], [w - padding, h - padding]]).

@@ -48,3 +48,30 @@ describe('the central-asia preset draws without adaptive resampling', () => {
       }
     });
 });
+
+describe('fitProjection', () => {
+  it("derives the same frame height as d3's fitWidth and a measure at that scale, for every set of the six", () => {
+    const six = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'];
+    let checked = 0;
+    for (let mask = 1; mask < 64; mask += 3) {
+      const ids = six.filter((_, i) => mask & (1 << i));
+      const focus = {
+        type: 'FeatureCollection' as const,
+        features: countries.countries.filter((f) => ids.includes(f.id as string)),
+      };
+      for (const name of ['central-asia', 'mercator'])
+        for (let width = 280; width <= 2000; width += 97) {
+          const padding = Math.max(6, Math.round(width * 0.02));
+          const { preset } = projectionPreset(name);
+          const d3Way = preset(focus).fitWidth(width - 2 * padding, focus);
+          const [[, y0], [, y1]] = geoPath(d3Way).bounds(focus);
+          const expected = Math.round(Math.min(0.8 * width, Math.max(0.45 * width, y1 - y0 + 2 * padding)));
+          expect(fitProjection(preset(focus), focus, { width, padding }).height, `${ids} ${name} ${width}`).toBe(
+            expected,
+          );
+          checked++;
+        }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+});
