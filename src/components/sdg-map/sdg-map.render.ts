@@ -222,7 +222,7 @@ export function mapTemplate(v: MapView): TemplateResult {
           ${overlaysTemplate(v)}
         </g>
         ${pointsTemplate(m.points, z)} ${v.region ? markersTemplate(v, z) : nothing}
-        <g class="labels" aria-hidden="true">${labelsTemplate(labelsAt(v, z))}</g>
+        <g class="labels" aria-hidden="true">${guardedLabels(labelsAt(v, z))}</g>
       </svg>
       ${
         v.noZoom
@@ -249,6 +249,9 @@ export function mapTemplate(v: MapView): TemplateResult {
     ${tableTemplate(m, `${title.text}, ${yearText}`, terms, v.showTable, meta.unshaped)}
   </div>`;
 }
+
+/** The names, re-rendered only when the placed labels change (a year change that keeps their tones keeps them). */
+const guardedLabels = (labels: MapLabel[]) => guard([labels], () => labelsTemplate(labels));
 
 /** The zoom buttons' actions, one object per controller (a new object each render would re-bind the listeners). */
 const actions = new WeakMap<MapZoomController, { in: () => void; out: () => void; reset: () => void }>();

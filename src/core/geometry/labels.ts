@@ -149,12 +149,17 @@ export function placeLabels(
   const hit = placements.find((p) => p.key === key);
   if (hit) {
     const tones = new Map(candidates.map((c) => [c.id, c.tone]));
-    return hit.labels.map((l) => {
+    let changed = false;
+    const labels = hit.labels.map((l) => {
       const tone = tones.get(l.id);
       if (tone === l.tone) return l;
+      changed = true;
       const { tone: _old, ...rest } = l;
       return tone ? { ...rest, tone } : rest;
     });
+    // The same array while the tones stay (a drawing can then skip the names altogether).
+    if (changed) hit.labels = labels;
+    return hit.labels;
   }
   const labels = place(candidates, t, options);
   placements.unshift({ key, labels });
