@@ -12,8 +12,11 @@ export type StyleProps = Readonly<Record<string, string | number | null | undefi
  * Used as an element binding: `<span ${styleProps({ left: '40%', '--_bg': color })}>`.
  */
 class StylePropsDirective extends Directive {
-  /** @internal Properties this binding has set, to remove those a later render leaves out. */
-  readonly names = new Set<string>();
+  /**
+   * @internal Properties this binding has set, with their values: to remove those a later render leaves out, and
+   * to leave alone those it sets to the same value (a write, even of the same value, makes the browser restyle).
+   */
+  readonly names = new Map<string, string>();
 
   constructor(info: PartInfo) {
     super(info);
@@ -26,7 +29,7 @@ class StylePropsDirective extends Directive {
 
   override update(part: ElementPart, [props]: [StyleProps]): unknown {
     const style = (part.element as HTMLElement | SVGElement).style;
-    for (const name of this.names) {
+    for (const name of this.names.keys()) {
       if (props[name] == null) {
         style.removeProperty(name);
         this.names.delete(name);
@@ -34,8 +37,10 @@ class StylePropsDirective extends Directive {
     }
     for (const [name, value] of Object.entries(props)) {
       if (value == null) continue;
-      style.setProperty(name, String(value));
-      this.names.add(name);
+      const text = String(value);
+      if (this.names.get(name) === text) continue;
+      style.setProperty(name, text);
+      this.names.set(name, text);
     }
     return noChange;
   }

@@ -218,7 +218,11 @@ export class SdgMap extends SdgUserDataElement {
     this.regionSel = d.sel;
     this.model = d.view.model;
     this.zoomer.fit(this.model.width, this.model.height, d.refit);
-    this.legendBelow.get([this.model, d.geometry], () => legendCovers(this.model!, d.geometry));
+    // What the legend's box depends on: the drawing's height and whether it lists swatches (not the year's colours).
+    const { height, legend } = this.model;
+    this.legendBelow.get([d.geometry, height, legend.noData || legend.range], () =>
+      legendCovers(this.model!, d.geometry),
+    );
   }
 
   protected override updated(): void {

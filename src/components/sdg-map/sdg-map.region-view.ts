@@ -15,6 +15,7 @@ import type { Resolve } from '../../core/data/load.js';
 import type { PublishedValue } from '../../core/data/types.js';
 import type { UserDataResult } from '../../core/data/user-data.js';
 import { formatValue, formatYear } from '../../core/format/number.js';
+import type { MapGeometry } from '../../core/geometry/layout.js';
 import { buildMapModel, type MapModel } from '../../core/geometry/map-model.js';
 import { domainOverYears } from '../../core/scales/domain.js';
 import { loadUserChartData } from '../../controllers/user-data-lazy.js';
@@ -41,10 +42,29 @@ export async function loadMapRegions(
   return { ...(await loadUserRegionLevel(resolve, own, indicator, q.base, signal, q.countries)), own: own.own };
 }
 
+const regionGeometries = new WeakMap<MapGeometry, { covered: string; value: MapGeometry }>();
+
+/**
+ * Regions are the coloured shapes; the countries around (and the six without regional data) are context. One object
+ * per geometry and covered countries, so that the model's parts that do not change with the year are reused.
+ */
+function regionGeometry(geometry: MapGeometry, covered: string[]): MapGeometry {
+  const key = covered.join();
+  const hit = regionGeometries.get(geometry);
+  if (hit?.covered === key) return hit.value;
+  const value = {
+    ...geometry,
+    focus: geometry.regions,
+    context: [...geometry.context, ...geometry.focus.filter((g) => !covered.includes(g.id))],
+  };
+  regionGeometries.set(geometry, { covered: key, value });
+  return value;
+}
+
 /** The render model and what the drawing needs besides it, at region level. */
 export function regionView(input: MapViewInput): { model: MapModel; meta: MapMeta } {
   const { t, geometry, rdata, sel, covered, focusIds, lang } = input;
-  const { fixedYears, common, words, countryName } = viewCommon(input);
+  const { fixedYears, common, words, countryName, textKey } = viewCommon(input);
   let model: MapModel | null = null;
   let meta: MapMeta | null = null;
   if (sel && rdata) {
@@ -76,12 +96,10 @@ export function regionView(input: MapViewInput): { model: MapModel; meta: MapMet
       });
     model = buildMapModel({
       ...common,
-      // Regions are the coloured shapes; the countries around (and the six without regional data) are context.
-      geometry: {
-        ...geometry,
-        focus: geometry.regions,
-        context: [...geometry.context, ...geometry.focus.filter((g) => !covered.includes(g.id))],
-      },
+      geometry: regionGeometry(geometry, covered),
+      // The regions' names (a year with the same shapes has the same names): with them, the year's model reuses the
+      // names, layers and label places of the last one.
+      textKey: [...textKey, JSON.stringify(geometry.regions.map((g) => names.get(g.id) ?? null))],
       values: regionValues(selection),
       domain,
       focusLayer: 'region',

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatNumber, formatYear } from '../../core/format/number.js';
 import { placeLabels, type MapLabel } from '../../core/geometry/labels.js';
@@ -159,12 +160,13 @@ function overlaysTemplate(v: MapView) {
   const { model: m, meta, focus } = v;
   const byId = (id: string | null | undefined) => m.layers.focus.find((s) => s.id === id);
   const rank = (r: number) => Math.min(9, Math.max(0, Math.round(r)));
-  return svg`${
+  // The rivers and the water are the same for every year of a geometry (the model keeps their arrays): not re-rendered.
+  return svg`${guard([m.layers.rivers], () =>
     m.layers.rivers.length
       ? svg`<g class="rivers" aria-hidden="true">${m.layers.rivers.map((r) => svg`<path class="rank-${rank(r.rank)} ${r.emphasis ?? ''}" d=${r.d}></path>`)}</g>`
-      : nothing
-  }
-    <g class="water" aria-hidden="true">${m.layers.water.map((s) => svg`<path d=${s.d}></path>`)}</g>
+      : nothing,
+  )}
+    <g class="water" aria-hidden="true">${guard([m.layers.water], () => m.layers.water.map((s) => svg`<path d=${s.d}></path>`))}</g>
     ${meta.borders.length ? svg`<g class="borders" aria-hidden="true">${meta.borders.map((d) => svg`<path d=${d}></path>`)}</g>` : nothing}
     ${m.layers.focus.filter((s) => meta.larger.has(s.id)).map((s) => svg`<path class="split-hatch" d=${s.d} fill="url(#split)"></path>${outline(s, 'split')}`)}
     ${outline(byId(v.selected), 'selected')}
@@ -210,15 +212,25 @@ export function mapTemplate(v: MapView): TemplateResult {
         <rect class="sea" width=${m.width} height=${m.height} aria-hidden="true"></rect>
         <g class="zoom" transform="translate(${z.x} ${z.y}) scale(${z.k})">
           <g class="context" aria-hidden="true">
-            ${m.layers.context.map((s) => svg`<path class=${DISPUTED.has(s.id) ? 'disputed' : nothing} d=${s.d}></path>`)}
+            ${guard([m.layers.context], () =>
+              m.layers.context.map(
+                (s) => svg`<path class=${DISPUTED.has(s.id) ? 'disputed' : nothing} d=${s.d}></path>`,
+              ),
+            )}
           </g>
           <g class="focus">${areasTemplate(v, z)}</g>
           ${overlaysTemplate(v)}
         </g>
         ${pointsTemplate(m.points, z)} ${v.region ? markersTemplate(v, z) : nothing}
-        <g class="labels" aria-hidden="true">${labelsTemplate(labelsAt(v, z))}</g>
+        <g class="labels" aria-hidden="true">${guardedLabels(labelsAt(v, z))}</g>
       </svg>
-      ${v.noZoom ? nothing : zoomControlsTemplate(zoomTerms(t), z.k, zoomActions(zoom))}
+      ${
+        v.noZoom
+          ? nothing
+          : guard([t.stringsKey(), t.lang(), z.k, zoom], () =>
+              zoomControlsTemplate(zoomTerms(t), z.k, zoomActions(zoom)),
+            )
+      }
       ${zoom.hint && !v.noZoom ? html`<div class="zoom-hint" part="zoom-hint" aria-hidden="true">${zoomHintText(t, zoom.hint)}</div>` : nothing}
       ${legendTemplate(m.legend, terms)}
       ${tipShape ? tooltipTemplate(tipShape, m.legend.unit, terms, { ...focus.hovered!, width: m.width }) : nothing}
@@ -237,6 +249,9 @@ export function mapTemplate(v: MapView): TemplateResult {
     ${tableTemplate(m, `${title.text}, ${yearText}`, terms, v.showTable, meta.unshaped)}
   </div>`;
 }
+
+/** The names, re-rendered only when the placed labels change (a year change that keeps their tones keeps them). */
+const guardedLabels = (labels: MapLabel[]) => guard([labels], () => labelsTemplate(labels));
 
 /** The zoom buttons' actions, one object per controller (a new object each render would re-bind the listeners). */
 const actions = new WeakMap<MapZoomController, { in: () => void; out: () => void; reset: () => void }>();

@@ -2,7 +2,8 @@ import { valuesForYear } from '../../core/data/select.js';
 import { sliceRows } from '../../core/data/series-load.js';
 import type { Catalog, IndicatorEntry, Observation, SeriesEntry } from '../../core/data/types.js';
 import { areaName, hasAreaName } from '../../core/format/area-name.js';
-import { formatNumber, formatValue, formatYear } from '../../core/format/number.js';
+import { dataLocale, formatNumber, formatValue, formatYear } from '../../core/format/number.js';
+import { localeData } from '../../core/locale/registry.js';
 import type { PlaceFeature, RegionFeatures } from '../../core/geometry/features.js';
 import type { MapGeometry } from '../../core/geometry/layout.js';
 import { buildMapModel, type MapModel } from '../../core/geometry/map-model.js';
@@ -103,13 +104,15 @@ export function viewCommon(input: MapViewInput) {
   // Shipped CLDR names where the library has them (the six and the main neighbours), else the map's English.
   const countryName = (code: string, fallback: string) =>
     hasAreaName(code) ? areaName(code, lang) : { text: fallback || code, lang: 'en' };
-  return { fixedYears, common, words, countryName };
+  // What the words above and the country names depend on: the strings loaded and the locale's own table of names.
+  const textKey = [t.stringsKey(), localeData(dataLocale(lang))];
+  return { fixedYears, common, words, countryName, textKey };
 }
 
 /** The render model and what the drawing needs besides it, at country level (region level: `regionView`). */
 export function mapView(input: MapViewInput): { model: MapModel; meta: MapMeta } {
   const { t, geometry, data, lang, year } = input;
-  const { fixedYears, common, words, countryName } = viewCommon(input);
+  const { fixedYears, common, words, countryName, textKey } = viewCommon(input);
   let model: MapModel | null = null;
   let meta: MapMeta | null = null;
   if (data) {
@@ -134,6 +137,7 @@ export function mapView(input: MapViewInput): { model: MapModel; meta: MapMeta }
     model = buildMapModel({
       ...common,
       geometry,
+      textKey,
       domain,
       values: valuesForYear(rows, year, input.yearTolerance),
       better: entry.better,

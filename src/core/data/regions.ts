@@ -301,6 +301,43 @@ export interface RegionQuery {
   slice?: Partial<RegionSlice> & { dims?: Record<string, string> };
 }
 
+interface FileSlice {
+  slice: RegionSlice;
+  /** The file's rows in the slice. */
+  rows: RegionRow[];
+  /** Every area code of the file. */
+  nationalCodes: Set<string>;
+}
+const slices = new WeakMap<
+  RegionSeriesFile,
+  Array<{ key: string; catalog: RegionCatalog; entry: RegionIndicatorEntry; value: FileSlice }>
+>();
+const SLICES_KEPT = 8;
+
+/**
+ * The default slice of a file for some countries and its rows, once per file, countries and overrides: the same for
+ * every year, so a time slider stepping through the years only picks each year's values.
+ */
+function sliceOf(
+  catalog: RegionCatalog,
+  entry: RegionIndicatorEntry,
+  file: RegionSeriesFile,
+  countries: string[],
+  overrides: RegionQuery['slice'],
+): FileSlice {
+  const key = JSON.stringify([countries, overrides ?? null]);
+  let list = slices.get(file);
+  if (!list) slices.set(file, (list = []));
+  const hit = list.find((e) => e.key === key && e.catalog === catalog && e.entry === entry);
+  if (hit) return hit.value;
+  const slice = regionDefaultSlice(entry, file, countries, overrides, catalog);
+  const all = decodeRegionRows(file);
+  const value = { slice, rows: all.filter((r) => inRegionSlice(r, slice)), nationalCodes: new Set(all.map((r) => r.area)) };
+  list.unshift({ key, catalog, entry, value });
+  list.length = Math.min(list.length, SLICES_KEPT);
+  return value;
+}
+
 /**
  * Values of one file for the year, per region of the requested countries that existed in the year or has a value
  * for it, plus the national totals. Regions are in catalog order.
@@ -313,11 +350,8 @@ export function selectRegionValues(
 ): { slice: RegionSlice; regions: RegionValue[]; national: RegionValue[] } {
   const countries = (query.countries ?? []).map((c) => c.toUpperCase());
   const wanted = new Set(countries.length ? countries : entry.countries);
-  const slice = regionDefaultSlice(entry, file, [...wanted], query.slice, catalog);
-  const all = decodeRegionRows(file);
-  const rows = all.filter((r) => inRegionSlice(r, slice));
+  const { slice, rows, nationalCodes } = sliceOf(catalog, entry, file, [...wanted], query.slice);
   const best = valuesForYear(rows, query.year, query.tolerance ?? 3);
-  const nationalCodes = new Set(all.map((r) => r.area));
   const lang = query.lang ?? 'en';
   const codes = regionsOfDataset(catalog, entry.dataset);
   const regions: RegionValue[] = [];

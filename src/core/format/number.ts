@@ -52,6 +52,17 @@ function d3Locale(tag: string | null | undefined): FormatLocaleObject {
   return f;
 }
 
+/** The formatter of `spec` in a tag's locale, made once (parsing a specifier costs more than formatting with it). */
+const formatters = new WeakMap<FormatLocaleObject, Map<string, (n: number) => string>>();
+function formatter(tag: string | null | undefined, spec: string): (n: number) => string {
+  const locale = d3Locale(tag);
+  let byLocale = formatters.get(locale);
+  if (!byLocale) formatters.set(locale, (byLocale = new Map()));
+  let f = byLocale.get(spec);
+  if (!f) byLocale.set(spec, (f = locale.format(spec)));
+  return f;
+}
+
 const MAX_DECIMALS = 20;
 
 /** Decimals in the shortest text of `value` (`12.5` → 1, `3` → 0, `1e-7` → 7), capped at 20. */
@@ -74,7 +85,7 @@ export interface NumberOptions {
 export function formatNumber(value: number, locale: string | null | undefined, options: NumberOptions = {}): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '';
   const d = clampDecimals(options.decimals ?? decimalsOf(value));
-  return d3Locale(locale).format(`${options.grouping === false ? '' : ','}.${d}f`)(value);
+  return formatter(locale, `${options.grouping === false ? '' : ','}.${d}f`)(value);
 }
 
 /** A value already in percent units (`12.5` → kk `12,5%`, ru `12,5\u00a0%`, ps `۱۲٫۵٪`). */
@@ -87,7 +98,7 @@ export function formatPercent(value: number, locale: string | null | undefined, 
 export function formatYear(year: number | string, locale: string | null | undefined): string {
   const y = typeof year === 'string' ? Number(year.trim()) : year;
   if (!Number.isInteger(y)) return String(year);
-  return d3Locale(locale).format('d')(y);
+  return formatter(locale, 'd')(y);
 }
 
 /** Replaces ASCII digits in `text` by the locale's digits (for strings that are not numbers, like `2015–2020`). */

@@ -116,9 +116,27 @@ function placementKey(candidates: readonly LabelCandidate[], t: ZoomTransform, o
     o.markerLayer ?? '',
     JSON.stringify([o.inset, o.obstacles, o.markers]),
   ];
-  for (const c of candidates)
-    parts.push(c.id, c.text, c.layer, c.minK, c.weight, c.emphasis ?? '', JSON.stringify(c.spots));
+  for (const c of candidates) parts.push(candidateKey(c));
   return parts.join('\u0001');
+}
+
+/** What placement reads of a candidate, as text, once per candidate object (a year's model keeps the others'). */
+const candidateKeys = new WeakMap<LabelCandidate, string>();
+function candidateKey(c: LabelCandidate): string {
+  let k = candidateKeys.get(c);
+  if (k === undefined) {
+    k = [c.id, c.text, c.layer, c.minK, c.weight, c.emphasis ?? '', spotsKey(c.spots)].join('\u0001');
+    candidateKeys.set(c, k);
+  }
+  return k;
+}
+
+/** A candidate's spots as text, once per spots array (a year's candidates share the last year's spots). */
+const spotKeys = new WeakMap<readonly LabelSpot[], string>();
+function spotsKey(spots: readonly LabelSpot[]): string {
+  let k = spotKeys.get(spots);
+  if (k === undefined) spotKeys.set(spots, (k = JSON.stringify(spots)));
+  return k;
 }
 
 /** The labels shown at zoom `t`: every candidate that fits, in priority order, none overlapping. */
@@ -131,12 +149,17 @@ export function placeLabels(
   const hit = placements.find((p) => p.key === key);
   if (hit) {
     const tones = new Map(candidates.map((c) => [c.id, c.tone]));
-    return hit.labels.map((l) => {
+    let changed = false;
+    const labels = hit.labels.map((l) => {
       const tone = tones.get(l.id);
       if (tone === l.tone) return l;
+      changed = true;
       const { tone: _old, ...rest } = l;
       return tone ? { ...rest, tone } : rest;
     });
+    // The same array while the tones stay (a drawing can then skip the names altogether).
+    if (changed) hit.labels = labels;
+    return hit.labels;
   }
   const labels = place(candidates, t, options);
   placements.unshift({ key, labels });

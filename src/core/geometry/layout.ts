@@ -1,10 +1,10 @@
 import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
-import { geoPath } from 'd3-geo';
-import type { Polygon } from 'geojson';
+import { geoStream } from 'd3-geo';
 import { fitProjection } from '../projections/fit.js';
 import { projectionPreset } from '../projections/presets.js';
 import type { PlaceFeature, RegionFeatures } from './features.js';
-import { RingCollector, type Ring } from './label-point.js';
+import type { Ring } from './label-point.js';
+import { ringStats, ShapeSink } from './shape-sink.js';
 import type { WaterNames } from './water-names.js';
 
 /**
@@ -84,42 +84,26 @@ export interface LayoutOptions {
   points?: ReadonlyArray<{ id: string; lon: number; lat: number }>;
 }
 
-function largestPolygon(f: PlaceFeature, path: ReturnType<typeof geoPath>): PlaceFeature {
-  const g = f.geometry;
-  if (g.type !== 'MultiPolygon') return f;
-  let best: PlaceFeature = f;
-  let max = -1;
-  for (const coordinates of g.coordinates) {
-    const part = {
-      type: 'Feature',
-      properties: {},
-      geometry: { type: 'Polygon', coordinates } as Polygon,
-    } as PlaceFeature;
-    const a = path.area(part);
-    if (a > max) {
-      max = a;
-      best = part;
-    }
-  }
-  return best;
+/** The feature streamed once through the projection: its path data and rings, and their measures. */
+function project(f: PlaceFeature, projection: GeoProjection, digits: number): ShapeSink {
+  const sink = new ShapeSink(digits);
+  geoStream(f, projection.stream(sink));
+  return sink;
 }
 
-function shape(f: PlaceFeature, path: ReturnType<typeof geoPath>, projection: GeoProjection): GeoShape {
-  const d = path(f) ?? '';
-  const collector = new RingCollector();
-  geoPath(projection, collector).digits(1)(f);
-  const main = largestPolygon(f, path);
-  const area = path.area(f);
-  const c = d ? path.centroid(main) : [NaN, NaN];
-  const [[x0], [x1]] = d ? path.bounds(main) : [[0], [0]];
+function shape(f: PlaceFeature, projection: GeoProjection, digits: number): GeoShape {
+  const sink = project(f, projection, digits);
+  const d = sink.path();
+  // Centroid and width of the largest polygon (a country's mainland, not an exclave or island), area of all.
+  const { area, centroid, bounds } = ringStats(sink);
   return {
     id: String(f.properties?.id ?? f.id ?? f.properties?.name ?? ''),
     name: f.properties?.name ?? '',
     d,
-    centroid: Number.isFinite(c[0]) && Number.isFinite(c[1]) ? [c[0], c[1]] : null,
-    labelWidth: Number.isFinite(x1 - x0) ? x1 - x0 : 0,
+    centroid: d ? centroid : null,
+    labelWidth: d && bounds && Number.isFinite(bounds[2] - bounds[0]) ? bounds[2] - bounds[0] : 0,
     area: Number.isFinite(area) ? area : 0,
-    rings: collector.rings,
+    rings: sink.rings,
     ...(f.properties?.kind ? { kind: f.properties.kind } : {}),
     ...(f.properties?.note ? { note: f.properties.note } : {}),
     ...(typeof f.properties?.scalerank === 'number' ? { rank: f.properties.scalerank } : {}),
@@ -127,15 +111,14 @@ function shape(f: PlaceFeature, path: ReturnType<typeof geoPath>, projection: Ge
   };
 }
 
-function line(f: PlaceFeature, i: number, path: ReturnType<typeof geoPath>, projection: GeoProjection): GeoLine {
-  const collector = new RingCollector();
-  geoPath(projection, collector).digits(1)(f);
+function line(f: PlaceFeature, i: number, projection: GeoProjection, digits: number): GeoLine {
+  const sink = project(f, projection, digits);
   const p = f.properties as PlaceFeature['properties'] & { label?: string | null };
   return {
     id: `river-${i}`,
     name: p?.label ?? p?.name ?? '',
-    d: path(f) ?? '',
-    parts: collector.rings,
+    d: sink.path(),
+    parts: sink.rings,
     rank: typeof p?.scalerank === 'number' ? p.scalerank : 9,
     kind: p?.kind ?? 'river',
     ...(p?.names ? { names: p.names } : {}),
@@ -190,19 +173,19 @@ function projectMap(features: RegionFeatures, focusIds: string[], options: Layou
     width: options.width,
     padding: options.padding ?? Math.max(6, Math.round(options.width * 0.02)),
   });
-  const path = geoPath(projection).digits(options.digits ?? 1);
+  const digits = options.digits ?? 1;
   return {
     width,
     height,
     projection: name,
-    focus: focusFeatures.map((f) => shape(f, path, projection)),
+    focus: focusFeatures.map((f) => shape(f, projection, digits)),
     context: features.countries
       .filter((f) => !focusSet.has(f.properties.id ?? ''))
-      .map((f) => shape(f, path, projection))
+      .map((f) => shape(f, projection, digits))
       .filter((s) => s.d),
-    water: features.water.map((f) => shape(f, path, projection)).filter((s) => s.d),
-    rivers: (options.rivers ?? []).map((f, i) => line(f, i, path, projection)).filter((l) => l.d),
-    regions: (options.regions ?? []).map((f) => shape(f, path, projection)).filter((s) => s.d),
+    water: features.water.map((f) => shape(f, projection, digits)).filter((s) => s.d),
+    rivers: (options.rivers ?? []).map((f, i) => line(f, i, projection, digits)).filter((l) => l.d),
+    regions: (options.regions ?? []).map((f) => shape(f, projection, digits)).filter((s) => s.d),
     points: (options.points ?? []).map((p) => {
       const xy = projection([p.lon, p.lat]);
       const inside = xy && xy[0] >= 0 && xy[0] <= width && xy[1] >= 0 && xy[1] <= height;

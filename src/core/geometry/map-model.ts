@@ -5,11 +5,20 @@ import { numericValue } from '../data/select.js';
 import { colorScale, type ColorLegend } from '../scales/color.js';
 import { shapeLabel, summarize, type SummaryTerms } from '../a11y/summary.js';
 import type { GeoShape, MapGeometry } from './layout.js';
-import { areaAnchor, lineSpots, placeLabels, textWidth, type LabelCandidate, type MapLabel } from './labels.js';
+import {
+  areaAnchor,
+  lineSpots,
+  placeLabels,
+  textWidth,
+  type LabelCandidate,
+  type LabelSpot,
+  type MapLabel,
+} from './labels.js';
 import { IDENTITY } from './zoom.js';
 import { inBasin } from './places.js';
 import { waterName } from './water-names.js';
 import { foreignLang } from '../locale/match.js';
+import { sameKey } from '../memo.js';
 
 export type { MapLabel } from './labels.js';
 
@@ -147,6 +156,12 @@ export interface MapModelInput {
   focusLayer?: 'focus' | 'region';
   /** Capitals' ids that are drawn as points (geometry.points holds their positions). */
   capitalIds?: ReadonlySet<string>;
+  /**
+   * What the answers of `text`'s functions depend on besides the values (the language and the strings loaded). Given,
+   * the parts of the model a year change leaves alone (names, the other layers, where each name goes) are kept
+   * per geometry and reused: a year change then only re-colours, re-words the values and re-tones the names.
+   */
+  textKey?: readonly unknown[];
 }
 
 /** Relative luminance of `rgb(r, g, b)` or `#rrggbb`, 0..1. */
@@ -166,55 +181,79 @@ function natureOf(row: Observation | undefined): 'E' | 'M' | null {
   return row?.nature === 'E' || row?.nature === 'M' ? row.nature : null;
 }
 
-export function buildMapModel(input: MapModelInput): MapModel {
-  const { geometry, values, year, text } = input;
-  const numbers = geometry.focus
-    .map((s) => numericValue(values.get(s.id)?.row.value))
-    .filter((v): v is number => v !== null);
-  const scale = colorScale(numbers, {
-    bins: input.bins,
-    scheme: input.scheme,
-    better: input.better,
-    ...(input.domain ? { domain: input.domain } : {}),
+/** The parts of a model that do not depend on the values shown: the same for every year of a geometry. */
+interface StaticPart {
+  focusNames: Array<{ text: string; lang: string }>;
+  /** Where each focus shape's name goes (null: it fits nowhere), and from which zoom on. */
+  focusAnchors: Array<{ spots: LabelSpot[]; minK: number } | null>;
+  contextShapes: MapShape[];
+  waterShapes: MapShape[];
+  rivers: MapLine[];
+  points: MapPoint[];
+  /** The label candidates after the focus shapes' (water, rivers, capitals, neighbours), in that order. */
+  others: LabelCandidate[];
+}
+
+interface StaticEntry {
+  key: string;
+  textKey: readonly unknown[];
+  geometry: Pick<MapGeometry, 'context' | 'water' | 'rivers' | 'points'>;
+  part: StaticPart;
+}
+const statics = new WeakMap<GeoShape[], StaticEntry[]>();
+const STATICS_KEPT = 4;
+
+function staticKey(input: MapModelInput): string | null {
+  if (input.textKey === undefined) return null;
+  const layers = input.layers ?? {};
+  const g = input.geometry;
+  return JSON.stringify([
+    input.lang,
+    input.labelSize ?? 12,
+    !!layers.rivers,
+    !!layers.lakes,
+    !!layers.capitals,
+    input.basins ?? [],
+    input.focusLayer ?? 'focus',
+    input.capitalIds ? [...input.capitalIds].sort() : null,
+    g.width,
+    g.height,
+  ]);
+}
+
+/**
+ * The static part of `input`'s model, reused when `textKey` is given and neither it nor the geometry's shape lists
+ * changed (kept per list of focus shapes: a region-level geometry is a view over the same lists).
+ */
+function staticPart(input: MapModelInput): StaticPart {
+  const key = staticKey(input);
+  const g = input.geometry;
+  if (key === null) return computeStatic(input);
+  let list = statics.get(g.focus);
+  if (!list) statics.set(g.focus, (list = []));
+  const same = (e: StaticEntry) =>
+    e.key === key &&
+    sameKey(e.textKey, input.textKey!) &&
+    e.geometry.context === g.context &&
+    e.geometry.water === g.water &&
+    e.geometry.rivers === g.rivers &&
+    e.geometry.points === g.points;
+  const hit = list.find(same);
+  if (hit) return hit.part;
+  const part = computeStatic(input);
+  list.unshift({
+    key,
+    textKey: [...input.textKey!],
+    geometry: { context: g.context, water: g.water, rivers: g.rivers, points: g.points },
+    part,
   });
+  list.length = Math.min(list.length, STATICS_KEPT);
+  return part;
+}
+
+function computeStatic(input: MapModelInput): StaticPart {
+  const { geometry, text } = input;
   const foreign = (lang: string) => foreignLang(lang, input.lang) ?? '';
-
-  const focus: MapShape[] = geometry.focus.map((g) => {
-    const hit = values.get(g.id);
-    const row = hit?.row;
-    const value = numericValue(row?.value);
-    const published = row ? row.value : null;
-    const name = text.name(g.id, g.name);
-    const nature = natureOf(row);
-    const valueText = published === null ? '' : text.value(published);
-    const yearText = row ? text.year(row.year) : '';
-    const pattern: Pattern | null = published === null ? 'no-data' : value === null ? 'range' : null;
-    return {
-      id: g.id,
-      d: g.d,
-      name: name.text,
-      nameLang: foreign(name.lang),
-      fill: value === null ? null : scale.color(value),
-      pattern,
-      value,
-      published,
-      valueText,
-      year: row?.year ?? null,
-      yearText,
-      nearest: !!hit?.nearest,
-      nature,
-      label: shapeLabel(name.text, [
-        published === null ? text.noData : [valueText, text.unit].filter(Boolean).join(' '),
-        pattern === 'range' && text.publishedAsRange,
-        row && yearText,
-        nature === 'E' && text.estimated,
-        nature === 'M' && text.modelled,
-      ]),
-      centroid: g.centroid,
-      size: Math.sqrt(g.area),
-    };
-  });
-
   const context = (shapes: GeoShape[]): MapShape[] =>
     shapes.map((g) => {
       const name = text.name(g.id, g.name);
@@ -274,24 +313,14 @@ export function buildMapModel(input: MapModelInput): MapModel {
 
   const size = input.labelSize ?? 12;
   const lineHeight = size * 1.2;
-  const candidates: LabelCandidate[] = [];
-  const firstK = (fits: (k: number) => boolean) => [1, 2, 4, 8].find(fits) ?? Infinity;
-  // Countries first (they matter most), then seas and lakes, rivers, capitals, and the neighbours last.
-  geometry.focus.forEach((g, i) => {
-    const s = focus[i];
-    const a = s.name ? areaAnchor(g, textWidth(s.name, size, true), lineHeight) : null;
-    if (a)
-      candidates.push({
-        id: s.id,
-        text: s.name,
-        lang: s.nameLang,
-        layer: input.focusLayer ?? 'focus',
-        spots: [a.spot],
-        minK: a.minK,
-        weight: g.area,
-        tone: s.fill && luminance(s.fill) < 0.3 ? 'light' : 'dark',
-      });
+  const focusNames = geometry.focus.map((g) => text.name(g.id, g.name));
+  const focusAnchors = geometry.focus.map((g, i) => {
+    const a = focusNames[i].text ? areaAnchor(g, textWidth(focusNames[i].text, size, true), lineHeight) : null;
+    return a && { spots: [a.spot], minK: a.minK };
   });
+  const others: LabelCandidate[] = [];
+  const firstK = (fits: (k: number) => boolean) => [1, 2, 4, 8].find(fits) ?? Infinity;
+  // Countries first (they matter most; the caller's), then seas and lakes, rivers, capitals, and the neighbours last.
   waterGeo.forEach((g, i) => {
     const s = waterShapes[i];
     if (!s.name || !g.centroid) return;
@@ -300,7 +329,7 @@ export function buildMapModel(input: MapModelInput): MapModel {
     const major = (g.rank ?? 9) <= 2 && geometry.width >= 600;
     const minK = major ? 1 : firstK((k) => g.area * k * k >= size * size * 30 && g.labelWidth * k * 1.8 >= tw);
     if (Number.isFinite(minK))
-      candidates.push({
+      others.push({
         id: g.id,
         text: s.name,
         lang: s.nameLang,
@@ -332,7 +361,7 @@ export function buildMapModel(input: MapModelInput): MapModel {
       const minK = Math.max(byLength, r.rank <= 5 ? 1 : r.rank <= 7 ? 2 : 4);
       const strong = basins.length > 0 && inBasin(r.ne, basins);
       if (Number.isFinite(minK) && r.spots.spots.length)
-        candidates.push({
+        others.push({
           id: r.id,
           text: name,
           // Marked when not in the page's language (an English fallback), for fonts and hyphenation; the names on
@@ -347,7 +376,7 @@ export function buildMapModel(input: MapModelInput): MapModel {
     }
   }
   for (const p of points)
-    candidates.push({
+    others.push({
       id: p.id,
       text: p.name,
       lang: p.nameLang,
@@ -367,7 +396,7 @@ export function buildMapModel(input: MapModelInput): MapModel {
     const bySize = firstK((k) => g.area * k * k >= size * size * 40);
     const a = Number.isFinite(bySize) ? areaAnchor(g, textWidth(s.name, size), lineHeight) : null;
     if (a)
-      candidates.push({
+      others.push({
         id: s.id,
         text: s.name,
         lang: s.nameLang,
@@ -377,6 +406,79 @@ export function buildMapModel(input: MapModelInput): MapModel {
         weight: g.area,
       });
   });
+  return { focusNames, focusAnchors, contextShapes, waterShapes, rivers, points, others };
+}
+
+export function buildMapModel(input: MapModelInput): MapModel {
+  const { geometry, values, year, text } = input;
+  const numbers = geometry.focus
+    .map((s) => numericValue(values.get(s.id)?.row.value))
+    .filter((v): v is number => v !== null);
+  const scale = colorScale(numbers, {
+    bins: input.bins,
+    scheme: input.scheme,
+    better: input.better,
+    ...(input.domain ? { domain: input.domain } : {}),
+  });
+  const foreign = (lang: string) => foreignLang(lang, input.lang) ?? '';
+  const fixed = staticPart(input);
+
+  const focus: MapShape[] = geometry.focus.map((g, i) => {
+    const hit = values.get(g.id);
+    const row = hit?.row;
+    const value = numericValue(row?.value);
+    const published = row ? row.value : null;
+    const name = fixed.focusNames[i];
+    const nature = natureOf(row);
+    const valueText = published === null ? '' : text.value(published);
+    const yearText = row ? text.year(row.year) : '';
+    const pattern: Pattern | null = published === null ? 'no-data' : value === null ? 'range' : null;
+    return {
+      id: g.id,
+      d: g.d,
+      name: name.text,
+      nameLang: foreign(name.lang),
+      fill: value === null ? null : scale.color(value),
+      pattern,
+      value,
+      published,
+      valueText,
+      year: row?.year ?? null,
+      yearText,
+      nearest: !!hit?.nearest,
+      nature,
+      label: shapeLabel(name.text, [
+        published === null ? text.noData : [valueText, text.unit].filter(Boolean).join(' '),
+        pattern === 'range' && text.publishedAsRange,
+        row && yearText,
+        nature === 'E' && text.estimated,
+        nature === 'M' && text.modelled,
+      ]),
+      centroid: g.centroid,
+      size: Math.sqrt(g.area),
+    };
+  });
+  const { contextShapes, waterShapes, rivers, points } = fixed;
+
+  const size = input.labelSize ?? 12;
+  const candidates: LabelCandidate[] = [];
+  // Countries first (they matter most), then the rest (water, rivers, capitals, neighbours).
+  geometry.focus.forEach((g, i) => {
+    const s = focus[i];
+    const a = fixed.focusAnchors[i];
+    if (a)
+      candidates.push({
+        id: s.id,
+        text: s.name,
+        lang: s.nameLang,
+        layer: input.focusLayer ?? 'focus',
+        spots: a.spots,
+        minK: a.minK,
+        weight: g.area,
+        tone: s.fill && luminance(s.fill) < 0.3 ? 'light' : 'dark',
+      });
+  });
+  candidates.push(...fixed.others);
   const labels = placeLabels(candidates, IDENTITY, {
     width: geometry.width,
     height: geometry.height,

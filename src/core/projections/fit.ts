@@ -1,4 +1,4 @@
-import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoStream, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 
 export interface FitOptions {
   width: number;
@@ -12,6 +12,41 @@ export interface FitOptions {
 }
 
 /**
+ * The box of `object`'s projected points, as `geoPath(projection).bounds(object)` measures it (the same stream into
+ * the same minimum and maximum), without bringing in the rest of geoPath.
+ */
+export function projectedBounds(
+  projection: GeoProjection,
+  object: GeoPermissibleObjects,
+): [[number, number], [number, number]] {
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
+  const noop = () => {};
+  geoStream(
+    object,
+    projection.stream({
+      point(x: number, y: number) {
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      },
+      lineStart: noop,
+      lineEnd: noop,
+      polygonStart: noop,
+      polygonEnd: noop,
+      sphere: noop,
+    }),
+  );
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
+}
+
+/**
  * Fits `projection` so `focus` fills `width` (minus padding) and returns the height that keeps its aspect ratio;
  * the projection is clipped to the frame so context drawn around the focus never spills out.
  */
@@ -21,20 +56,30 @@ export function fitProjection(
   { width, height, padding = 8, minAspect = 0.45, maxAspect = 0.8 }: FitOptions,
 ): { projection: GeoProjection; width: number; height: number } {
   const w = Math.max(1, width);
+  // d3's fitWidth and fitExtent both measure the focus at scale 150 and translate 0 before scaling it: measured once
+  // here and both fits applied from it, as d3 would (a stream of every focus shape less per draw).
+  projection.clipExtent(null).scale(150).translate([0, 0]);
+  const [[bx0, by0], [bx1, by1]] = projectedBounds(projection, focus);
   let h = height;
   if (h === undefined) {
-    projection.fitWidth(Math.max(1, w - 2 * padding), focus);
-    const [[, y0], [, y1]] = geoPath(projection).bounds(focus);
-    const natural = y1 - y0 + 2 * padding;
+    // fitWidth(w - 2 * padding), then the focus' height at that scale.
+    const fw = Math.max(1, w - 2 * padding);
+    const kw = fw / (bx1 - bx0);
+    // Without resampling (precision 0) the projected points only scale, so the height at that scale is the measured
+    // one scaled; measured again where rounding to whole pixels could tell the two apart.
+    let natural = (by1 - by0) * kw + 2 * padding;
+    if (projection.precision() !== 0 || Math.abs((natural % 1) - 0.5) < 1e-6) {
+      projection.scale(150 * kw).translate([(fw - kw * (bx1 + bx0)) / 2, -kw * by0]);
+      const [[, y0], [, y1]] = projectedBounds(projection, focus);
+      natural = y1 - y0 + 2 * padding;
+    }
     h = Math.round(Math.min(maxAspect * w, Math.max(minAspect * w, natural)));
   }
-  projection.clipExtent(null).fitExtent(
-    [
-      [padding, padding],
-      [w - padding, h - padding],
-    ],
-    focus,
-  );
+  // fitExtent([[padding, padding], [w - padding, h - padding]]).
+  const ew = w - 2 * padding;
+  const eh = h - 2 * padding;
+  const k = Math.min(ew / (bx1 - bx0), eh / (by1 - by0));
+  projection.scale(150 * k).translate([padding + (ew - k * (bx1 + bx0)) / 2, padding + (eh - k * (by1 + by0)) / 2]);
   projection.clipExtent([
     [0, 0],
     [w, h],

@@ -35,7 +35,10 @@ export const presets: Record<string, ProjectionPreset> = {
   /** Conic equal-area fitted to the focus (the six countries): the default. */
   'central-asia': (focus) => {
     const { parallels, rotate } = conicParameters(focus);
-    return geoConicEqualArea().parallels(parallels).rotate(rotate);
+    // No adaptive resampling: the shipped outlines are dense enough that at no size d3's resampling adds a point in
+    // this projection (tests/core/projections/precision.node.test.ts compares the paths), and testing every segment
+    // for it is a good part of projecting them.
+    return geoConicEqualArea().parallels(parallels).rotate(rotate).precision(0);
   },
   /** Web Mercator, for comparison with tiled web maps (inflates the north). */
   mercator: () => geoMercator(),
