@@ -1,4 +1,4 @@
-import { geoStream, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 
 export interface FitOptions {
   width: number;
@@ -9,41 +9,6 @@ export interface FitOptions {
   /** Height/width bounds so very tall or flat focus areas still give a usable frame. */
   minAspect?: number;
   maxAspect?: number;
-}
-
-/**
- * The box of `object`'s projected points, as `geoPath(projection).bounds(object)` measures it (the same stream into
- * the same minimum and maximum), without bringing in the rest of geoPath.
- */
-export function projectedBounds(
-  projection: GeoProjection,
-  object: GeoPermissibleObjects,
-): [[number, number], [number, number]] {
-  let x0 = Infinity,
-    y0 = Infinity,
-    x1 = -Infinity,
-    y1 = -Infinity;
-  const noop = () => {};
-  geoStream(
-    object,
-    projection.stream({
-      point(x: number, y: number) {
-        if (x < x0) x0 = x;
-        if (x > x1) x1 = x;
-        if (y < y0) y0 = y;
-        if (y > y1) y1 = y;
-      },
-      lineStart: noop,
-      lineEnd: noop,
-      polygonStart: noop,
-      polygonEnd: noop,
-      sphere: noop,
-    }),
-  );
-  return [
-    [x0, y0],
-    [x1, y1],
-  ];
 }
 
 /**
@@ -59,7 +24,7 @@ export function fitProjection(
   // d3's fitWidth and fitExtent both measure the focus at scale 150 and translate 0 before scaling it: measured once
   // here and both fits applied from it, as d3 would (a stream of every focus shape less per draw).
   projection.clipExtent(null).scale(150).translate([0, 0]);
-  const [[bx0, by0], [bx1, by1]] = projectedBounds(projection, focus);
+  const [[bx0, by0], [bx1, by1]] = geoPath(projection).bounds(focus);
   let h = height;
   if (h === undefined) {
     // fitWidth(w - 2 * padding), then the focus' height at that scale.
@@ -70,7 +35,7 @@ export function fitProjection(
     let natural = (by1 - by0) * kw + 2 * padding;
     if (projection.precision() !== 0 || Math.abs((natural % 1) - 0.5) < 1e-6) {
       projection.scale(150 * kw).translate([(fw - kw * (bx1 + bx0)) / 2, -kw * by0]);
-      const [[, y0], [, y1]] = projectedBounds(projection, focus);
+      const [[, y0], [, y1]] = geoPath(projection).bounds(focus);
       natural = y1 - y0 + 2 * padding;
     }
     h = Math.round(Math.min(maxAspect * w, Math.max(minAspect * w, natural)));

@@ -5,7 +5,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { regionFeatures, rewind, riverFeatures, type PlaceFeature } from '../../../src/core/geometry/features.js';
-import { fitProjection, projectedBounds } from '../../../src/core/projections/fit.js';
+import { fitProjection } from '../../../src/core/projections/fit.js';
 import { projectionPreset } from '../../../src/core/projections/presets.js';
 
 const read = (file: string) =>
@@ -73,15 +73,5 @@ describe('fitProjection', () => {
         }
     }
     expect(checked).toBeGreaterThan(500);
-  });
-});
-
-describe('projectedBounds', () => {
-  it("is geoPath's bounds of every shipped outline, in each projection and when cut by the frame", () => {
-    const focus = { type: 'FeatureCollection' as const, features: countries.countries.slice(0, 6) };
-    for (const name of ['central-asia', 'mercator', 'equal-earth']) {
-      const { projection } = fitProjection(projectionPreset(name).preset(focus), focus, { width: 640 });
-      for (const f of shapes) expect(projectedBounds(projection, f)).toEqual(geoPath(projection).bounds(f));
-    }
   });
 });
