@@ -38,47 +38,12 @@ function collection(topology: Topology, name: string): PlaceFeature[] {
  * which d3 takes for "the whole globe minus this lake". A feature covering more than a hemisphere is rewound.
  */
 export function rewind(f: PlaceFeature): PlaceFeature {
-  if (plainlyClockwise(f.geometry) || geoArea(f) <= 2 * Math.PI) return f;
+  if (geoArea(f) <= 2 * Math.PI) return f;
   const g = f.geometry;
   const flip = (rings: Position[][]) => rings.map((r) => [...r].reverse());
   if (g.type === 'Polygon') return { ...f, geometry: { ...g, coordinates: flip(g.coordinates) } };
   if (g.type === 'MultiPolygon') return { ...f, geometry: { ...g, coordinates: g.coordinates.map(flip) } };
   return f;
-}
-
-/**
- * A quick answer for the usual case, without d3's spherical sums: every polygon's outer ring lies within less than
- * half the globe's longitudes and away from the poles, and runs clockwise in the longitude/latitude plane (where it
- * then runs as on the sphere), and all of them together span little of the sphere. d3 then reads each polygon as the
- * small area inside it, so `geoArea` is below 2π. False means "measure it".
- */
-function plainlyClockwise(g: Geometry | null): boolean {
-  const polygons = g?.type === 'Polygon' ? [g.coordinates] : g?.type === 'MultiPolygon' ? g.coordinates : null;
-  if (!polygons?.length) return false;
-  let span = 0;
-  for (const rings of polygons) {
-    const outer = rings[0];
-    if (!outer || outer.length < 4) return false;
-    let x0 = Infinity,
-      y0 = Infinity,
-      x1 = -Infinity,
-      y1 = -Infinity,
-      twice = 0;
-    for (let i = 0, j = outer.length - 1; i < outer.length; j = i++) {
-      const x = outer[i][0];
-      const y = outer[i][1];
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-      twice += (x - outer[j][0]) * (y + outer[j][1]);
-    }
-    // The shoelace sum with y to the north: positive for a clockwise ring.
-    if (!(twice > 0) || !(x1 - x0 < 180) || !(y0 > -85) || !(y1 < 85)) return false;
-    span += (x1 - x0) * (y1 - y0);
-  }
-  // The boxes' area in square degrees against a hemisphere's (≈ 20 600): far below it.
-  return span < 5000;
 }
 
 /** Validates the topology's shape just enough to fail clearly (a parse error) rather than deep inside d3. */
