@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { parseSlice, SIX_COUNTRIES, sixCountryList, wordList } from '../../core/data/attributes.js';
 import type { MapLabel } from '../../core/geometry/labels.js';
 import type { MapModel, MapShape } from '../../core/geometry/map-model.js';
-import { legendCovers, MapMemo } from '../../core/geometry/map-memo.js';
+import { MapMemo } from '../../core/geometry/map-memo.js';
 import { parseBasins } from '../../core/geometry/places.js';
 import { IDENTITY, type ZoomTransform } from '../../core/geometry/zoom.js';
 import { Memo } from '../../core/memo.js';
@@ -159,8 +159,6 @@ export class SdgMap extends SdgUserDataElement {
   /** @internal */ private size = new WidthController(this);
   /** @internal */ private memo = new MapMemo<MapDraw>();
   /** @internal */ private labels = new Memo<MapLabel[]>();
-  /** @internal the legend would cover one of the six countries in the map's corner: it goes under the map. */
-  private legendBelow = new Memo<boolean>();
   /** @internal */ private loads = new MapDataController(this, {
     resolve: this.resolve,
     localize: this.localize,
@@ -218,11 +216,7 @@ export class SdgMap extends SdgUserDataElement {
     this.regionSel = d.sel;
     this.model = d.view.model;
     this.zoomer.fit(this.model.width, this.model.height, d.refit);
-    // What the legend's box depends on: the drawing's height and whether it lists swatches (not the year's colours).
-    const { height, legend } = this.model;
-    this.legendBelow.get([d.geometry, height, legend.noData || legend.range], () =>
-      legendCovers(this.model!, d.geometry),
-    );
+    this.memo.legendBelow(this.model, d.geometry);
   }
 
   protected override updated(): void {
@@ -281,7 +275,7 @@ export class SdgMap extends SdgUserDataElement {
     return mapTemplate({
       ...{ model, meta, t: this.localize, region: this.level === 'region', selected: this.selected },
       ...{ noZoom: this.noZoom, noDisclaimer: this.noDisclaimer, showTable: this.showTable },
-      ...{ domain: this.domain, legendYears: this.legendYears, legendBelow: !!this.legendBelow.value },
+      ...{ domain: this.domain, legendYears: this.legendYears, legendBelow: !!this.memo.legend.value },
       ...{ focus: this.roving, zoom: this.zoomer, labels: this.labels, select: (s) => this.select(s) },
       toggleTable: this.toggleTable,
       source: (text, notes) => this.renderSource(text, notes),
@@ -290,8 +284,7 @@ export class SdgMap extends SdgUserDataElement {
     });
   }
 
-  /** @internal */
-  private toggleTable = () => (this.showTable = !this.showTable);
+  /** @internal */ private toggleTable = () => (this.showTable = !this.showTable);
 
   /** @internal */
   private select(s: MapShape) {

@@ -28,6 +28,17 @@ export interface GeometryInput {
 export class MapMemo<V extends { model: MapModel }> {
   readonly geometry = new Memo<MapGeometry>();
   readonly view = new Memo<V>();
+  /** Whether the legend goes under the map (`legendBelow`), for the last drawing. */
+  readonly legend = new Memo<boolean>();
+
+  /**
+   * Whether the legend would cover one of the coloured shapes in the map's corner (then it goes under the map), tested
+   * again only when what its box depends on changes: the geometry, the drawing's height and whether the legend lists
+   * swatches (not the year's colours).
+   */
+  legendBelow(m: Pick<MapModel, 'height' | 'legend'>, geometry: MapGeometry): boolean {
+    return this.legend.get([geometry, m.height, m.legend.noData || m.legend.range], () => legendCovers(m, geometry));
+  }
 
   /** The geometry for `q`, and whether the fitted countries changed since the last one (the view goes back to the whole map). */
   layout(q: GeometryInput): { geometry: MapGeometry; refit: boolean } {
