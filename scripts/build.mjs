@@ -129,6 +129,89 @@ const bundlerDataFiles = {
   },
 };
 
+const splitInputOptions = {
+  cwd: root,
+  platform: 'browser',
+  tsconfig: path.join(root, 'tsconfig.json'),
+  transform: { target: 'es2022' },
+  // Our modules register elements and translations when imported: never dropped (as keepSourceSideEffects).
+  treeshake: { moduleSideEffects: (id) => (id.startsWith(srcDir) ? true : undefined) },
+  plugins: [
+    {
+      name: 'minify-css-literals',
+      transform: {
+        filter: { id: /[\\/]src[\\/].*\.ts$/ },
+        handler: (code) => (code.includes('css`') ? { code: minifyCssLiterals(code) } : null),
+      },
+    },
+  ],
+  logLevel: 'warn',
+  // The CSS minifier rewrites template text only, within lines the source map already points into.
+  onLog: (level, log, handler) => (log.code === 'SOURCEMAP_BROKEN' ? undefined : handler(level, log)),
+};
+
+/** Elements a module must be shared by to go into the common chunk that every element's page loads. */
+const BASE_SHARE = 4;
+
+/**
+ * The chunks of the CDN build, grouped by page rather than by every distinct set of importers. Rolldown's automatic
+ * split makes one chunk per set of entries that reach a module; with eight elements and their lazy parts that is
+ * 51 chunks, 16 of them for a page with one map, and a browser speaking HTTP/1.1 to the page's server fetches six
+ * at a time. A first pass of the same build finds each element's static imports; then:
+ * - `boot`: what dist/sdg.js itself imports (the data cache, event names, languages), small, so the loader runs
+ *   and starts the element's data and code after one short round trip;
+ * - `base`: modules that at least BASE_SHARE of the elements import (Lit, the strings, number formatting, the
+ *   data loading), one file every element's page loads;
+ * - then one chunk per set of fewer elements (the map's own code is one chunk; the map and the charts share
+ *   another), as the automatic split would make them.
+ * A module's static imports are shared by at least the elements that share it, so each group's imports sit in a
+ * group of higher priority and no chunk imports one that imports it back. Lazy parts (zoom, export, schemes,
+ * languages) are left to the automatic split.
+ */
+async function pageGroups(input) {
+  const bundle = await rolldown({ input, ...splitInputOptions });
+  let output;
+  try {
+    ({ output } = await bundle.generate({ format: 'esm', entryFileNames: '[name].js' }));
+  } finally {
+    await bundle.close();
+  }
+  const chunks = new Map(output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
+  const closure = (file) => {
+    const seen = new Set();
+    const stack = [file];
+    while (stack.length) {
+      const f = stack.pop();
+      if (seen.has(f) || !chunks.has(f)) continue;
+      seen.add(f);
+      stack.push(...chunks.get(f).imports);
+    }
+    return seen;
+  };
+  const modulesOf = (files) => new Set([...files].flatMap((f) => Object.keys(chunks.get(f).modules)));
+  const boot = modulesOf([...closure('sdg.js')].filter((f) => f !== 'sdg.js'));
+  const users = new Map();
+  for (const e of elementEntries()) {
+    if (!chunks.has(`${e.name}.js`)) continue;
+    for (const id of modulesOf(closure(`${e.name}.js`))) {
+      if (boot.has(id) || id === e.file) continue;
+      users.set(id, [...(users.get(id) ?? []), e.name]);
+    }
+  }
+  const name = (list) => (list.length >= BASE_SHARE ? 'base' : list.join('+'));
+  const sets = new Map();
+  for (const [id, list] of users) {
+    const key = name(list);
+    const g = sets.get(key) ?? { name: key, priority: Math.min(list.length, BASE_SHARE), ids: new Set() };
+    g.ids.add(id);
+    sets.set(key, g);
+  }
+  return [
+    { name: 'boot', priority: BASE_SHARE + 1, test: (id) => boot.has(id) },
+    ...[...sets.values()].map((g) => ({ name: g.name, priority: g.priority, test: (id) => g.ids.has(id) })),
+  ];
+}
+
 /**
  * The CDN files' split build, by Rolldown: like esbuild it groups modules into chunks by the entries that reach them,
  * but it does not count a lazy part's modules that its importers have already loaded (the zoom, export, region,
@@ -137,26 +220,10 @@ const bundlerDataFiles = {
  * imports, entry point and input modules), which the preload manifest and the size reports read.
  */
 async function splitBuild(input, dist) {
+  const groups = await pageGroups(input);
   const bundle = await rolldown({
     input,
-    cwd: root,
-    platform: 'browser',
-    tsconfig: path.join(root, 'tsconfig.json'),
-    transform: { target: 'es2022' },
-    // Our modules register elements and translations when imported: never dropped (as keepSourceSideEffects).
-    treeshake: { moduleSideEffects: (id) => (id.startsWith(srcDir) ? true : undefined) },
-    plugins: [
-      {
-        name: 'minify-css-literals',
-        transform: {
-          filter: { id: /[\\/]src[\\/].*\.ts$/ },
-          handler: (code) => (code.includes('css`') ? { code: minifyCssLiterals(code) } : null),
-        },
-      },
-    ],
-    logLevel: 'warn',
-    // The CSS minifier rewrites template text only, within lines the source map already points into.
-    onLog: (level, log, handler) => (log.code === 'SOURCEMAP_BROKEN' ? undefined : handler(level, log)),
+    ...splitInputOptions,
   });
   try {
     const { output } = await bundle.write({
@@ -169,6 +236,7 @@ async function splitBuild(input, dist) {
       entryFileNames: '[name].js',
       chunkFileNames: 'chunk-[hash].js',
       hashCharacters: 'hex',
+      codeSplitting: { groups },
     });
     const key = (f) => path.relative(root, path.join(dist, f)).split(path.sep).join('/');
     const rel = (id) => path.relative(root, id).split(path.sep).join('/');
@@ -313,8 +381,13 @@ async function main({ outdir = path.join(root, 'dist'), quiet = false } = {}) {
   const ms = Math.round(performance.now() - started);
   log(`dist/sdg.js  ${kb(sdg.length)} minified, ${kb(gz)} gzip  (the entry; element code loads on first use)`);
   if (gz > BUDGET_GZIP) log(`note: dist/sdg.js is over the ${kb(BUDGET_GZIP)} gzip budget (see --analyze)`);
-  const mapJs = closureGzip(oneResult.metafile, [path.join(dist, 'sdg.js'), path.join(dist, 'sdg-map.js')]);
-  if (mapJs) log(`JS a page with one <sdg-map> loads: ${mapJs.files} files, ${kb(mapJs.gzip)} gzip`);
+  // What a page with one element loads before it draws: dist/sdg.js and the element's chunks.
+  let mapJs = null;
+  for (const e of elementEntries()) {
+    const js = closureGzip(oneResult.metafile, [path.join(dist, 'sdg.js'), path.join(dist, `${e.name}.js`)]);
+    if (js) log(`JS a page with one <${e.name}> loads: ${js.files} files, ${kb(js.gzip)} gzip`);
+    if (e.name === 'sdg-map') mapJs = js;
+  }
   const all = closureGzip(oneResult.metafile, [path.join(dist, 'sdg-all.js')]);
   if (all) log(`dist/sdg-all.js with its chunks (every element, eager): ${kb(all.gzip)} gzip`);
   if (perResult) {

@@ -102,6 +102,42 @@ describe('scripts/build.mjs', () => {
     expect([...mapFiles, ...have].some(viridis)).toBe(false);
   });
 
+  it('groups chunks by page: a one-element page loads a handful of files, sdg.js a small one, and no chunk cycles', () => {
+    const importsOf = (file: string) =>
+      [
+        ...readFileSync(path.join(outdir, file), 'utf8').matchAll(
+          /(?:\bfrom\s*|\bimport\s*)["'`]\.\/([^"'`]+\.js)["'`]/g,
+        ),
+      ].map((m) => m[1]!);
+    const closure = (file: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(file)) return seen;
+      seen.add(file);
+      for (const f of importsOf(file)) closure(f, seen);
+      return seen;
+    };
+    const boot = closure('sdg.js');
+    // What runs before the loader can look for tags: its own code and the data cache, no Lit, no d3.
+    const bootText = [...boot].map((f) => readFileSync(path.join(outdir, f), 'utf8')).join('\n');
+    expect(bootText).not.toMatch(/lit-html|LitElement|customElements\.define/);
+    expect(boot.size).toBeLessThanOrEqual(3);
+    for (const { dir } of sourceTags()) {
+      const name = dir.startsWith('sdg-') ? dir : `sdg-${dir}`;
+      const files = new Set([...boot, ...closure(`${name}.js`)]);
+      // Automatic splitting gave a map 16 files and a bar chart 22 (one per set of elements sharing a module).
+      expect(files.size, name).toBeLessThanOrEqual(10);
+    }
+    // Static imports form no cycle: a chunk never waits on a chunk that waits on it.
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, trail: string[]): void => {
+      if (state.get(file) === 'done') return;
+      expect(state.get(file), `cycle ${[...trail, file].join(' → ')}`).not.toBe('open');
+      state.set(file, 'open');
+      for (const f of importsOf(file)) visit(f, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const f of readdirSync(outdir).filter((n) => n.endsWith('.js'))) visit(f, []);
+  });
+
   it('offers each element class without registering it (dist/sdg-<name>.component.js)', () => {
     for (const { dir, tag } of sourceTags()) {
       if (!existsSync(path.join(root, 'src/components', dir, `${dir}.component.ts`))) continue;
