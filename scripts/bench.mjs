@@ -252,7 +252,7 @@ async function definedTags(browser, server) {
 const MAP = '<sdg-map indicator="3.2.1" year="2020"></sdg-map>';
 const YEARS = [2015, 2010, 2020, 2005, 2018, 2000];
 
-/** One cold first render, then year steps in the same page. */
+/** One cold first render, then two passes of year steps in the same page (the second is the one timed as warm). */
 async function runMap(browser, server, kind) {
   const { context, page, settle } = await freshPage(browser);
   try {
@@ -275,19 +275,22 @@ async function runMap(browser, server, kind) {
           end: e.responseEnd - window.__bench.t0,
         })),
     );
+    const step = (year) =>
+      kind === 'map'
+        ? page.evaluate((y) => stepYear('sdg-map', y), year)
+        : page.evaluate((y) => {
+            const t0 = performance.now();
+            window.baseline.update(y);
+            return performance.now() - t0;
+          }, year);
+    // The issue's "warm year change": the same years a second time, once each has been shown (a slider played
+    // back and forth). The first pass, right after the first draw, still runs code the engine has not optimised
+    // yet: reported beside it as the cold steps.
+    const cold = [];
+    for (const year of YEARS) cold.push(await step(year));
     const steps = [];
-    for (const year of YEARS) {
-      steps.push(
-        kind === 'map'
-          ? await page.evaluate((y) => stepYear('sdg-map', y), year)
-          : await page.evaluate((y) => {
-              const t0 = performance.now();
-              window.baseline.update(y);
-              return performance.now() - t0;
-            }, year),
-      );
-    }
-    return { first, steps, bytes, timeline };
+    for (const year of YEARS) steps.push(await step(year));
+    return { first, steps, cold, bytes, timeline };
   } finally {
     await context.close();
   }
@@ -314,6 +317,7 @@ async function benchMap(browser, server, results, kinds = ['map', 'baseline']) {
         r.flatMap((x) => x.steps),
         0.9,
       ),
+      yearChangeColdMs: median(r.flatMap((x) => x.cold)),
       samples: { first: r.map((x) => x.first.draw), year: r.flatMap((x) => x.steps) },
     };
   };
@@ -340,6 +344,8 @@ async function benchMap(browser, server, results, kinds = ['map', 'baseline']) {
     map: map.yearChangeMs,
     mapP90: map.yearChangeP90Ms,
     baseline: baseline.yearChangeMs,
+    mapCold: map.yearChangeColdMs,
+    baselineCold: baseline.yearChangeColdMs,
     ratio: map.yearChangeMs / baseline.yearChangeMs,
   };
   results.samples = { map: map.samples, baseline: baseline.samples };
@@ -596,9 +602,23 @@ async function benchRegionStep(browser, server, levelAttr) {
     const units = await page.evaluate(
       () => document.querySelector('sdg-map').shadowRoot.querySelectorAll('[part~="region"]').length,
     );
-    const steps = [];
-    for (let year = 2011; year <= 2023; year++) steps.push(await page.evaluate((y) => stepYear('sdg-map', y), year));
-    return { yearStepMs: median(steps), slowestMs: Math.max(...steps), regions: units, samples: steps };
+    // Played twice, as the first pass and warm (the issue's target); back to 2010 in between.
+    const play = async () => {
+      const steps = [];
+      for (let year = 2011; year <= 2023; year++) steps.push(await page.evaluate((y) => stepYear('sdg-map', y), year));
+      return steps;
+    };
+    const cold = await play();
+    await page.evaluate((y) => stepYear('sdg-map', y), 2010);
+    const steps = await play();
+    return {
+      yearStepMs: median(steps),
+      slowestMs: Math.max(...steps),
+      firstPassMs: median(cold),
+      firstPassSlowestMs: Math.max(...cold),
+      regions: units,
+      samples: steps,
+    };
   } finally {
     await context.close();
   }
@@ -678,7 +698,17 @@ function report(r) {
         ms(r.firstRender.baselineToFrame),
         `${(r.firstRender.mapToFrame / r.firstRender.baselineToFrame).toFixed(2)}×`,
       ],
-      ['year change', ms(r.yearChange.map), ms(r.yearChange.baseline), `${r.yearChange.ratio.toFixed(1)}×`],
+      ['year change (warm)', ms(r.yearChange.map), ms(r.yearChange.baseline), `${r.yearChange.ratio.toFixed(1)}×`],
+      ...(r.yearChange.mapCold != null
+        ? [
+            [
+              'year change (first pass)',
+              ms(r.yearChange.mapCold),
+              ms(r.yearChange.baselineCold),
+              `${(r.yearChange.mapCold / r.yearChange.baselineCold).toFixed(1)}×`,
+            ],
+          ]
+        : []),
     ];
     for (const row of rows) console.log(`${row[0].padEnd(26)}${pad(row[1], 12)}${pad(row[2], 12)}${pad(row[3], 10)}`);
     if (r.firstRender.mapTimeline) {
@@ -689,7 +719,9 @@ function report(r) {
     }
     const ok = r.firstRender.ratio <= 1.3;
     console.log(`first render ratio ${r.firstRender.ratio.toFixed(2)}× — ${ok ? 'within' : 'OVER'} the 1.3× target`);
-    console.log(`year change ${ms(r.yearChange.map)} — ${r.yearChange.map <= 2 ? 'within' : 'OVER'} the 2 ms target`);
+    console.log(
+      `warm year change ${ms(r.yearChange.map)} — ${r.yearChange.map <= 2 ? 'within' : 'OVER'} the 2 ms target`,
+    );
   }
   const bytes = r.extra.bytesPerElement;
   if (bytes?.pages) {

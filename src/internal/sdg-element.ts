@@ -100,8 +100,20 @@ export class SdgElement extends LitElement {
    * the reader (a year step, a language switch) and should be drawn in the next frame.
    */
   private takeTurn(): void | Promise<unknown> {
-    const wait = hasDrawn(this) ? undefined : mainThread.turn();
-    return wait ? wait.then(() => this.takeTurn()) : super.scheduleUpdate();
+    if (hasDrawn(this)) return super.scheduleUpdate();
+    const wait = mainThread.turn();
+    if (wait) return wait.then(() => this.takeTurn());
+    // Work done ahead of the update is followed by another turn: past the budget, the update waits for a new task.
+    return this.prepare() ? this.takeTurn() : super.scheduleUpdate();
+  }
+
+  /**
+   * Work an element can do in a turn of its own before its first drawing (a map projects its outlines); returns
+   * whether it did any, and returns false once it has (the update then finds it done). Splits a long first drawing
+   * into tasks a page can answer input between.
+   */
+  protected prepare(): boolean {
+    return false;
   }
 
   /** Turns a path inside the data folder into a URL, honouring `data-base`. Pass it to the core loaders. */

@@ -20,7 +20,7 @@ import { ChoiceCheck } from '../../internal/choice-check.js';
 import { mapChoices } from './sdg-map.choices.js';
 import { mapTemplate } from './sdg-map.render.js';
 import { mapStyles } from './sdg-map.styles.js';
-import { drawMap, type MapDraw, type MapMeta } from './sdg-map.view.js';
+import { drawMap, prepareMap, type DrawInput, type MapDraw, type MapMeta } from './sdg-map.view.js';
 import { MapDataController, type RegionPart } from './sdg-map.data.js';
 
 /** The six countries the library is about, in the order the table lists them. */
@@ -182,11 +182,6 @@ export class SdgMap extends SdgUserDataElement {
     return sixCountryList(this.countries);
   }
 
-  /** @internal the indicator the region level reads; the user's rows naming none are filed under `user`. */
-  private get regionIndicator(): string {
-    return this.indicator.trim() || (this.src || (this.data !== undefined && this.data !== null) ? 'user' : '');
-  }
-
   /** The year shown: `year`, or the latest year of the data. */
   get shownYear(): number | null {
     return Number.isFinite(this.year) ? this.year! : this.loads.latestYear(this.level);
@@ -195,23 +190,31 @@ export class SdgMap extends SdgUserDataElement {
   /** @internal region level: the selection drawn, for what `sdg-select` says about a region. */
   private regionSel: ReturnType<RegionPart['regionSelection']> | null = null;
 
+  /** @internal what a draw reads, or null until the data (and a colour scheme beyond the defaults) are there. */
+  private drawInput(): DrawInput | null {
+    const year = this.shownYear;
+    const { data, rdata, region } = this.loads.complete(this.level);
+    if ((!data && !rdata) || year === null || !schemeReady(this.scheme)) return null;
+    // Before the first resize notification, measure once; 640 only when the element is not laid out (hidden).
+    const width = this.size.value || Math.floor(this.getBoundingClientRect().width) || 640;
+    const { layerSet, countryList, localize: t } = this;
+    // A rivers layer whose file has not arrived yet draws without it (and redraws when it comes).
+    const rivers = layerSet.has('rivers') ? (this.loads.rivers.value ?? null) : null;
+    return { t, countryList, layerSet, year, width, rivers, data, rdata, region };
+  }
+
+  /** @internal a first drawing projects its shapes in a task of its own */
+  protected override prepare(): boolean {
+    const q = this.drawInput();
+    return !!q && prepareMap(this.memo, this, q);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A scheme beyond the defaults loads alongside the data, and the map waits for it: no draw in the wrong colours.
-    if (!schemeReady(this.scheme)) {
-      void loadScheme(this.scheme).then(() => this.requestUpdate());
-      return;
-    }
-    const year = this.shownYear;
-    const { data, rdata, region } = this.loads.complete(this.level);
-    if ((!data && !rdata) || year === null) return;
-    // Before the first resize notification, measure once; 640 only when the element is not laid out (hidden).
-    const width = this.size.value || Math.floor(this.getBoundingClientRect().width) || 640;
-    const layerSet = this.layerSet;
-    // A rivers layer whose file has not arrived yet draws without it (and redraws when it comes).
-    const rivers = layerSet.has('rivers') ? (this.loads.rivers.value ?? null) : null;
-    const { regionIndicator, countryList, localize: t } = this;
-    const input = { t, regionIndicator, countryList, layerSet, year, width, rivers, data, rdata, region };
+    if (!schemeReady(this.scheme)) void loadScheme(this.scheme).then(() => this.requestUpdate());
+    const input = this.drawInput();
+    if (!input) return;
     const d = drawMap(this.memo, this, input);
     this.regionSel = d.sel;
     this.model = d.view.model;
@@ -290,11 +293,7 @@ export class SdgMap extends SdgUserDataElement {
   private select(s: MapShape) {
     this.selected = s.id;
     this.roving.active = s.id;
-    // At region level the country-level task is idle: the region's own file names indicator, series and goal.
-    const d = this.level === 'region' ? null : this.loads.country.value;
-    const context = d
-      ? { indicator: d.indicator?.code, series: d.entry.series, goal: d.entry.goal }
-      : (this.loads.region?.regionSelectContext(this.regionSel?.selection, s.id) ?? {});
+    const context = this.loads.selectContext(this.level, this.regionSel?.selection, s.id);
     emit(this, 'sdg-select', { code: s.id, name: s.name, value: s.published, year: s.year, ...context });
   }
 }

@@ -3,6 +3,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { SdgDataError } from '../../core/data/errors.js';
 import { fetchShared } from '../../core/data/fetch-cache.js';
 import { COUNTRY_OUTLINES, textLanguage, type Resolve } from '../../core/data/load.js';
+import type { RegionMapData } from '../../core/data/regions.js';
 import { isTopology, regionFeatures, riverFeatures, type PlaceFeature } from '../../core/geometry/features.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
 import { SeriesData } from '../../controllers/series-data.js';
@@ -123,6 +124,15 @@ export class MapDataController {
     if (level !== 'region') return { data: this.country.complete ?? undefined };
     const r = this.regions.status === TaskStatus.COMPLETE ? this.regions.value : null;
     return r && this.region ? { rdata: r, region: this.region } : {};
+  }
+
+  /** What `sdg-select` tells about the shape `id` besides its value: the indicator, series and goal drawn. */
+  selectContext(level: string, selection: RegionMapData | undefined, id: string): Record<string, unknown> {
+    // At region level the country-level task is idle: the region's own file names indicator, series and goal.
+    const d = level === 'region' ? null : this.country.value;
+    return d
+      ? { indicator: d.indicator?.code, series: d.entry.series, goal: d.entry.goal }
+      : (this.region?.regionSelectContext(selection, id) ?? {});
   }
 
   /** The latest year of the data shown (the default `year`). */

@@ -167,14 +167,16 @@ export function mapView(input: MapViewInput): { model: MapModel; meta: MapMeta }
 export type MapOptions = Pick<
   MapViewInput,
   'indicator' | 'yearTolerance' | 'bins' | 'scheme' | 'highlightBasin' | 'domain' | 'legendYears'
-> & { projection: string; slice: Record<string, string> | null | undefined };
+> & { projection: string; slice: Record<string, string> | null | undefined; src: string | null; data: unknown };
+
+/** The indicator the region level reads; the user's rows naming none are filed under `user`. */
+const regionIndicator = (o: MapOptions) =>
+  o.indicator.trim() || (o.src || (o.data !== undefined && o.data !== null) ? 'user' : '');
 
 /** What was loaded and measured for a draw. */
 export interface DrawInput {
   t: LocalizeController;
   layerSet: Set<string>;
-  /** The indicator the region level reads (`user` for the reader's rows naming none). */
-  regionIndicator: string;
   countryList: string[];
   year: number;
   width: number;
@@ -187,14 +189,12 @@ export interface DrawInput {
 export type MapDraw = { model: MapModel; meta: MapMeta };
 
 /**
- * One draw of `<sdg-map>`: the region selection of the year (region level), the geometry (projected again only when
- * its inputs change) and the view (rebuilt only when one of its inputs changes: a year change re-colours with the
- * same geometry and labels).
+ * The geometry of a draw: the region selection of the year (region level), the countries it is fitted to and the
+ * projected shapes (projected again only when their inputs change).
  */
-export function drawMap(memo: MapMemo<MapDraw>, o: MapOptions, q: DrawInput) {
-  const { t, data, rdata, region, year, width, layerSet, countryList: countries } = q;
-  const lang = t.lang();
-  const query = { indicator: q.regionIndicator, year, countries, tolerance: o.yearTolerance, lang };
+function drawGeometry(memo: MapMemo<MapDraw>, o: MapOptions, q: DrawInput) {
+  const { data, rdata, region, year, width, countryList: countries } = q;
+  const query = { indicator: regionIndicator(o), year, countries, tolerance: o.yearTolerance, lang: q.t.lang() };
   const sel = rdata && region ? region.regionSelection(rdata, query) : null;
   // `countries` fits the map to those countries; at region level, by default, to the countries with regional data.
   const six = [...SIX_COUNTRIES] as string[];
@@ -206,6 +206,27 @@ export function drawMap(memo: MapMemo<MapDraw>, o: MapOptions, q: DrawInput) {
     ...{ features, width, projection: o.projection, rivers: q.rivers, colour: rdata ? focusIds : six, fit: focusIds },
     ...{ regions: sel?.shapes ?? [], shapeKey: sel?.shapeKey ?? '' },
   });
+  return { sel, covered, focusIds, geometry, refit };
+}
+
+/**
+ * Projects the shapes of the draw `q` will make, unless they are kept; whether it did. A first drawing does this in a
+ * task of its own before the update that builds the view and renders it (`SdgElement.prepare`).
+ */
+export function prepareMap(memo: MapMemo<MapDraw>, o: MapOptions, q: DrawInput): boolean {
+  const before = memo.geometry.value;
+  drawGeometry(memo, o, q);
+  return memo.geometry.value !== before;
+}
+
+/**
+ * One draw of `<sdg-map>`: its geometry (`drawGeometry`) and the view (rebuilt only when one of its inputs changes: a
+ * year change re-colours with the same geometry and labels).
+ */
+export function drawMap(memo: MapMemo<MapDraw>, o: MapOptions, q: DrawInput) {
+  const { t, data, rdata, region, year, width, layerSet, countryList: countries } = q;
+  const lang = t.lang();
+  const { sel, covered, focusIds, geometry, refit } = drawGeometry(memo, o, q);
   const slice = o.slice ?? {};
   const { bins, scheme, highlightBasin, domain, legendYears, yearTolerance } = o;
   const layers = [...layerSet].sort().join();

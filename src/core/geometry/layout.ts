@@ -1,6 +1,7 @@
 import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
 import { geoStream } from 'd3-geo';
 import { fitProjection } from '../projections/fit.js';
+import { skipAntimeridianCut } from '../projections/preclip.js';
 import { projectionPreset } from '../projections/presets.js';
 import type { PlaceFeature, RegionFeatures } from './features.js';
 import type { Ring } from './label-point.js';
@@ -169,7 +170,14 @@ function projectMap(features: RegionFeatures, focusIds: string[], options: Layou
     features: fitFeatures.length ? fitFeatures : features.countries,
   } as GeoPermissibleObjects;
   const { name, preset } = projectionPreset(options.projection);
-  const { projection, width, height } = fitProjection(preset(focus), focus, {
+  const unfitted = preset(focus);
+  skipAntimeridianCut(unfitted, [
+    ...features.countries,
+    ...features.water,
+    ...(options.rivers ?? []),
+    ...(options.regions ?? []),
+  ]);
+  const { projection, width, height } = fitProjection(unfitted, focus, {
     width: options.width,
     padding: options.padding ?? Math.max(6, Math.round(options.width * 0.02)),
   });
