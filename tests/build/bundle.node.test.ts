@@ -126,6 +126,17 @@ describe('scripts/build.mjs', () => {
       // Automatic splitting gave a map 16 files and a bar chart 22 (one per set of elements sharing a module).
       expect(files.size, name).toBeLessThanOrEqual(10);
     }
+    // V8's compile hint on exactly the files a page runs at once (its element's static imports), none on lazy parts.
+    const hinted = (f: string) =>
+      readFileSync(path.join(outdir, f), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n');
+    const onLoad = new Set([
+      ...boot,
+      ...sourceTags().flatMap(({ dir }) => [...closure(`${dir.startsWith('sdg-') ? dir : `sdg-${dir}`}.js`)]),
+    ]);
+    for (const f of onLoad) expect(hinted(f), f).toBe(true);
+    const lazy = readdirSync(outdir).filter((n) => /^chunk-.*\.js$/.test(n) && !onLoad.has(n));
+    expect(lazy.length).toBeGreaterThan(5);
+    for (const f of lazy) expect(hinted(f), f).toBe(false);
     // Static imports form no cycle: a chunk never waits on a chunk that waits on it.
     const state = new Map<string, 'open' | 'done'>();
     const visit = (file: string, trail: string[]): void => {
