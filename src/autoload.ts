@@ -9,6 +9,7 @@
  * which registers everything eagerly.
  */
 import type { Translation } from './i18n/translations/en.js';
+import { mainThread } from './internal/main-thread.js';
 import { prefetchData } from './internal/prefetch.js';
 
 export * from './events/events.js';
@@ -139,9 +140,38 @@ function found(el: Element): void {
   void define(el.localName);
 }
 
+/** Elements seen and not handled yet (`found`), in document order. */
+let queue: Element[] = [];
+let draining = false;
+
+/**
+ * Handles the elements under `root`: the first of each tag at once (its code is the longest wait), the others a
+ * turn at a time (`mainThread`), so that a page of 235 values does not start their data in one long task.
+ */
 function discover(root: ParentNode): void {
-  if (root instanceof Element && loaders[root.localName]) found(root);
-  for (const el of root.querySelectorAll(selector)) found(el);
+  const els = [
+    ...(root instanceof Element && loaders[root.localName] ? [root] : []),
+    ...root.querySelectorAll(selector),
+  ];
+  for (const el of els) {
+    if (started.has(el.localName)) queue.push(el);
+    else found(el);
+  }
+  if (!draining && queue.length) void drain();
+}
+
+async function drain(): Promise<void> {
+  draining = true;
+  try {
+    for (let i = 0; i < queue.length; i++) {
+      const wait = mainThread.turn();
+      if (wait) await wait;
+      found(queue[i]);
+    }
+  } finally {
+    queue = [];
+    draining = false;
+  }
 }
 
 if (typeof document !== 'undefined') {

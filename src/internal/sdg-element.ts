@@ -75,14 +75,26 @@ export class SdgElement extends LitElement {
     if (changed.has('theme')) this.syncPageScheme();
   }
 
+  /** @internal the page's colour scheme being read for the theme (until the next frame), or null. */
+  private schemeRead: Promise<void> | null = null;
+
   /** @internal */
   private syncPageScheme(): void {
     const states = this.themeInternals?.states;
     if (!states || !this.isConnected) return;
-    readPageScheme(this, (pageDark) => {
+    const read = (this.schemeRead = readPageScheme(this, (pageDark) => {
       if (this.theme === 'auto' || pageDark) states.add('page-dark');
       else states.delete('page-dark');
-    });
+    }).then(() => {
+      if (this.schemeRead === read) this.schemeRead = null;
+    }));
+  }
+
+  /** Also waits for the theme's reading of the page's colour scheme (applied before the next frame is painted). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.schemeRead) await this.schemeRead;
+    return done;
   }
 
   /**
