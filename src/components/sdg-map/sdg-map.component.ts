@@ -203,7 +203,7 @@ export class SdgMap extends SdgUserDataElement {
     return { t, countryList, layerSet, year, width, rivers, data, rdata, region };
   }
 
-  /** @internal a first drawing projects its shapes in a task of its own */
+  /** @internal a first drawing projects its shapes, then builds its view, each in a task of its own */
   protected override prepare(): boolean {
     const q = this.drawInput();
     return !!q && prepareMap(this.memo, this, q);

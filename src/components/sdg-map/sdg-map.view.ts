@@ -210,13 +210,17 @@ function drawGeometry(memo: MapMemo<MapDraw>, o: MapOptions, q: DrawInput) {
 }
 
 /**
- * Projects the shapes of the draw `q` will make, unless they are kept; whether it did. A first drawing does this in a
- * task of its own before the update that builds the view and renders it (`SdgElement.prepare`).
+ * One step of the draw `q` will make, whichever is not kept yet: the projected shapes, then the view (render model,
+ * label places); false once both are. A first drawing takes each step in a task of its own when it is long, and the
+ * update that follows only renders (`SdgElement.prepare`).
  */
 export function prepareMap(memo: MapMemo<MapDraw>, o: MapOptions, q: DrawInput): boolean {
-  const before = memo.geometry.value;
+  const geometry = memo.geometry.value;
   drawGeometry(memo, o, q);
-  return memo.geometry.value !== before;
+  if (memo.geometry.value !== geometry) return true;
+  const view = memo.view.value;
+  drawMap(memo, o, q);
+  return memo.view.value !== view;
 }
 
 /**
