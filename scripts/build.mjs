@@ -157,19 +157,18 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 const BASE_SHARE = 4;
 
 /**
- * The chunks of the CDN build, grouped by page rather than by every distinct set of importers. Rolldown's automatic
- * split makes one chunk per set of entries that reach a module; with eight elements and their lazy parts that is
- * 51 chunks, 16 of them for a page with one map, and a browser speaking HTTP/1.1 to the page's server fetches six
- * at a time. A first pass of the same build finds each element's static imports; then:
+ * Two chunks of the CDN build set by hand; the rest is Rolldown's automatic split (one chunk per set of entries that
+ * reach a module, not counting what a lazy part's importer has already loaded). Alone, that split made 16 files for a
+ * page with one map and 22 for one bar chart, most of them modules shared by a few elements, and a browser speaking
+ * HTTP/1.1 to the page's server fetches six at a time. A first pass of the same build finds each element's static
+ * imports; then:
  * - `boot`: what dist/sdg.js itself imports (the data cache, event names, languages), small, so the loader runs
  *   and starts the element's data and code after one short round trip;
- * - `base`: modules that at least BASE_SHARE of the elements import (Lit, the strings, number formatting, the
- *   data loading), one file every element's page loads;
- * - then one chunk per set of fewer elements (the map's own code is one chunk; the map and the charts share
- *   another), as the automatic split would make them.
- * A module's static imports are shared by at least the elements that share it, so each group's imports sit in a
- * group of higher priority and no chunk imports one that imports it back. Lazy parts (zoom, export, schemes,
- * languages) are left to the automatic split.
+ * - `base`: modules that at least BASE_SHARE of the elements import (Lit, the strings, number formatting, the data
+ *   loading), one file every element's page loads.
+ * A module's static imports are imported by at least the elements that import it, so base's imports are in base or
+ * boot, and no chunk imports one that imports it back. Grouping the modules of fewer elements too saved a bar chart
+ * three files but made the map's region level load the time slider's and the charts' code with its own.
  */
 async function pageGroups(input) {
   const bundle = await rolldown({ input, ...splitInputOptions });
@@ -193,25 +192,16 @@ async function pageGroups(input) {
   };
   const modulesOf = (files) => new Set([...files].flatMap((f) => Object.keys(chunks.get(f).modules)));
   const boot = modulesOf([...closure('sdg.js')].filter((f) => f !== 'sdg.js'));
+  /** For each module an element imports statically (beyond the loader's), how many elements import it. */
   const users = new Map();
   for (const e of elementEntries()) {
     if (!chunks.has(`${e.name}.js`)) continue;
-    for (const id of modulesOf(closure(`${e.name}.js`))) {
-      if (boot.has(id) || id === e.file) continue;
-      users.set(id, [...(users.get(id) ?? []), e.name]);
-    }
+    for (const id of modulesOf(closure(`${e.name}.js`))) if (!boot.has(id)) users.set(id, (users.get(id) ?? 0) + 1);
   }
-  const name = (list) => (list.length >= BASE_SHARE ? 'base' : list.join('+'));
-  const sets = new Map();
-  for (const [id, list] of users) {
-    const key = name(list);
-    const g = sets.get(key) ?? { name: key, priority: Math.min(list.length, BASE_SHARE), ids: new Set() };
-    g.ids.add(id);
-    sets.set(key, g);
-  }
+  const base = new Set([...users].filter(([, n]) => n >= BASE_SHARE).map(([id]) => id));
   const groups = [
-    { name: 'boot', priority: BASE_SHARE + 1, test: (id) => boot.has(id) },
-    ...[...sets.values()].map((g) => ({ name: g.name, priority: g.priority, test: (id) => g.ids.has(id) })),
+    { name: 'boot', priority: 2, test: (id) => boot.has(id) },
+    { name: 'base', priority: 1, test: (id) => base.has(id) },
   ];
   // What a page runs as soon as it loads an element: the loader, its imports and each element's static imports.
   const onLoad = new Set([...boot, ...users.keys(), ...modulesOf(['sdg.js'])]);
