@@ -1,30 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { geoPath } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { regionFeatures, rewind, riverFeatures, type PlaceFeature } from '../../../src/core/geometry/features.js';
 import { fitProjection } from '../../../src/core/projections/fit.js';
 import { projectionPreset } from '../../../src/core/projections/presets.js';
-
-const read = (file: string) =>
-  JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/geo/', file), 'utf8')) as Topology;
-const collection = (file: string, object: string) => {
-  const t = read(file);
-  return (feature(t, t.objects[object] as GeometryCollection) as unknown as { features: PlaceFeature[] }).features
-    .filter((f) => f.geometry)
-    .map(rewind);
-};
-const countries = regionFeatures(read('countries.topo.json'));
-const shapes = [
-  ...countries.countries,
-  ...countries.water,
-  ...riverFeatures(read('rivers.topo.json')),
-  ...collection('admin1.topo.json', 'admin1'),
-  ...collection('kaz-2018.topo.json', 'regions'),
-  ...collection('gdl.topo.json', 'regions'),
-];
+import { countries, shapes } from './shipped.js';
 
 describe('the central-asia preset draws without adaptive resampling', () => {
   // d3's default precision is √½ px: resampling adds a point wherever the projected curve strays further than that

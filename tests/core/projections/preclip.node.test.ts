@@ -1,35 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { geoClipAntimeridian, geoPath } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { regionFeatures, rewind, riverFeatures, type PlaceFeature } from '../../../src/core/geometry/features.js';
+import type { Geometry } from 'geojson';
 import { fitProjection } from '../../../src/core/projections/fit.js';
 import { skipAntimeridianCut } from '../../../src/core/projections/preclip.js';
 import { projectionPreset } from '../../../src/core/projections/presets.js';
-
-const read = (file: string) =>
-  JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/geo/', file), 'utf8')) as Topology;
-const collection = (file: string, object: string) => {
-  const t = read(file);
-  return (feature(t, t.objects[object] as GeometryCollection) as unknown as { features: PlaceFeature[] }).features
-    .filter((f) => f.geometry)
-    .map(rewind);
-};
-const countries = regionFeatures(read('countries.topo.json'));
-const shapes = [
-  ...countries.countries,
-  ...countries.water,
-  ...riverFeatures(read('rivers.topo.json')),
-  ...collection('admin1.topo.json', 'admin1'),
-  ...collection('kaz-2018.topo.json', 'regions'),
-  ...collection('gdl.topo.json', 'regions'),
-];
-const focusOf = (ids: string[]) => ({
-  type: 'FeatureCollection' as const,
-  features: countries.countries.filter((f) => ids.includes(f.id as string)),
-});
+import { box, focusOf, shapes } from './shipped.js';
 
 describe('skipAntimeridianCut', () => {
   const fits = [['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'], ['KGZ'], ['KAZ', 'KGZ'], ['AFG']];
@@ -52,22 +27,7 @@ describe('skipAntimeridianCut', () => {
       });
 
   it('keeps the cut for shapes that reach 90° from the centre or the poles, or that span the antimeridian', () => {
-    const square = (w: number, s: number, e: number, n: number): PlaceFeature => ({
-      type: 'Feature',
-      properties: {},
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [w, s],
-            [w, n],
-            [e, n],
-            [e, s],
-            [w, s],
-          ],
-        ],
-      },
-    });
+    const square = (w: number, s: number, e: number, n: number) => ({ geometry: box(w, s, e, n) as Geometry });
     const at = (lon: number) =>
       projectionPreset('mercator')
         .preset(focusOf(['KAZ']))

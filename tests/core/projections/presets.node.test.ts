@@ -2,22 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { conicParameters, projectionPreset } from '../../../src/core/projections/presets.js';
 import { fitProjection } from '../../../src/core/projections/fit.js';
-
-/** A lon/lat box as a clockwise polygon (d3 winding). */
-function box(w: number, s: number, e: number, n: number): GeoPermissibleObjects {
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [w, s],
-        [w, n],
-        [e, n],
-        [e, s],
-        [w, s],
-      ],
-    ],
-  } as GeoPermissibleObjects;
-}
+import { box } from './shipped.js';
 
 describe('conicParameters', () => {
   it('puts the standard parallels at 1/6 and 5/6 of the latitude range and centres the meridian', () => {
