@@ -166,7 +166,12 @@ async function drain(): Promise<void> {
     for (let i = 0; i < queue.length; i++) {
       const wait = mainThread.turn();
       if (wait) await wait;
-      found(queue[i]);
+      try {
+        found(queue[i]);
+      } catch (error) {
+        // One element's trouble does not keep the others from being found.
+        console.error('sdg: could not start', queue[i], error);
+      }
     }
   } finally {
     queue = [];

@@ -116,7 +116,14 @@ export class SdgElement extends LitElement {
     const wait = mainThread.turn();
     if (wait) return wait.then(() => this.takeTurn());
     // Work done ahead of the update is followed by another turn: past the budget, the update waits for a new task.
-    return this.prepare() ? this.takeTurn() : super.scheduleUpdate();
+    let more = false;
+    try {
+      more = this.prepare();
+    } catch {
+      // The update does the same work and meets the same error where an element handles it (an error thrown here,
+      // before Lit's update, would leave the element waiting for an update that never comes).
+    }
+    return more ? this.takeTurn() : super.scheduleUpdate();
   }
 
   /**

@@ -44,7 +44,32 @@ class PlainProbe extends SdgElement {
 }
 customElements.define('prepare-plain-probe', PlainProbe);
 
+/** Throws while preparing (as a projection of a broken file could). */
+class ThrowingProbe extends SdgElement {
+  updates = 0;
+  protected override prepare(): boolean {
+    throw new Error('broken outlines');
+  }
+  override willUpdate() {
+    this.updates++;
+  }
+  override render() {
+    return html`<p>drawn</p>`;
+  }
+}
+customElements.define('prepare-throwing-probe', ThrowingProbe);
+
 describe('SdgElement.prepare', () => {
+  it('an error while preparing leaves the update to run (and later updates too)', async () => {
+    const el = await fixture<ThrowingProbe>(html`<prepare-throwing-probe></prepare-throwing-probe>`);
+    await el.updateComplete;
+    expect(el.updates).toBe(1);
+    expect(el.shadowRoot!.textContent).toContain('drawn');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.updates).toBe(2);
+  });
+
   it('runs before the first update, and the update waits for the next task when it took long', async () => {
     const el = await fixture<PrepareProbe>(html`<prepare-probe></prepare-probe>`);
     await el.updateComplete;
