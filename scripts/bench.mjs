@@ -338,6 +338,8 @@ async function benchMap(browser, server, results, kinds = ['map', 'baseline']) {
     ratio: map.firstRenderMs / baseline.firstRenderMs,
     mapToFrame: map.firstFrameMs,
     baselineToFrame: baseline.firstFrameMs,
+    // Each map run against the baseline run beside it (ABBA order): the machine's drift cancels within a pair.
+    pairRatios: runs.map.map((m, i) => m.first.draw / runs.baseline[i].first.draw),
     target: 'within 1.3x the hand-written baseline',
   };
   results.yearChange = {
@@ -711,6 +713,12 @@ function report(r) {
         : []),
     ];
     for (const row of rows) console.log(`${row[0].padEnd(26)}${pad(row[1], 12)}${pad(row[2], 12)}${pad(row[3], 10)}`);
+    const pairs = r.firstRender.pairRatios;
+    if (pairs?.length)
+      console.log(
+        `  first render ratio run by run (each map run ÷ the baseline run beside it): median ${median(pairs).toFixed(2)}×, ` +
+          `${Math.min(...pairs).toFixed(2)}–${Math.max(...pairs).toFixed(2)}×`,
+      );
     if (r.firstRender.mapTimeline) {
       console.log('  <sdg-map> first render, median arrival of each file after the script tag:');
       for (const t of r.firstRender.mapTimeline)
