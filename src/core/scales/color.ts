@@ -1,4 +1,4 @@
-import { extent } from 'd3-array';
+import { extent, nice, ticks } from 'd3-array';
 import { scaleLinear, scaleQuantize } from 'd3-scale';
 import { defaultScheme, schemeInterpolator } from './schemes.js';
 
@@ -52,10 +52,24 @@ export function colorDomain(values: number[], bins = 0): [number, number] {
     else hi = lo + 1;
   }
   const n = Math.min(MAX_BINS, Math.floor(Number(bins) || 0));
-  const scale = scaleLinear()
-    .domain([lo, hi])
-    .nice(n >= 2 ? n : 5);
-  return scale.domain() as [number, number];
+  // d3-array's `nice`, the rounding a linear scale's `.nice(count)` applies (without making a scale each year).
+  return nice(lo, hi, n >= 2 ? n : 5) as [number, number];
+}
+
+/** The ramp's gradient stops for each scheme: they depend on the scheme alone, not on the year's values. */
+const rampStops = new WeakMap<(t: number) => string, RampLegend['stops']>();
+const STOP_COUNT = 10;
+function stopsOf(interpolate: (t: number) => string): RampLegend['stops'] {
+  let stops = rampStops.get(interpolate);
+  if (!stops) {
+    stops = Array.from({ length: STOP_COUNT + 1 }, (_, i) => ({
+      offset: i / STOP_COUNT,
+      color: interpolate(i / STOP_COUNT),
+    }));
+    stops = Object.freeze(stops.map((s) => Object.freeze(s))) as RampLegend['stops'];
+    rampStops.set(interpolate, stops);
+  }
+  return stops;
 }
 
 /** The most classes a choropleth legend is drawn with. */
@@ -82,20 +96,14 @@ export function colorScale(values: number[], options: ColorScaleOptions = {}): C
     };
   }
   const t = scaleLinear().domain(domain).range([0, 1]).clamp(true);
-  const stopCount = 10;
   return {
     color: (v) => interpolate(t(v)),
     legend: {
       kind: 'ramp',
       domain,
-      stops: Array.from({ length: stopCount + 1 }, (_, i) => ({
-        offset: i / stopCount,
-        color: interpolate(i / stopCount),
-      })),
-      ticks: scaleLinear()
-        .domain(domain)
-        .ticks(5)
-        .map((value) => ({ value, position: t(value) })),
+      stops: stopsOf(interpolate),
+      // d3-array's `ticks`, what the scale's `.ticks(5)` returns.
+      ticks: ticks(lo, hi, 5).map((value) => ({ value, position: t(value) })),
     },
   };
 }

@@ -74,6 +74,9 @@ export function loadScheme(name: string | null | undefined): Promise<void> {
   return more;
 }
 
+/** The trimmed interpolators handed out, by scheme and start. */
+const trimmed = new Map<string, (t: number) => string>();
+
 /**
  * The interpolator of `name` (case-insensitive, `interpolate` prefix and `scheme` prefix allowed), light → dark,
  * with its palest end trimmed (`start`) so the lowest class stays distinguishable from the background and
@@ -83,5 +86,9 @@ export function schemeInterpolator(name: string | null | undefined, start = 0.15
   const key = schemeKey(name);
   const hit = key === null ? undefined : loaded.get(key);
   if (!hit) return null;
-  return (t: number) => hit(start + (1 - start) * Math.min(1, Math.max(0, t)));
+  // The same function for the same scheme and start, so what is derived from it can be kept (a ramp's stops).
+  const id = `${key} ${start}`;
+  let f = trimmed.get(id);
+  if (!f) trimmed.set(id, (f = (t: number) => hit(start + (1 - start) * Math.min(1, Math.max(0, t)))));
+  return f;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scaleLinear } from 'd3-scale';
 import { interpolateViridis, interpolateYlOrRd } from 'd3-scale-chromatic';
 import { colorDomain, colorScale } from '../../../src/core/scales/color.js';
 import {
@@ -89,6 +90,33 @@ describe('schemes', () => {
     for (const name of ['Blues', 'YlOrRd', 'viridis', 'magma', 'cividis']) {
       const f = schemeInterpolator(name)!;
       expect(luminance(f(1)), name).toBeLessThan(luminance(f(0)));
+    }
+  });
+});
+
+describe('colorScale against a d3 linear scale', () => {
+  // The domain, ticks and colours are computed without making a linear scale for each; d3-scale's own `.nice(n)`,
+  // `.ticks(5)` and interpolation must give the same numbers for any set of values.
+  it('gives the nice domain, the ticks and the stops a d3 linear scale gives', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let i = 0; i < 400; i++) {
+      const magnitude = 10 ** Math.floor(random() * 8 - 3);
+      const values = Array.from({ length: 1 + Math.floor(random() * 6) }, () => (random() - 0.3) * magnitude);
+      const bins = [0, 0, 3, 5, 7][i % 5];
+      const [lo, hi] = [Math.min(...values), Math.max(...values)];
+      if (lo === hi) continue;
+      const d3Domain = scaleLinear()
+        .domain([lo, hi])
+        .nice(bins >= 2 ? bins : 5)
+        .domain();
+      expect(colorDomain(values, bins), values.join()).toEqual(d3Domain);
+      const s = colorScale(values, { bins, scheme: 'Blues' });
+      if (s.legend.kind === 'ramp') {
+        expect(s.legend.ticks.map((t) => t.value)).toEqual(scaleLinear().domain(d3Domain).ticks(5));
+        const interpolate = schemeInterpolator('Blues')!;
+        expect(s.legend.stops.map((x) => x.color)).toEqual(Array.from({ length: 11 }, (_, k) => interpolate(k / 10)));
+      }
     }
   });
 });
