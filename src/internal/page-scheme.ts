@@ -15,14 +15,16 @@ let batch: Promise<void> | null = null;
  * iframe out of view), so that no element waits on a frame that does not come.
  */
 function nextFrame(f: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
+  let frame = 0;
+  const timer = setTimeout(() => {
+    if (frame) cancelAnimationFrame(frame);
     f();
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(once);
-  setTimeout(once, 100);
+  }, 100);
+  if (typeof requestAnimationFrame === 'function')
+    frame = requestAnimationFrame(() => {
+      clearTimeout(timer);
+      f();
+    });
 }
 
 /** Asks for `el`'s answer; resolves when the batch holding it has been answered (connected or not). */

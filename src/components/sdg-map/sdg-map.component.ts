@@ -187,6 +187,7 @@ export class SdgMap extends SdgUserDataElement {
     return Number.isFinite(this.year) ? this.year! : this.loads.latestYear(this.level);
   }
 
+  /** @internal the width measured before the first resize notification */ private measured = 0;
   /** @internal region level: the selection drawn, for what `sdg-select` says about a region. */
   private regionSel: ReturnType<RegionPart['regionSelection']> | null = null;
 
@@ -195,8 +196,8 @@ export class SdgMap extends SdgUserDataElement {
     const year = this.shownYear;
     const { data, rdata, region } = this.loads.complete(this.level);
     if ((!data && !rdata) || year === null || !schemeReady(this.scheme)) return null;
-    // Before the first resize notification, measure once; 640 only when the element is not laid out (hidden).
-    const width = this.size.value || Math.floor(this.getBoundingClientRect().width) || 640;
+    // Before the first resize notification, measure once, not at each step of a first drawing (640 when hidden).
+    const width = this.size.value || (this.measured ||= Math.floor(this.getBoundingClientRect().width) || 640);
     const { layerSet, countryList, localize: t } = this;
     // A rivers layer whose file has not arrived yet draws without it (and redraws when it comes).
     const rivers = layerSet.has('rivers') ? (this.loads.rivers.value ?? null) : null;
