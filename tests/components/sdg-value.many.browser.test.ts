@@ -4,6 +4,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../../src/components/sdg-value/sdg-value.js';
 import type { SdgValue } from '../../src/components/sdg-value/sdg-value.js';
 import { fetchCount } from '../../src/core/data/fetch-cache.js';
+import { hasDrawn } from '../../src/controllers/render-once.js';
 import { mainThread } from '../../src/internal/main-thread.js';
 import { dataRequests, readCatalog, startCounting, tally, until } from '../data-layer/helpers.js';
 
@@ -63,10 +64,9 @@ describe('a page of 240 sdg-value', () => {
   });
 
   it('takes turns only until drawn: a drawn value answers a change at once, a new one waits for the next task', async () => {
-    const [drawn] = await Promise.all([
-      fixture<SdgValue>(html`<sdg-value indicator="5.5.1" country="KAZ" year="2023"></sdg-value>`),
-      new Promise((resolve) => document.addEventListener('sdg-render', resolve, { once: true })),
-    ]);
+    const drawn = await fixture<SdgValue>(html`<sdg-value indicator="5.5.1" country="KAZ" year="2023"></sdg-value>`);
+    // This value's own first drawing (not another element's, still drawing on a loaded machine).
+    await until(() => hasDrawn(drawn), 'the first value drawn');
     await drawn.updateComplete;
     // No turn still awaited from earlier elements (one would be shared, not counted again)…
     for (let wait = mainThread.turn(); wait; wait = mainThread.turn()) await wait;
