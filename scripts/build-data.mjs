@@ -10,6 +10,7 @@ import { outDir } from './data/io.mjs';
 import { buildCountry } from './data/country.mjs';
 import { buildCountriesTopo, buildAdmin1, buildKaz2018, buildGdl, buildRivers } from './data/geo.mjs';
 import { buildRegions } from './data/regions.mjs';
+import { buildProjectedOutlines, PROJECTED } from './data/projected.mjs';
 import { readCsv } from './data/io.mjs';
 import { writeSources } from './data/sources.mjs';
 
@@ -21,6 +22,8 @@ console.log(
 );
 const geo = buildCountriesTopo();
 console.log(`countries.topo.json: ${geo.bytes} bytes`);
+const projected = await buildProjectedOutlines();
+console.log(`${PROJECTED}: ${projected.bytes} bytes, ${projected.gzip} gzip`);
 
 const kazNames = new Map(readCsv('subnational/kaz_regions_crosswalk.csv').map((r) => [r.region_code_src, r.name_en]));
 const sizes = {

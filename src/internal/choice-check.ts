@@ -16,7 +16,7 @@ export const LEVELS = ['country', 'region'] as const;
  *
  * ```ts
  * private readonly choices = new ChoiceCheck(this, this.localize, () => ({
- *   projection: { value: this.projection, accepted: Object.keys(presets) },
+ *   projection: { value: this.projection, accepted: PROJECTIONS },
  * }));
  * ```
  *

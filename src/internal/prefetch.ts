@@ -1,5 +1,5 @@
 import { fetchShared } from '../core/data/fetch-cache.js';
-import { COUNTRY_OUTLINES, loadCatalog, loadCatalogIndex, textLanguage } from '../core/data/load.js';
+import { loadCatalog, outlinesFor, loadCatalogIndex, textLanguage } from '../core/data/load.js';
 import type { CatalogIndex } from '../core/data/types.js';
 import { own } from '../core/own.js';
 import { dataUrl } from './data-base.js';
@@ -41,6 +41,14 @@ function langOf(el: Element): string {
   return el.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
 }
 
+/** The outlines file a country-level map will draw from, read from its attributes as the map reads them. */
+function mapOutlines(el: Element): string {
+  const words = (name: string) => (el.getAttribute(name) ?? '').split(/\s+/).filter(Boolean);
+  // A highlighted basin turns the rivers layer on.
+  const layers = [...words('layers'), ...(words('highlight-basin').length ? ['rivers'] : [])];
+  return outlinesFor({ projection: el.getAttribute('projection'), countries: words('countries').length > 0, layers });
+}
+
 /** Starts the data requests of one element (once per element; nothing for elements it does not know). */
 export function prefetchData(el: Element): void {
   const tag = el.localName;
@@ -56,12 +64,13 @@ export function prefetchData(el: Element): void {
   const base = el.getAttribute('data-base');
   const lang = textLanguage(langOf(el));
   // A page of 235 values asks for a few dozen distinct series: each distinct request set is started once.
-  const key = [isMap, base, lang, indicator.trim(), series?.trim() ?? ''].join('\u0000');
+  const outlines = isMap ? mapOutlines(el) : '';
+  const key = [outlines, base, lang, indicator.trim(), series?.trim() ?? ''].join('\u0000');
   if (started.has(key)) return;
   started.add(key);
   const resolve = (path: string) => dataUrl(path, base);
   try {
-    if (isMap) fetchShared(resolve(COUNTRY_OUTLINES)).catch(ignore);
+    if (outlines) fetchShared(resolve(outlines)).catch(ignore);
     loadCatalog(resolve, undefined, { lang, indicator, series }).catch(ignore);
     loadCatalogIndex(resolve)
       .then((index) => {

@@ -142,6 +142,12 @@ describe('scripts/build.mjs', () => {
         sources(f).filter((s) => others.test(s)),
         f,
       ).toEqual([]);
+    // The default map draws outlines projected beforehand: d3-geo's spherical projections and the longitude/latitude
+    // decoder are in the build, but a one-map page does not load them.
+    const spherical =
+      /d3-geo\/src\/projection\/(conicEqualArea|mercator|index)\.js$|core\/geometry\/(features|layout)\.ts$/;
+    expect([...mapPage].flatMap(sources).filter((s) => spherical.test(s))).toEqual([]);
+    expect(js.filter((f) => sources(f).some((s) => spherical.test(s))).length).toBeGreaterThan(0);
     // V8's compile hint on exactly the files a page runs at once (its element's static imports), none on lazy parts.
     const hinted = (f: string) =>
       readFileSync(path.join(outdir, f), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n');

@@ -31,15 +31,25 @@ describe('the one-tag loader', () => {
       'catalog/codes.json': 1,
       'catalog/en/goal-3.json': 1,
       [file]: 1,
-      'geo/countries.topo.json': 1,
+      'geo/countries.central-asia.topo.json': 1,
     });
     expect(fetchCount() - before).toBe(4);
     // The index and the outlines were asked for before the element's class had even been received.
     const code = entry('/components/sdg-map/sdg-map.component.ts')!;
     expect(code, 'the map class module').toBeDefined();
     expect(entry('/data/catalog/codes.json')!.startTime).toBeLessThan(code.responseEnd);
-    expect(entry('/data/geo/countries.topo.json')!.startTime).toBeLessThan(code.responseEnd);
+    expect(entry('/data/geo/countries.central-asia.topo.json')!.startTime).toBeLessThan(code.responseEnd);
     wrapper.remove();
+  });
+
+  it('asks for the outlines the map will draw: the longitude/latitude ones for another projection', async () => {
+    startCounting();
+    const el = document.createElement('sdg-map');
+    el.setAttribute('indicator', '3.2.1');
+    el.setAttribute('projection', 'mercator');
+    prefetchData(el);
+    await until(() => 'geo/countries.topo.json' in tally(dataRequests()), 'the outlines');
+    expect(tally(dataRequests())['geo/countries.central-asia.topo.json']).toBeUndefined();
   });
 
   it('starts nothing for an element with its own data or a region-level map', () => {

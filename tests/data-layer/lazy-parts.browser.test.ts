@@ -24,6 +24,9 @@ const LAZY: Record<string, RegExp> = {
   // defaults are imported from it by name); that the built map leaves the other schemes' tables out is checked on
   // the bundle (tests/build/bundle.node.test.ts).
   'colour schemes': /\/core\/scales\/schemes-more\.ts/,
+  // The spherical projections and the longitude/latitude outlines' decoder: the default map draws outlines projected
+  // beforehand (the dev server serves d3-geo as one file; the bundle test checks the built map leaves them out).
+  'spherical projections': /\/core\/geometry\/(features|layout)\.ts|\/core\/projections\/(presets|preclip)\.ts/,
   // The reader of a page's own data, and the wording of its problems (their English too).
   'user data':
     /\/controllers\/user-data\.ts|\/controllers\/user-regions\.ts|\/core\/data\/user\/(table|objects|validate|values|columns|messages|messages\.en)\.ts/,
@@ -50,6 +53,12 @@ describe('a default one-map page', { timeout: 60_000 }, () => {
     expect(loaded('user data')).toEqual([]);
     expect(loaded('export')).toEqual([]);
     expect(loaded('colour schemes')).toEqual([]);
+    expect(loaded('spherical projections')).toEqual([]);
+    const outlines = () =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.includes('/data/geo/'));
+    expect(outlines()).toEqual(['/data/geo/countries.central-asia.topo.json']);
 
     // The first zoom (a button) loads d3-zoom and zooms.
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="zoom-in"]')!.click();
@@ -63,6 +72,15 @@ describe('a default one-map page', { timeout: 60_000 }, () => {
     const csv = await el.toCSV();
     expect(csv.split('\n').length).toBeGreaterThan(6);
     expect(loaded('export').length).toBeGreaterThan(0);
+
+    // Another projection loads the spherical code and the longitude/latitude outlines, and draws with them.
+    const before = el.shadowRoot!.querySelector('[part~="country"]')!.getAttribute('d');
+    el.projection = 'mercator';
+    await until(() => el.shadowRoot!.querySelector('[part~="country"]')?.getAttribute('d') !== before, 'mercator');
+    await until(() => settled(el), 'the mercator map');
+    expect(loaded('spherical projections').length).toBeGreaterThan(0);
+    expect(outlines()).toContain('/data/geo/countries.topo.json');
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).toBeNull();
   });
 
   it('loads the user-data reader for a map with .data', async () => {

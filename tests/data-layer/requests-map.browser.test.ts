@@ -19,7 +19,7 @@ describe('<sdg-map> loads only what it shows', () => {
       'catalog/codes.json': 1,
       'catalog/en/goal-3.json': 1,
       [file]: 1,
-      'geo/countries.topo.json': 1,
+      'geo/countries.central-asia.topo.json': 1,
     });
     expect(fetchCount() - before).toBe(4);
   });
@@ -34,7 +34,7 @@ describe('<sdg-map> loads only what it shows', () => {
       'catalog/codes.json': 1,
       'catalog/ru/goal-6.json': 1,
       [file]: 1,
-      'geo/countries.topo.json': 1,
+      'geo/countries.central-asia.topo.json': 1,
     });
     // The title shown is the catalog's Russian title of 6.1.1 (independently read from the full catalog).
     expect(el.shadowRoot!.textContent).toContain(catalog.indicators['6.1.1'].title.ru);

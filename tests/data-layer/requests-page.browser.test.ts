@@ -26,7 +26,7 @@ describe('a page of 30 elements', () => {
     for (const { code, tag } of picks) {
       expected.add(`catalog/en/goal-${catalog.indicators[code].goal}.json`);
       expected.add(catalog.series[catalog.indicators[code].headline].file);
-      if (tag === 'sdg-map') expected.add('geo/countries.topo.json');
+      if (tag === 'sdg-map') expected.add('geo/countries.central-asia.topo.json');
       if (tag === 'sdg-trend-chart' || tag === 'sdg-bar-chart') expected.add('targets.json');
     }
     const markup = picks

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decodeSeries, matchesSlice, resolveSeries, sliceFor } from '../../src/core/data/select.js';
 import type { Catalog, Observation, SeriesEntry, SeriesFile } from '../../src/core/data/types.js';
+import type { MapText } from '../../src/core/geometry/map-model.js';
 
 /** The shipped files under `data/`, read from disk: the same bytes the elements fetch. */
 
@@ -35,3 +36,22 @@ export function englishName(code: string): string {
 
 /** A deterministic stand-in for measuring text in the browser: 7 px per character. */
 export const measure = (text: string): number => text.length * 7;
+
+/** A map's words in `lang`, each marked with the language (so a test sees which language a name came from). */
+export const mapWords = (lang: string): MapText => ({
+  name: (code, fallback) => ({ text: `${lang}:${fallback || code}`, lang }),
+  value: (v) => String(v),
+  number: (v, d) => v.toFixed(d),
+  year: (y) => String(y),
+  unit: 'per 1,000',
+  noData: 'No data',
+  estimated: 'estimated',
+  modelled: 'modelled',
+  publishedAsRange: 'range',
+  valueFromYear: (y) => `from ${y}`,
+  nearestYear: (y, shown) => `${shown} for ${y}`,
+  summaryExtremes: (y, h, hv, l, lv) => `${y}: ${h} ${hv}, ${l} ${lv}`,
+  summaryNoData: (n) => `none: ${n}`,
+  aralSea: `${lang}: Aral Sea`,
+  place: (id) => ({ text: `${lang}:${id}`, lang }),
+});

@@ -1,7 +1,7 @@
 import { listWords, type ChoiceRule } from '../../core/choices.js';
 import { LEVELS } from '../../internal/choice-check.js';
 import { BASINS } from '../../core/geometry/places.js';
-import { presets } from '../../core/projections/presets.js';
+import { PROJECTIONS } from '../../core/projections/names.js';
 import { isSchemeName, schemeNames } from '../../core/scales/schemes.js';
 
 /** The layers `layers` accepts (see the property's documentation). */
@@ -16,7 +16,7 @@ export function mapChoices(map: {
   highlightBasin: unknown;
 }): Record<string, ChoiceRule> {
   return {
-    projection: { value: map.projection, accepted: Object.keys(presets) },
+    projection: { value: map.projection, accepted: PROJECTIONS },
     // Case-insensitive, with d3's `interpolate` / `scheme` prefixes, as the map reads it.
     scheme: { value: map.scheme, accepted: schemeNames, known: isSchemeName },
     level: { value: map.level, accepted: LEVELS },

@@ -164,7 +164,7 @@ export class SdgMap extends SdgUserDataElement {
     localize: this.localize,
     onError: (e) => this.failure(e),
     countries: () => this.countryList,
-    rivers: () => this.layerSet.has('rivers'),
+    layers: () => this.layerSet,
     fileFormat: () => this.fileFormat,
   });
   /** @internal says which of projection, scheme, level, layers, highlight-basin has a value the map does not accept */

@@ -2,9 +2,10 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { SdgDataError } from '../../core/data/errors.js';
 import { fetchShared } from '../../core/data/fetch-cache.js';
-import { COUNTRY_OUTLINES, textLanguage, type Resolve } from '../../core/data/load.js';
+import { COUNTRY_OUTLINES, outlinesFor, PROJECTED_OUTLINES, textLanguage, type Resolve } from '../../core/data/load.js';
 import type { RegionMapData } from '../../core/data/regions.js';
-import { isTopology, regionFeatures, riverFeatures, type PlaceFeature } from '../../core/geometry/features.js';
+import { isTopology, type PlaceFeature, type RegionFeatures } from '../../core/geometry/outlines.js';
+import { projectedFeatures, projectedWith } from '../../core/geometry/planar.js';
 import { AbortOnDisconnect } from '../../controllers/abort-on-disconnect.js';
 import { SeriesData } from '../../controllers/series-data.js';
 import { userDataDetail, type UserFileFormat } from '../../controllers/user-data-view.js';
@@ -18,9 +19,22 @@ const RIVERS = 'geo/rivers.topo.json';
 /** The region level's code, imported on the first `level="region"` (a country-level map never loads it). */
 export type RegionPart = typeof import('./sdg-map.region-view.js');
 
+/**
+ * The outlines of `path` as features: the planar file as it is (no spherical code), the longitude/latitude one with
+ * d3-geo's projections, imported then (a default map never loads them).
+ */
+async function outlineFeatures(topology: unknown, path: string, url: string): Promise<RegionFeatures> {
+  const planar = path === PROJECTED_OUTLINES;
+  if (!isTopology(topology) || (planar && !projectedWith(topology))) throw new SdgDataError('parse', { url });
+  return planar
+    ? projectedFeatures(topology)
+    : (await import('../../core/geometry/features.js')).regionFeatures(topology);
+}
+
 /** The attributes of `<sdg-map>` its data depends on. */
 export interface MapDataHost extends ReactiveControllerHost, HTMLElement {
   level: 'country' | 'region';
+  projection: string;
   indicator: string;
   series: string;
   src: string | null;
@@ -33,9 +47,9 @@ export interface MapDataOptions {
   resolve: Resolve;
   localize: LocalizeController;
   onError: (e: unknown) => void;
-  /** The countries asked for (`countries`), and whether the rivers layer is on. */
+  /** The countries asked for (`countries`), and the layers on (`rivers`, `capitals`…). */
   countries: () => string[];
-  rivers: () => boolean;
+  layers: () => Set<string>;
   /** How the reader's file writes numbers and separates cells (`SdgUserDataElement.fileFormat`). */
   fileFormat: () => UserFileFormat;
 }
@@ -49,7 +63,8 @@ export interface MapDataOptions {
 export class MapDataController {
   /** The region part, once a map has shown the region level. */
   region: RegionPart | null = null;
-  /** @internal */ private outlines: Promise<unknown> | null = null;
+  /** @internal the outlines file of the current load, and its request */
+  private outlines: { path: string; file: Promise<unknown> } | null = null;
   readonly country: SeriesData<MapData>;
   readonly regions: Task<readonly unknown[], MapRegionData | null>;
   readonly rivers: Task<readonly unknown[], PlaceFeature[] | null>;
@@ -64,22 +79,25 @@ export class MapDataController {
       label: host.label,
       ...o.fileFormat(),
     });
+    const outlines = () =>
+      outlinesFor({ projection: host.projection, countries: o.countries().length > 0, layers: o.layers() });
     this.country = new SeriesData<MapData>(host, {
       resolve: o.resolve,
       localize: o.localize,
       // The language picks the catalog's text file: a new language reads that language's titles.
       query: () =>
         host.level === 'region' ? null : { ...query(), lang: textLanguage(o.localize.lang()), slice: 'all' },
-      inputs: () => [host.dataBase],
+      // Another projection, a fit to some countries, rivers or capitals load the longitude/latitude outlines.
+      inputs: () => [host.dataBase, outlines()],
       // The outlines do not depend on the catalog: fetched alongside it, not after.
       alongside: (signal) => {
-        this.outlines = fetchShared(o.resolve(COUNTRY_OUTLINES), { signal });
-        this.outlines.catch(() => {}); // a failed catalog is reported first; this rejection is then nobody's
+        const path = outlines();
+        this.outlines = { path, file: fetchShared(o.resolve(path), { signal }) };
+        this.outlines.file.catch(() => {}); // a failed catalog is reported first; this rejection is then nobody's
       },
       then: async (loaded) => {
-        const topology = await this.outlines;
-        if (!isTopology(topology)) throw new SdgDataError('parse', { url: o.resolve(COUNTRY_OUTLINES) });
-        return { ...loaded, features: regionFeatures(topology) };
+        const { path, file } = this.outlines!;
+        return { ...loaded, features: await outlineFeatures(await file, path, o.resolve(path)) };
       },
       onError: o.onError,
     });
@@ -106,9 +124,9 @@ export class MapDataController {
         if (!wanted) return null;
         const topology = await fetchShared(o.resolve(RIVERS), { signal });
         if (!isTopology(topology)) throw new SdgDataError('parse', { url: o.resolve(RIVERS) });
-        return riverFeatures(topology);
+        return (await import('../../core/geometry/features.js')).riverFeatures(topology);
       },
-      args: () => [o.rivers(), host.dataBase] as const,
+      args: () => [o.layers().has('rivers'), host.dataBase] as const,
       onError: o.onError,
     });
     this.detach = new AbortOnDisconnect(host, () => [this.regions, this.rivers]);

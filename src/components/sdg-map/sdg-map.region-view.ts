@@ -15,7 +15,7 @@ import type { Resolve } from '../../core/data/load.js';
 import type { PublishedValue } from '../../core/data/types.js';
 import type { UserDataResult } from '../../core/data/user-data.js';
 import { formatValue, formatYear } from '../../core/format/number.js';
-import type { MapGeometry } from '../../core/geometry/layout.js';
+import type { MapGeometry } from '../../core/geometry/shapes.js';
 import { buildMapModel, type MapModel } from '../../core/geometry/map-model.js';
 import { domainOverYears } from '../../core/scales/domain.js';
 import { loadUserChartData } from '../../controllers/user-data-lazy.js';

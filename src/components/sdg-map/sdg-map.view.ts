@@ -4,8 +4,8 @@ import type { Catalog, IndicatorEntry, Observation, SeriesEntry } from '../../co
 import { areaName, hasAreaName } from '../../core/format/area-name.js';
 import { dataLocale, formatNumber, formatValue, formatYear } from '../../core/format/number.js';
 import { localeData } from '../../core/locale/registry.js';
-import type { PlaceFeature, RegionFeatures } from '../../core/geometry/features.js';
-import type { MapGeometry } from '../../core/geometry/layout.js';
+import type { PlaceFeature, RegionFeatures } from '../../core/geometry/outlines.js';
+import type { MapGeometry } from '../../core/geometry/shapes.js';
 import { buildMapModel, type MapModel } from '../../core/geometry/map-model.js';
 import type { MapMemo } from '../../core/geometry/map-memo.js';
 import { SIX_COUNTRIES } from '../../core/data/attributes.js';

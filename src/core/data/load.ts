@@ -1,8 +1,23 @@
+import { defaultPreset, projectionName } from '../projections/names.js';
 import { fetchShared } from './fetch-cache.js';
 import type { Catalog, CatalogIndex, CatalogText, LocalizedText, SeriesEntry, SeriesFile } from './types.js';
 
-/** The country, sea and lake outlines a country-level `<sdg-map>` draws (a path under the data base). */
+/** The country, sea and lake outlines in longitude and latitude (a path under the data base). */
 export const COUNTRY_OUTLINES = 'geo/countries.topo.json';
+
+/** The same outlines projected beforehand with the default preset: what the default country-level map draws. */
+export const PROJECTED_OUTLINES = 'geo/countries.central-asia.topo.json';
+
+/**
+ * The outlines file a country-level map draws from: the projected one for the default projection fitted to the six
+ * countries without rivers or capitals; the longitude/latitude one (and d3-geo's projections) for anything else.
+ */
+export function outlinesFor(map: { projection: string | null; countries: boolean; layers: Iterable<string> }): string {
+  const layers = new Set(map.layers);
+  const planar =
+    projectionName(map.projection) === defaultPreset && !map.countries && !layers.has('rivers') && !layers.has('capitals');
+  return planar ? PROJECTED_OUTLINES : COUNTRY_OUTLINES;
+}
 
 /**
  * Loading the shipped files. `resolve` turns a path inside `data/` into a URL (src/internal/data-base.ts `dataUrl`

@@ -1,37 +1,17 @@
 import { geoArea } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Position } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { projectMap } from './layout.js';
+import { collection, decodeOutlines, type PlaceFeature, type RegionFeatures } from './outlines.js';
+
+export { isTopology } from './outlines.js';
+export type { PlaceFeature, PlaceProperties, Projector, RegionFeatures } from './outlines.js';
 
 /**
- * The shipped regional TopoJSON (`data/geo/countries.topo.json`): object `countries` (properties `{id, name}`,
- * ISO alpha-3) and object `water` (properties `{name, kind, note?}`). Missing or empty objects give no features,
- * so a partial file still draws what it has.
+ * The longitude/latitude outlines (`data/geo/countries.topo.json`, the rivers, the region files), decoded for d3-geo's
+ * spherical projections (./layout.ts). The default map reads the planar twin instead (./planar.ts), so a page with
+ * one default map never loads this module.
  */
-export interface PlaceProperties {
-  id?: string;
-  name?: string;
-  kind?: string;
-  note?: string;
-  /** Natural Earth importance, 0 = most important. */
-  scalerank?: number;
-  /** Seas, lakes and rivers: the name in the elements' languages, by language tag. */
-  names?: Record<string, string>;
-}
-
-export type PlaceFeature = Feature<Geometry, PlaceProperties>;
-
-export interface RegionFeatures {
-  countries: PlaceFeature[];
-  water: PlaceFeature[];
-}
-
-function collection(topology: Topology, name: string): PlaceFeature[] {
-  const object = topology.objects?.[name] as GeometryCollection | undefined;
-  if (!object || object.type !== 'GeometryCollection' || !Array.isArray(object.geometries)) return [];
-  const fc = feature(topology, object) as unknown as FeatureCollection<Geometry, PlaceProperties>;
-  return fc.features.filter((f) => f.geometry).map(rewind);
-}
 
 /**
  * d3-geo reads rings clockwise (spherical winding); GeoJSON written by other tools is often counter-clockwise,
@@ -46,19 +26,13 @@ export function rewind(f: PlaceFeature): PlaceFeature {
   return f;
 }
 
-/** Validates the topology's shape just enough to fail clearly (a parse error) rather than deep inside d3. */
-export function isTopology(value: unknown): value is Topology {
-  const t = value as Topology | null;
-  return !!t && t.type === 'Topology' && typeof t.objects === 'object' && Array.isArray(t.arcs);
-}
-
 /** The `rivers` object of `data/geo/rivers.topo.json` (properties `{name, label, kind, scalerank}`). */
 const riversOf = new WeakMap<Topology, PlaceFeature[]>();
 
 /** The rivers of the shipped rivers topology, decoded once per topology object (shared like `regionFeatures`). */
 export function riverFeatures(topology: Topology): PlaceFeature[] {
   let hit = riversOf.get(topology);
-  if (!hit) riversOf.set(topology, (hit = collection(topology, 'rivers')));
+  if (!hit) riversOf.set(topology, (hit = collection(topology, 'rivers', rewind)));
   return hit;
 }
 
@@ -70,14 +44,6 @@ const featuresOf = new WeakMap<Topology, RegionFeatures>();
  */
 export function regionFeatures(topology: Topology): RegionFeatures {
   let hit = featuresOf.get(topology);
-  if (!hit) featuresOf.set(topology, (hit = decodeFeatures(topology)));
+  if (!hit) featuresOf.set(topology, (hit = { ...decodeOutlines(topology, rewind), project: projectMap }));
   return hit;
-}
-
-function decodeFeatures(topology: Topology): RegionFeatures {
-  const countries = collection(topology, 'countries').map((f) => {
-    const id = String(f.properties?.id ?? f.id ?? '');
-    return { ...f, id, properties: { ...f.properties, id } };
-  });
-  return { countries, water: collection(topology, 'water') };
 }

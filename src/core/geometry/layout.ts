@@ -1,170 +1,20 @@
-import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
-import { geoStream } from 'd3-geo';
+import type { GeoPermissibleObjects } from 'd3-geo';
 import { fitProjection } from '../projections/fit.js';
 import { skipAntimeridianCut } from '../projections/preclip.js';
 import { projectionPreset } from '../projections/presets.js';
-import type { PlaceFeature, RegionFeatures } from './features.js';
-import type { Ring } from './label-point.js';
-import { ringStats, ShapeSink } from './shape-sink.js';
-import type { WaterNames } from './water-names.js';
+import type { Projector } from './outlines.js';
+import { fitOf, frameGeometry, framePadding } from './shapes.js';
+
+export type { GeoLine, GeoPoint, GeoShape, LayoutOptions, MapGeometry } from './shapes.js';
+export { mapGeometry } from './shapes.js';
 
 /**
- * Projected geometry of a map, independent of the values shown: computed once per size and projection and reused
- * across years. Layers are kept apart so later ones (regions, rivers, capitals) slot in beside them.
+ * Projects the longitude/latitude outlines (./features.ts) on the sphere: the preset named by `options.projection`,
+ * fitted to the focus countries, clipped to the frame. Loaded with those outlines; the default map, drawn from the
+ * outlines projected beforehand, never loads it (./planar.ts).
  */
-export interface GeoShape {
-  id: string;
-  name: string;
-  /** SVG path data in the frame's pixels (empty when clipped away entirely). */
-  d: string;
-  /** Label anchor: centroid of the largest visible polygon, or null when nothing is visible. */
-  centroid: [number, number] | null;
-  /** Width of that polygon's bounding box, to decide whether a label fits. */
-  labelWidth: number;
-  /** Projected area in px² of the visible part. */
-  area: number;
-  /** The visible rings in pixels, for label placement. */
-  rings: Ring[];
-  kind?: string;
-  note?: string;
-  rank?: number;
-  /** A sea's or lake's name in other languages (`{ru: …, kk: …}`), where the shipped file has them. */
-  names?: WaterNames;
-}
-
-/** A river in the frame's pixels. */
-export interface GeoLine {
-  id: string;
-  /** Display name (`label` in the shipped file), '' when unnamed. */
-  name: string;
-  d: string;
-  /** The visible parts as polylines, for placing the name. */
-  parts: Ring[];
-  /** Natural Earth scale rank, 0 = most important. */
-  rank: number;
-  /** `river` or `lake_centerline` (the course through a lake, drawn but not named). */
-  kind: string;
-  /** The river's name in other languages, where the shipped file has them. */
-  names?: WaterNames;
-}
-
-/** A point (a capital) in the frame's pixels; null when outside the frame. */
-export interface GeoPoint {
-  id: string;
-  at: [number, number] | null;
-}
-
-export interface MapGeometry {
-  width: number;
-  height: number;
-  projection: string;
-  rivers: GeoLine[];
-  points: GeoPoint[];
-  /** Sub-national units (region level), projected with the same projection; empty at country level. */
-  regions: GeoShape[];
-  /** The focus countries (the six) in the given order. */
-  focus: GeoShape[];
-  /** Other countries, drawn as context. */
-  context: GeoShape[];
-  water: GeoShape[];
-}
-
-export interface LayoutOptions {
-  width: number;
-  projection?: string | null;
-  padding?: number;
-  /** Digits of the path coordinates (geoPath().digits). */
-  digits?: number;
-  /** Countries to fit the projection to, when not all of the focus ones (`countries="KAZ"`). */
-  fit?: readonly string[];
-  /** Rivers to draw (only when the layer is on). */
-  rivers?: PlaceFeature[];
-  /** Region polygons (properties `{id, name}`), drawn instead of the countries' fills at region level. */
-  regions?: PlaceFeature[];
-  /** Points to place, lon/lat. */
-  points?: ReadonlyArray<{ id: string; lon: number; lat: number }>;
-}
-
-/** The feature streamed once through the projection: its path data and rings, and their measures. */
-function project(f: PlaceFeature, projection: GeoProjection, digits: number): ShapeSink {
-  const sink = new ShapeSink(digits);
-  geoStream(f, projection.stream(sink));
-  return sink;
-}
-
-function shape(f: PlaceFeature, projection: GeoProjection, digits: number): GeoShape {
-  const sink = project(f, projection, digits);
-  const d = sink.path();
-  // Centroid and width of the largest polygon (a country's mainland, not an exclave or island), area of all.
-  const { area, centroid, bounds } = ringStats(sink);
-  return {
-    id: String(f.properties?.id ?? f.id ?? f.properties?.name ?? ''),
-    name: f.properties?.name ?? '',
-    d,
-    centroid: d ? centroid : null,
-    labelWidth: d && bounds && Number.isFinite(bounds[2] - bounds[0]) ? bounds[2] - bounds[0] : 0,
-    area: Number.isFinite(area) ? area : 0,
-    rings: sink.rings,
-    ...(f.properties?.kind ? { kind: f.properties.kind } : {}),
-    ...(f.properties?.note ? { note: f.properties.note } : {}),
-    ...(typeof f.properties?.scalerank === 'number' ? { rank: f.properties.scalerank } : {}),
-    ...(f.properties?.names ? { names: f.properties.names } : {}),
-  };
-}
-
-function line(f: PlaceFeature, i: number, projection: GeoProjection, digits: number): GeoLine {
-  const sink = project(f, projection, digits);
-  const p = f.properties as PlaceFeature['properties'] & { label?: string | null };
-  return {
-    id: `river-${i}`,
-    name: p?.label ?? p?.name ?? '',
-    d: sink.path(),
-    parts: sink.rings,
-    rank: typeof p?.scalerank === 'number' ? p.scalerank : 9,
-    kind: p?.kind ?? 'river',
-    ...(p?.names ? { names: p.names } : {}),
-  };
-}
-
-const layouts = new WeakMap<RegionFeatures, Array<{ focus: string; options: LayoutOptions; value: MapGeometry }>>();
-const LAYOUTS_KEPT = 8;
-const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) =>
-  a === b || (!a?.length && !b?.length);
-const sameOptions = (a: LayoutOptions, b: LayoutOptions) =>
-  a.width === b.width &&
-  (a.projection ?? null) === (b.projection ?? null) &&
-  a.padding === b.padding &&
-  a.digits === b.digits &&
-  (a.fit ?? []).join() === (b.fit ?? []).join() &&
-  sameList(a.rivers, b.rivers) &&
-  sameList(a.regions, b.regions) &&
-  sameList(a.points, b.points);
-
-/**
- * The projected map, shared by the maps of a page that show the same features with the same projection, size and
- * layers (small multiples: a map per indicator or per year): projecting and measuring every shape is the costliest
- * part of a first draw. The result is read-only.
- */
-export function mapGeometry(features: RegionFeatures, focusIds: string[], options: LayoutOptions): MapGeometry {
-  let list = layouts.get(features);
-  if (!list) layouts.set(features, (list = []));
-  const focus = focusIds.join();
-  const hit = list.find((l) => l.focus === focus && sameOptions(l.options, options));
-  if (hit) return hit.value;
-  const value = projectMap(features, focusIds, options);
-  list.unshift({ focus, options: { ...options }, value });
-  list.length = Math.min(list.length, LAYOUTS_KEPT);
-  return value;
-}
-
-function projectMap(features: RegionFeatures, focusIds: string[], options: LayoutOptions): MapGeometry {
-  const focusSet = new Set(focusIds);
-  const focusFeatures = focusIds
-    .map((id) => features.countries.find((f) => f.properties.id === id))
-    .filter((f): f is PlaceFeature => !!f);
-  const fitFeatures = options.fit?.length
-    ? features.countries.filter((f) => options.fit!.includes(f.properties.id ?? ''))
-    : focusFeatures;
+export const projectMap: Projector = (features, focusIds, options) => {
+  const fitFeatures = fitOf(features, focusIds, options);
   const focus: GeoPermissibleObjects = {
     type: 'FeatureCollection',
     features: fitFeatures.length ? fitFeatures : features.countries,
@@ -179,25 +29,7 @@ function projectMap(features: RegionFeatures, focusIds: string[], options: Layou
   ]);
   const { projection, width, height } = fitProjection(unfitted, focus, {
     width: options.width,
-    padding: options.padding ?? Math.max(6, Math.round(options.width * 0.02)),
+    padding: framePadding(options),
   });
-  const digits = options.digits ?? 1;
-  return {
-    width,
-    height,
-    projection: name,
-    focus: focusFeatures.map((f) => shape(f, projection, digits)),
-    context: features.countries
-      .filter((f) => !focusSet.has(f.properties.id ?? ''))
-      .map((f) => shape(f, projection, digits))
-      .filter((s) => s.d),
-    water: features.water.map((f) => shape(f, projection, digits)).filter((s) => s.d),
-    rivers: (options.rivers ?? []).map((f, i) => line(f, i, projection, digits)).filter((l) => l.d),
-    regions: (options.regions ?? []).map((f) => shape(f, projection, digits)).filter((s) => s.d),
-    points: (options.points ?? []).map((p) => {
-      const xy = projection([p.lon, p.lat]);
-      const inside = xy && xy[0] >= 0 && xy[0] <= width && xy[1] >= 0 && xy[1] <= height;
-      return { id: p.id, at: inside ? [xy[0], xy[1]] : null };
-    }),
-  };
-}
+  return frameGeometry(features, focusIds, options, { projection, width, height, name, point: (p) => projection(p) });
+};

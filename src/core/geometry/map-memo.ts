@@ -1,6 +1,6 @@
 import { Memo } from '../memo.js';
-import type { PlaceFeature, RegionFeatures } from './features.js';
-import { mapGeometry, type MapGeometry } from './layout.js';
+import type { PlaceFeature, RegionFeatures } from './outlines.js';
+import { mapGeometry, type MapGeometry } from './shapes.js';
 import type { MapModel } from './map-model.js';
 import { ringsHitBox } from './overlap.js';
 import { CAPITALS } from './places.js';

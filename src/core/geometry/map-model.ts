@@ -4,7 +4,7 @@ import type { YearValue } from '../data/select.js';
 import { numericValue } from '../data/select.js';
 import { colorScale, type ColorLegend } from '../scales/color.js';
 import { shapeLabel, summarize, type SummaryTerms } from '../a11y/summary.js';
-import type { GeoShape, MapGeometry } from './layout.js';
+import type { GeoShape, MapGeometry } from './shapes.js';
 import {
   areaAnchor,
   lineSpots,

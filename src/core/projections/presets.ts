@@ -7,6 +7,9 @@ import {
   type GeoPermissibleObjects,
   type GeoProjection,
 } from 'd3-geo';
+import { projectionName, type ProjectionName } from './names.js';
+
+export { defaultPreset } from './names.js';
 
 /**
  * Named projections (after OWID's MapProjections.ts). Each preset builds an unfitted projection for a focus area
@@ -31,7 +34,7 @@ export function conicParameters(focus: GeoPermissibleObjects): {
   return { parallels: [south + range / 6, north - range / 6], rotate: [-centre, 0] };
 }
 
-export const presets: Record<string, ProjectionPreset> = {
+export const presets: Record<ProjectionName, ProjectionPreset> = {
   /** Conic equal-area fitted to the focus (the six countries): the default. */
   'central-asia': (focus) => {
     const { parallels, rotate } = conicParameters(focus);
@@ -49,12 +52,8 @@ export const presets: Record<string, ProjectionPreset> = {
   equirectangular: () => geoEquirectangular(),
 };
 
-export const defaultPreset = 'central-asia';
-
 /** The preset called `name`, or the default when the name is unknown or empty. */
-export function projectionPreset(name: string | null | undefined): { name: string; preset: ProjectionPreset } {
-  const key = (name ?? '').trim().toLowerCase();
-  return Object.hasOwn(presets, key)
-    ? { name: key, preset: presets[key] }
-    : { name: defaultPreset, preset: presets[defaultPreset] };
+export function projectionPreset(name: string | null | undefined): { name: ProjectionName; preset: ProjectionPreset } {
+  const key = projectionName(name);
+  return { name: key, preset: presets[key] };
 }

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { valuesForYear } from '../../../src/core/data/select.js';
 import { isTopology, regionFeatures, riverFeatures } from '../../../src/core/geometry/features.js';
 import { mapGeometry } from '../../../src/core/geometry/layout.js';
-import { buildMapModel, type MapModelInput, type MapText } from '../../../src/core/geometry/map-model.js';
+import { buildMapModel, type MapModelInput } from '../../../src/core/geometry/map-model.js';
 import { CAPITALS } from '../../../src/core/geometry/places.js';
-import { readData, shippedRows, SIX } from '../../snapshots/shipped.js';
+import { mapWords as words, readData, shippedRows, SIX } from '../../snapshots/shipped.js';
 
 const countries = readData<unknown>('geo/countries.topo.json');
 const riversTopo = readData<unknown>('geo/rivers.topo.json');
@@ -13,24 +13,6 @@ const geometry = mapGeometry(regionFeatures(countries), SIX, {
   width: 640,
   rivers: riverFeatures(riversTopo),
   points: CAPITALS,
-});
-
-const words = (lang: string): MapText => ({
-  name: (code, fallback) => ({ text: `${lang}:${fallback || code}`, lang }),
-  value: (v) => String(v),
-  number: (v, d) => v.toFixed(d),
-  year: (y) => String(y),
-  unit: 'per 1,000',
-  noData: 'No data',
-  estimated: 'estimated',
-  modelled: 'modelled',
-  publishedAsRange: 'range',
-  valueFromYear: (y) => `from ${y}`,
-  nearestYear: (y, shown) => `${shown} for ${y}`,
-  summaryExtremes: (y, h, hv, l, lv) => `${y}: ${h} ${hv}, ${l} ${lv}`,
-  summaryNoData: (n) => `none: ${n}`,
-  aralSea: `${lang}: Aral Sea`,
-  place: (id) => ({ text: `${lang}:${id}`, lang }),
 });
 
 const { rows } = shippedRows('3.2.1');
