@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/sdg-map/sdg-map.js';
 import '../src/components/sdg-time-slider/sdg-time-slider.js';
 import { schemeNames } from '../src/core/scales/schemes.js';
-import { presets } from '../src/core/projections/presets.js';
+import { PROJECTIONS } from '../src/core/projections/names.js';
 
 interface Args {
   indicator: string;
@@ -73,7 +73,7 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     scheme: { control: 'select', options: ['', ...schemeNames] },
-    projection: { control: 'inline-radio', options: Object.keys(presets) },
+    projection: { control: 'inline-radio', options: PROJECTIONS },
     bins: { control: { type: 'number', min: 0, max: 9 } },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     width: { control: 'text', description: 'Width of the story container (not an attribute).' },
