@@ -5,6 +5,11 @@ import type { Ring } from './label-point.js';
 import { ringStats, ShapeSink } from './shape-sink.js';
 import type { WaterNames } from './water-names.js';
 
+/*
+ * What a projection makes of the outlines, in a frame's pixels: shapes, lines and points, and the cache the maps of
+ * a page share. The projections: ./layout.ts (d3-geo on the sphere) and ./planar.ts (outlines projected beforehand).
+ */
+
 /**
  * Projected geometry of a map, independent of the values shown: computed once per size and projection and reused
  * across years. Layers are kept apart so later ones (regions, rivers, capitals) slot in beside them.
@@ -89,6 +94,7 @@ function project(f: PlaceFeature, projection: GeoStreamWrapper, digits: number):
   return sink;
 }
 
+/** A polygon feature through the projection: its path data, measures and visible rings. */
 export function shape(f: PlaceFeature, projection: GeoStreamWrapper, digits: number): GeoShape {
   const sink = project(f, projection, digits);
   const d = sink.path();
@@ -109,6 +115,7 @@ export function shape(f: PlaceFeature, projection: GeoStreamWrapper, digits: num
   };
 }
 
+/** A river through the projection: its path data and visible parts. */
 export function line(f: PlaceFeature, i: number, projection: GeoStreamWrapper, digits: number): GeoLine {
   const sink = project(f, projection, digits);
   const p = f.properties as PlaceFeature['properties'] & { label?: string | null };
