@@ -21,7 +21,7 @@ export { languages } from './i18n/languages.js';
  * for it before it could look for tags, a round trip before any element's code or data is asked for. It loads with
  * the first element, or with the first call below.
  */
-const strings = () => import('./i18n/localize.js');
+const strings = () => import('./i18n/loader-api.js');
 
 /**
  * Registers (or extends) a locale's strings, as soon as the strings module has loaded (elements shown by then
