@@ -11,6 +11,7 @@
 import type { Translation } from './i18n/translations/en.js';
 import { mainThread } from './internal/main-thread.js';
 import { prefetchData } from './internal/prefetch.js';
+import { loadedStrings, type StringsApi } from './i18n/strings-hook.js';
 
 export * from './events/events.js';
 export { setDataBase } from './internal/data-base.js';
@@ -21,7 +22,10 @@ export { languages } from './i18n/languages.js';
  * for it before it could look for tags, a round trip before any element's code or data is asked for. It loads with
  * the first element, or with the first call below.
  */
-const strings = () => import('./i18n/loader-api.js');
+const strings = (): Promise<StringsApi> => {
+  const api = loadedStrings();
+  return api ? Promise.resolve(api) : import('./i18n/loader-api.js');
+};
 
 /**
  * Registers (or extends) a locale's strings, as soon as the strings module has loaded (elements shown by then

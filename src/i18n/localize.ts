@@ -15,6 +15,7 @@ import { bestMatch } from '../core/locale/match.js';
 import { registerLocaleData } from '../core/locale/registry.js';
 import { registerUnits, unitName } from './units.js';
 import en, { type Translation } from './translations/en.js';
+import { provideStrings } from './strings-hook.js';
 
 /**
  * Per-element localisation (after Shoelace's LocalizeController): the language is the element's `lang`, else the
@@ -372,3 +373,6 @@ export class LocalizeController implements ReactiveController {
     return areaName(code, this.lang());
   }
 }
+
+// The one-tag loader's `registerTranslation` and `loadLocale` call these once an element has loaded this module.
+provideStrings({ registerTranslation, loadLocale });
